@@ -1,0 +1,53 @@
+package org.imcbench.cases;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One IMCBench case: real clinical image(s), a synthetic patient, the ground truth a jury judges
+ * against, and the plan of the conversation.
+ *
+ * @param id stable identifier, unique within a suite (e.g. {@code derm-004})
+ * @param title a short human-readable title
+ * @param specialty clinical specialty, e.g. {@code dermatology}
+ * @param modality imaging modality, e.g. {@code dermoscopy}
+ * @param tags free tags, become JUnit tags
+ * @param malignant whether the condition is malignant
+ * @param rare whether the condition is rare
+ * @param images the images of the case, in the order they are shown
+ * @param patient the synthetic EHR context the model under test sees
+ * @param persona what only the patient side knows
+ * @param groundTruth what the jury judges against
+ * @param plan how the conversation runs
+ * @param source where the case was loaded from (file or classpath URL); relative image paths
+ *     resolve against it
+ */
+public record BenchmarkCase(
+        String id,
+        String title,
+        String specialty,
+        String modality,
+        List<String> tags,
+        boolean malignant,
+        boolean rare,
+        List<CaseImage> images,
+        PatientProfile patient,
+        Persona persona,
+        GroundTruth groundTruth,
+        ConversationPlan plan,
+        URI source) {
+
+    /** Copies the lists and checks that the required components are present. */
+    public BenchmarkCase {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        tags = List.copyOf(tags);
+        images = List.copyOf(images);
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(persona, "persona");
+        Objects.requireNonNull(groundTruth, "groundTruth");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(source, "source");
+    }
+}

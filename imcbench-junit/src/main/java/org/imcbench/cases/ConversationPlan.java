@@ -1,0 +1,5 @@
+package org.imcbench.cases;
+
+/** How the patient side of a conversation is played: fixed turns or a simulated patient. */
+public sealed interface ConversationPlan permits ScriptedPlan, SimulatedPlan {
+}

@@ -1,0 +1,14 @@
+package org.imcbench.jury;
+
+import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.conversation.Transcript;
+
+/**
+ * What a judge sees: the case (ground truth and EHR context), the transcript and the rubric.
+ *
+ * @param benchmarkCase the case
+ * @param transcript the conversation to judge
+ * @param rubric the rubric to score against
+ */
+public record JudgeInput(BenchmarkCase benchmarkCase, Transcript transcript, Rubric rubric) {
+}
