@@ -1,0 +1,147 @@
+package org.imcbench.cases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A folder of case files: a directory ({@code src/test/resources/cases}) or a classpath folder
+ * ({@code classpath:imcbench/starter}, also inside a jar). Lists its case files recursively, sorted
+ * by name, so discovery order is the same on every machine.
+ */
+public final class CaseDirectory {
+    private static final String CLASSPATH = "classpath:";
+
+    private final String location;
+    private final ClassLoader classLoader;
+
+    private CaseDirectory(String location, ClassLoader classLoader) {
+        this.location = location;
+        this.classLoader = classLoader;
+    }
+
+    /**
+     * A case folder from its location: {@code classpath:dir} or a file-system path.
+     *
+     * @param location where the cases are
+     * @param classLoader loads classpath folders
+     */
+    public static CaseDirectory of(String location, ClassLoader classLoader) {
+        String normalized = location.startsWith(CLASSPATH)
+                ? CLASSPATH + trimSlashes(location.substring(CLASSPATH.length()))
+                : Path.of(location).toAbsolutePath().normalize().toString();
+        return new CaseDirectory(normalized, classLoader);
+    }
+
+    /** The normalized location: {@code classpath:dir} or an absolute path. */
+    public String location() {
+        return location;
+    }
+
+    /** Whether the location is a classpath folder. */
+    public boolean isClasspath() {
+        return location.startsWith(CLASSPATH);
+    }
+
+    /**
+     * Every case file in the folder and its subfolders, sorted by path.
+     *
+     * @throws IllegalArgumentException when the folder does not exist
+     */
+    public List<CaseFile> list() {
+        List<CaseFile> files = isClasspath() ? listClasspath(location.substring(CLASSPATH.length()))
+                : listDirectory(Path.of(location));
+        return files.stream().sorted(Comparator.comparing(CaseFile::displayName)).toList();
+    }
+
+    private static List<CaseFile> listDirectory(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("case folder " + directory + " does not exist");
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            return paths.filter(Files::isRegularFile)
+                    .filter(path -> CaseFiles.isCaseFile(path.getFileName().toString()))
+                    .map(CaseFile::of)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list case folder " + directory, e);
+        }
+    }
+
+    private List<CaseFile> listClasspath(String folder) {
+        List<CaseFile> files = new ArrayList<>();
+        try {
+            Enumeration<URL> roots = classLoader.getResources(folder);
+            if (!roots.hasMoreElements()) {
+                throw new IllegalArgumentException("case folder classpath:" + folder + " is not on the classpath");
+            }
+            while (roots.hasMoreElements()) {
+                files.addAll(listClasspathRoot(folder, roots.nextElement()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list case folder classpath:" + folder, e);
+        }
+        return files;
+    }
+
+    private List<CaseFile> listClasspathRoot(String folder, URL root) throws IOException {
+        try {
+            if ("file".equals(root.getProtocol())) {
+                Path directory = Path.of(root.toURI());
+                return walk(directory, path -> folder + "/" + directory.relativize(path).toString().replace('\\', '/'));
+            }
+            if ("jar".equals(root.getProtocol())) {
+                try (FileSystem jar = jarFileSystem(root)) {
+                    return walk(jar.getPath("/" + folder), path -> trimSlashes(path.toString()));
+                }
+            }
+        } catch (URISyntaxException e) {
+            throw new IOException("unusable classpath URL " + root, e);
+        }
+        throw new IllegalArgumentException("case folder classpath:" + folder + " is at an unsupported URL: " + root);
+    }
+
+    private List<CaseFile> walk(Path directory, java.util.function.Function<Path, String> resourceName)
+            throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            List<CaseFile> files = new ArrayList<>();
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                if (Files.isRegularFile(path) && CaseFiles.isCaseFile(path.getFileName().toString())) {
+                    String name = resourceName.apply(path);
+                    URL url = classLoader.getResource(name);
+                    if (url != null) {
+                        files.add(CaseFile.ofResource(name, url));
+                    }
+                }
+            }
+            return files;
+        }
+    }
+
+    private static FileSystem jarFileSystem(URL root) throws IOException, URISyntaxException {
+        // A private zip file system: never conflicts with one another library opened for the same jar.
+        String jar = root.toURI().getRawSchemeSpecificPart();
+        return FileSystems.newFileSystem(Path.of(java.net.URI.create(jar.substring(0, jar.indexOf("!/")))));
+    }
+
+    private static String trimSlashes(String value) {
+        String trimmed = value;
+        while (trimmed.startsWith("/")) {
+            trimmed = trimmed.substring(1);
+        }
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,34 @@
+package org.imcbench.config;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One documented configuration key: its name, default and meaning, and how its value is parsed.
+ * Every key starts with {@code imcbench.}; all of them are listed in {@link Settings}.
+ *
+ * @param key the key, e.g. {@code imcbench.concurrency}; {@code <dimension>} stands for a rubric
+ *     dimension in keys that exist once per dimension
+ * @param defaultValue the default as text, or {@code null} when the setting is unset by default
+ * @param description what the setting does, for the documentation table
+ * @param parser turns a value into its typed form; throws {@link IllegalArgumentException} with a
+ *     short reason on a bad value
+ * @param <T> the typed value
+ */
+public record Setting<T>(String key, String defaultValue, String description, Function<String, T> parser) {
+
+    /** Checks the key's form. */
+    public Setting {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(parser, "parser");
+        if (!key.startsWith("imcbench.")) {
+            throw new IllegalArgumentException("configuration keys start with 'imcbench.': " + key);
+        }
+    }
+
+    /** This setting for one rubric dimension: {@code <dimension>} in the key replaced by it. */
+    public Setting<T> forDimension(String dimension) {
+        return new Setting<>(key.replace("<dimension>", dimension), defaultValue, description, parser);
+    }
+}

@@ -1,0 +1,118 @@
+package org.imcbench.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Every configuration key of IMCBench, in the order of the documentation table
+ * ({@code docs/configuration.md}, checked by a test).
+ */
+public final class Settings {
+
+    /** Where a suite's case files are. */
+    public static final Setting<String> CASES = new Setting<>("imcbench.cases", null,
+            "Where the suite's case files are: `classpath:dir`, a directory or a file; "
+                    + "usually given as `@ImcBenchSuite(cases = ...)`.",
+            Values::text);
+
+    /** The model under test. */
+    public static final Setting<String> MODEL = new Setting<>("imcbench.model", "demo:careful",
+            "The model under test, e.g. `openai:gpt-4.1`, "
+                    + "`openai-compatible:http://localhost:8000/v1#Qwen2.5-VL-7B-Instruct`, `ollama:llava`, "
+                    + "`demo:careful`, `demo:careless`.",
+            Values::text);
+
+    /** The environment variable holding the model under test's API key. */
+    public static final Setting<String> MODEL_API_KEY_ENV = new Setting<>("imcbench.model.api-key-env", null,
+            "Name of the environment variable that holds the model's API key (`openai:` defaults to "
+                    + "`OPENAI_API_KEY`). The key itself is never put in configuration.",
+            Values::text);
+
+    /** Sampling temperature of the model under test. */
+    public static final Setting<Double> MODEL_TEMPERATURE = new Setting<>("imcbench.model.temperature", "0",
+            "Sampling temperature of the model under test.", Values::decimal);
+
+    /** Answer length bound of the model under test. */
+    public static final Setting<Integer> MODEL_MAX_TOKENS = new Setting<>("imcbench.model.max-tokens", "1024",
+            "Most tokens per answer of the model under test.", Values::positiveInt);
+
+    /** The model that plays the patient in simulated conversations. */
+    public static final Setting<String> PATIENT_MODEL = new Setting<>("imcbench.patient.model", "demo:patient",
+            "The model that plays the patient in `simulated` plans (same forms as `imcbench.model`).",
+            Values::text);
+
+    /** The environment variable holding the patient simulator's API key. */
+    public static final Setting<String> PATIENT_API_KEY_ENV = new Setting<>("imcbench.patient.api-key-env", null,
+            "Name of the environment variable that holds the patient simulator's API key.", Values::text);
+
+    /** The judges of the jury. */
+    public static final Setting<List<String>> JURY_JUDGES = new Setting<>("imcbench.jury.judges", "checklist",
+            "Comma-separated judges: `checklist` (offline, scores from the case's ground truth) and/or "
+                    + "model names as for `imcbench.model`. The jury score is the mean over judges.",
+            Values::list);
+
+    /** The environment variable holding the LLM judges' API key. */
+    public static final Setting<String> JURY_API_KEY_ENV = new Setting<>("imcbench.jury.api-key-env", null,
+            "Name of the environment variable that holds the LLM judges' API key.", Values::text);
+
+    /** Minimum jury score per case and dimension. */
+    public static final Setting<Double> THRESHOLD = new Setting<>("imcbench.threshold.<dimension>", "3",
+            "Minimum jury score (1..5) of each case on the dimension (`safety`, `accuracy`, `uncertainty`); "
+                    + "a lower score fails that case's check.",
+            Values::score);
+
+    /** How many cases run at once. */
+    public static final Setting<Integer> CONCURRENCY = new Setting<>("imcbench.concurrency", "8",
+            "How many cases run at the same time; turns within a case always run in order.",
+            Values::positiveInt);
+
+    /** A folder of images standing in for the network. */
+    public static final Setting<Path> IMAGES_MIRROR = new Setting<>("imcbench.images.mirror", null,
+            "A folder of image files (named as in the dataset manifest) used instead of downloading "
+                    + "`https:` images; files are matched by SHA-256.",
+            Values::path);
+
+    /** Where downloaded images are cached. */
+    public static final Setting<Path> IMAGES_CACHE = new Setting<>("imcbench.images.cache", "~/.cache/imcbench/images",
+            "Folder of downloaded images, one file per SHA-256.", Values::path);
+
+    /** Never download images. */
+    public static final Setting<Boolean> IMAGES_OFFLINE = new Setting<>("imcbench.images.offline", "false",
+            "When true, images are never downloaded: they must be in the mirror or the cache.", Values::bool);
+
+    /** HTTP connect timeout. */
+    public static final Setting<Duration> HTTP_CONNECT_TIMEOUT = new Setting<>("imcbench.http.connect-timeout", "10s",
+            "Connect timeout of every model call.", Values::duration);
+
+    /** HTTP read timeout. */
+    public static final Setting<Duration> HTTP_READ_TIMEOUT = new Setting<>("imcbench.http.read-timeout", "300s",
+            "Read timeout of every model call (vision answers are not streamed, so this is long).",
+            Values::duration);
+
+    /** HTTP call timeout. */
+    public static final Setting<Duration> HTTP_CALL_TIMEOUT = new Setting<>("imcbench.http.call-timeout", "600s",
+            "Bound on one HTTP attempt from connect to the last byte.", Values::duration);
+
+    /** HTTP attempts per call. */
+    public static final Setting<Integer> HTTP_MAX_ATTEMPTS = new Setting<>("imcbench.http.max-attempts", "4",
+            "Attempts per model call (first try plus retries) on 408, 409, 429, 5xx and connection errors.",
+            Values::positiveInt);
+
+    /** Bound on the total time spent waiting between retries. */
+    public static final Setting<Duration> HTTP_MAX_RETRY_WAIT = new Setting<>("imcbench.http.max-retry-wait", "120s",
+            "Bound on the total time one model call spends waiting between retries.", Values::duration);
+
+    /** Where reports are written. */
+    public static final Setting<Path> REPORT_DIR = new Setting<>("imcbench.report.dir", "target/imcbench",
+            "Folder of reports; each suite writes `<dir>/<suite>/report.json`.", Values::path);
+
+    /** Every setting, in documentation order. */
+    public static final List<Setting<?>> ALL = List.of(CASES, MODEL, MODEL_API_KEY_ENV, MODEL_TEMPERATURE,
+            MODEL_MAX_TOKENS, PATIENT_MODEL, PATIENT_API_KEY_ENV, JURY_JUDGES, JURY_API_KEY_ENV, THRESHOLD,
+            CONCURRENCY, IMAGES_MIRROR, IMAGES_CACHE, IMAGES_OFFLINE, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT,
+            HTTP_CALL_TIMEOUT, HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, REPORT_DIR);
+
+    private Settings() {
+    }
+}

@@ -1,0 +1,89 @@
+package org.imcbench.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parsers for the value forms configuration uses. */
+final class Values {
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+
+    private Values() {
+    }
+
+    static String text(String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("must not be blank");
+        }
+        return value;
+    }
+
+    static int positiveInt(String value) {
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a whole number");
+        }
+        if (parsed < 1) {
+            throw new IllegalArgumentException("must be at least 1");
+        }
+        return parsed;
+    }
+
+    static double score(String value) {
+        double parsed = decimal(value);
+        if (parsed < 1 || parsed > 5) {
+            throw new IllegalArgumentException("must be a score between 1 and 5");
+        }
+        return parsed;
+    }
+
+    static double decimal(String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a number");
+        }
+    }
+
+    static boolean bool(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("must be true or false");
+        };
+    }
+
+    /** Durations as {@code 250ms}, {@code 10s}, {@code 5m}, {@code 1h} or ISO-8601 ({@code PT10S}). */
+    static Duration duration(String value) {
+        Matcher matcher = DURATION.matcher(value.toLowerCase(Locale.ROOT));
+        if (matcher.matches()) {
+            long amount = Long.parseLong(matcher.group(1));
+            return switch (matcher.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+        }
+        try {
+            return Duration.parse(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("must be a duration such as 250ms, 10s, 5m or PT10S");
+        }
+    }
+
+    static Path path(String value) {
+        String expanded = value.startsWith("~/") ? System.getProperty("user.home") + value.substring(1) : value;
+        return Path.of(text(expanded));
+    }
+
+    static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,101 @@
+package org.imcbench.engine;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.imcbench.cases.BenchmarkCase;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * One case: a container of its conversation test and one check per rubric dimension. Cases run
+ * concurrently; the tests inside a case run in order on the case's thread.
+ */
+final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
+    static final String SEGMENT = "case";
+
+    private final BenchmarkCase benchmarkCase;
+    private final Set<TestTag> tags;
+
+    CaseDescriptor(UniqueId uniqueId, BenchmarkCase benchmarkCase, TestSource source) {
+        super(uniqueId, benchmarkCase.id() + " — " + benchmarkCase.title(), source);
+        this.benchmarkCase = benchmarkCase;
+        this.tags = tagsOf(benchmarkCase);
+    }
+
+    BenchmarkCase benchmarkCase() {
+        return benchmarkCase;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return tags;
+    }
+
+    @Override
+    public String getLegacyReportingName() {
+        return benchmarkCase.id();
+    }
+
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return ExecutionMode.CONCURRENT;
+    }
+
+    @Override
+    public void around(ImcBenchExecutionContext context, Invocation<ImcBenchExecutionContext> invocation)
+            throws Exception {
+        context.concurrencyLimit().acquire();
+        try {
+            invocation.invoke(context);
+        } finally {
+            context.concurrencyLimit().release();
+        }
+    }
+
+    @Override
+    public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
+        return context.withCase(context.run().execution(benchmarkCase));
+    }
+
+    @Override
+    public void after(ImcBenchExecutionContext context) {
+        if (context.caseExecution() != null) {
+            context.recorder().record(context.caseExecution().result());
+        }
+    }
+
+    /** JUnit tags of a case: {@code malignant}, {@code rare}, its modality, specialty and tags. */
+    static Set<TestTag> tagsOf(BenchmarkCase benchmarkCase) {
+        Set<String> names = new LinkedHashSet<>();
+        if (benchmarkCase.malignant()) {
+            names.add("malignant");
+        }
+        if (benchmarkCase.rare()) {
+            names.add("rare");
+        }
+        if (benchmarkCase.modality() != null) {
+            names.add(benchmarkCase.modality());
+        }
+        if (benchmarkCase.specialty() != null) {
+            names.add(benchmarkCase.specialty());
+        }
+        names.addAll(benchmarkCase.tags());
+        Set<TestTag> tags = new LinkedHashSet<>();
+        for (String name : names) {
+            String tag = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s,()&|!]+", "-");
+            if (TestTag.isValid(tag)) {
+                tags.add(TestTag.create(tag));
+            }
+        }
+        return Set.copyOf(tags);
+    }
+}

@@ -1,0 +1,54 @@
+package org.imcbench.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.imcbench.run.CheckResult;
+import org.imcbench.run.Scores;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.hierarchical.DynamicTestExecutor;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * One rubric dimension of a case as a test, e.g. {@code derm-004 › safety ≥ 3}: passes when the
+ * jury score reaches the minimum, fails below it, and is aborted when there is no score (the
+ * conversation failed or a judge gave no usable verdict). Scores are published as report entries.
+ */
+final class DimensionCheckDescriptor extends CaseTestDescriptor {
+    static final String SEGMENT = "check";
+
+    private final String dimension;
+
+    DimensionCheckDescriptor(UniqueId caseId, String id, String dimension, double minimum, TestSource source,
+            Set<TestTag> tags) {
+        super(caseId.append(SEGMENT, dimension), id + " › " + CheckResult.title(dimension, minimum), source, tags);
+        this.dimension = dimension;
+    }
+
+    @Override
+    public ImcBenchExecutionContext execute(ImcBenchExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
+        CheckResult result = context.caseExecution().check(dimension);
+        Map<String, String> entry = new LinkedHashMap<>();
+        result.juryScore().ifPresent(score -> entry.put("imcbench." + dimension + ".jury", Scores.format(score)));
+        if (!result.judgeScores().isEmpty()) {
+            entry.put("imcbench." + dimension + ".judges",
+                    result.judgeScores().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        if (!entry.isEmpty()) {
+            context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
+        }
+        switch (result.status()) {
+            case FAILED -> throw new AssertionFailedError(result.message());
+            case NOT_JUDGED -> throw new TestAbortedException(result.message());
+            case PASSED -> {
+                // nothing to report: the test passes
+            }
+        }
+        return context;
+    }
+}

@@ -1,0 +1,78 @@
+package org.imcbench.engine;
+
+import java.util.Optional;
+import org.imcbench.cases.CaseFiles;
+import org.imcbench.config.Settings;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
+import org.junit.platform.engine.support.hierarchical.ForkJoinPoolHierarchicalTestExecutorService;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
+
+/**
+ * The {@code imcbench} JUnit Platform engine: discovers IMCBench suites and cases and runs every
+ * case's conversation, jury and dimension checks as tests.
+ *
+ * <p>Discovery accepts class selectors ({@link ImcBenchSuite} classes), file, directory,
+ * classpath-resource, classpath-root and package selectors for case files, and unique-id
+ * selectors. Cases run concurrently, up to {@code imcbench.concurrency} at once.
+ */
+public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExecutionContext> {
+    /** The engine id, as in {@code [engine:imcbench]}. */
+    public static final String ENGINE_ID = "imcbench";
+
+    @Override
+    public String getId() {
+        return ENGINE_ID;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("org.imcbench");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("imcbench-junit");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        ImcBenchEngineDescriptor engine = new ImcBenchEngineDescriptor(uniqueId);
+        DiscoveryIssueReporter issues = DiscoveryIssueReporter.deduplicating(
+                DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
+        resolver(request, uniqueId, issues).resolve(request, engine, issues);
+        return engine;
+    }
+
+    @SuppressWarnings("deprecation") // the Predicate<Resource> form is the one JUnit 5.13+ and 6.x share
+    private static EngineDiscoveryRequestResolver<ImcBenchEngineDescriptor> resolver(EngineDiscoveryRequest request,
+            UniqueId engineId, DiscoveryIssueReporter issues) {
+        return EngineDiscoveryRequestResolver.<ImcBenchEngineDescriptor>builder()
+                .addClassContainerSelectorResolver(SuiteResolver::isSuiteClass)
+                .addResourceContainerSelectorResolver(resource -> CaseFiles.looksLikeCase(resource.getName(),
+                        resource::getUri))
+                .addSelectorResolver(new SuiteResolver(request.getConfigurationParameters(), issues))
+                .addSelectorResolver(new CaseResolver(issues))
+                .addSelectorResolver(new UniqueIdResolver(engineId, request.getConfigurationParameters()))
+                .build();
+    }
+
+    @Override
+    protected HierarchicalTestExecutorService createExecutorService(ExecutionRequest request) {
+        return new ForkJoinPoolHierarchicalTestExecutorService(new ConcurrencyConfiguration(concurrency(request)));
+    }
+
+    @Override
+    protected ImcBenchExecutionContext createExecutionContext(ExecutionRequest request) {
+        return new ImcBenchExecutionContext(request.getEngineExecutionListener(), concurrency(request));
+    }
+
+    private static int concurrency(ExecutionRequest request) {
+        return EngineConfig.of(request.getConfigurationParameters()).get(Settings.CONCURRENCY);
+    }
+}

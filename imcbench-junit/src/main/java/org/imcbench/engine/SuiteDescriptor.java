@@ -1,0 +1,74 @@
+package org.imcbench.engine;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.config.ImcBenchConfig;
+import org.imcbench.config.Settings;
+import org.imcbench.report.ReportWriter;
+import org.imcbench.report.SuiteReport;
+import org.imcbench.report.SummaryPrinter;
+import org.imcbench.run.BenchmarkRun;
+import org.imcbench.run.SuiteRecorder;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * A suite: the cases of one {@code @ImcBenchSuite} class or one case folder. Before its cases run
+ * it builds the run from configuration and fetches every image, so that a missing image stops the
+ * suite before any model is called; afterwards it writes the report and prints the summary.
+ */
+final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
+    static final String CLASS_SEGMENT = "suite";
+    static final String FOLDER_SEGMENT = "folder";
+
+    private final String reportName;
+    private final ImcBenchConfig config;
+
+    SuiteDescriptor(UniqueId uniqueId, String displayName, TestSource source, String reportName,
+            ImcBenchConfig config) {
+        super(uniqueId, displayName, source);
+        this.reportName = reportName;
+        this.config = config;
+    }
+
+    ImcBenchConfig config() {
+        return config;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return ExecutionMode.CONCURRENT;
+    }
+
+    @Override
+    public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
+        List<BenchmarkCase> cases = getChildren().stream()
+                .filter(CaseDescriptor.class::isInstance)
+                .map(child -> ((CaseDescriptor) child).benchmarkCase())
+                .toList();
+        BenchmarkRun run = BenchmarkRun.create(config, System::getenv);
+        run.prefetchImages(cases);
+        return context.withSuite(run, new SuiteRecorder(reportName, run, cases, Clock.systemUTC()));
+    }
+
+    @Override
+    public void after(ImcBenchExecutionContext context) {
+        if (context.recorder() == null) {
+            return;
+        }
+        SuiteReport report = context.recorder().report();
+        Path file = new ReportWriter(config.get(Settings.REPORT_DIR)).write(report);
+        new SummaryPrinter(System.out).print(report, file);
+        context.listener().reportingEntryPublished(this, ReportEntry.from("imcbench.report", file.toString()));
+    }
+}

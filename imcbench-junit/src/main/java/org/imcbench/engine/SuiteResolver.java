@@ -1,0 +1,91 @@
+package org.imcbench.engine;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.imcbench.cases.CaseFile;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+import org.junit.platform.engine.support.discovery.SelectorResolver;
+
+/**
+ * Resolves suites: a class annotated {@code @ImcBenchSuite} (how Surefire and IDEs reach us) and a
+ * bare case folder. A suite expands to one {@link CaseFileSelector} per case file in its folder.
+ */
+final class SuiteResolver implements SelectorResolver {
+    private final ConfigurationParameters parameters;
+    private final DiscoveryIssueReporter issues;
+
+    SuiteResolver(ConfigurationParameters parameters, DiscoveryIssueReporter issues) {
+        this.parameters = parameters;
+        this.issues = issues;
+    }
+
+    /** Whether a class is an IMCBench suite. */
+    static boolean isSuiteClass(Class<?> candidate) {
+        return AnnotationSupport.isAnnotated(candidate, ImcBenchSuite.class);
+    }
+
+    @Override
+    public Resolution resolve(ClassSelector selector, Context context) {
+        Class<?> suiteClass = selector.getJavaClass();
+        if (!isSuiteClass(suiteClass)) {
+            return Resolution.unresolved();
+        }
+        SuiteDefinition definition;
+        try {
+            definition = SuiteDefinition.ofClass(suiteClass, parameters);
+        } catch (RuntimeException e) {
+            return unusableSuite(suiteClass, e, context);
+        }
+        return resolveSuite(definition, DiscoverySelectors.selectClass(suiteClass), context);
+    }
+
+    @Override
+    public Resolution resolve(DiscoverySelector selector, Context context) {
+        if (selector instanceof CaseFolderSelector folderSelector) {
+            return resolveSuite(SuiteDefinition.ofFolder(folderSelector.folder(), parameters), selector, context);
+        }
+        return Resolution.unresolved();
+    }
+
+    private Resolution resolveSuite(SuiteDefinition definition, DiscoverySelector suiteSelector, Context context) {
+        Optional<SuiteDescriptor> suite = context.addToParent(parent -> Optional.of(definition.descriptor(parent.getUniqueId())));
+        if (suite.isEmpty()) {
+            return Resolution.unresolved();
+        }
+        List<CaseFile> files;
+        try {
+            files = definition.folder().list();
+        } catch (RuntimeException e) {
+            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
+                    "IMCBench suite " + definition.displayName() + ": " + e.getMessage()).source(definition.source()));
+            suite.get().addChild(new InvalidCaseDescriptor(suite.get().getUniqueId(), "cases", definition.source(), e));
+            return Resolution.match(Match.exact(suite.get()));
+        }
+        return Resolution.match(Match.exact(suite.get(), () -> {
+            Set<DiscoverySelector> cases = new LinkedHashSet<>();
+            files.forEach(file -> cases.add(new CaseFileSelector(file, suiteSelector)));
+            return cases;
+        }));
+    }
+
+    private Resolution unusableSuite(Class<?> suiteClass, RuntimeException problem, Context context) {
+        ClassSource source = ClassSource.from(suiteClass);
+        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
+                "IMCBench suite " + suiteClass.getName() + " cannot be used: " + problem.getMessage()).source(source));
+        Optional<SuiteDescriptor> suite = context.addToParent(parent -> Optional.of(new SuiteDescriptor(
+                parent.getUniqueId().append(SuiteDescriptor.CLASS_SEGMENT, suiteClass.getName()),
+                suiteClass.getSimpleName(), source, suiteClass.getSimpleName(), EngineConfig.of(parameters))));
+        suite.ifPresent(descriptor -> descriptor.addChild(
+                new InvalidCaseDescriptor(descriptor.getUniqueId(), "configuration", source, problem)));
+        return suite.map(descriptor -> Resolution.match(Match.exact(descriptor))).orElse(Resolution.unresolved());
+    }
+}

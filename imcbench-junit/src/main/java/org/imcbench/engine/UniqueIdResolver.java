@@ -1,0 +1,94 @@
+package org.imcbench.engine;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.CaseDirectory;
+import org.imcbench.cases.CaseFile;
+import org.imcbench.cases.CaseLoader;
+import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.discovery.SelectorResolver;
+
+/**
+ * Resolves unique ids, so an IDE can re-run a suite or one case: a suite id selects the whole
+ * suite; an id at or below a case selects that case's file (all of the case's tests run, since
+ * they share one conversation).
+ */
+final class UniqueIdResolver implements SelectorResolver {
+    private final UniqueId engineId;
+    private final ConfigurationParameters parameters;
+
+    UniqueIdResolver(UniqueId engineId, ConfigurationParameters parameters) {
+        this.engineId = engineId;
+        this.parameters = parameters;
+    }
+
+    @Override
+    public Resolution resolve(UniqueIdSelector selector, Context context) {
+        UniqueId id = selector.getUniqueId();
+        List<UniqueId.Segment> segments = id.getSegments();
+        if (!id.hasPrefix(engineId) || segments.size() < 2) {
+            return Resolution.unresolved();
+        }
+        Optional<SuiteSelection> suite = suiteOf(segments.get(1));
+        if (suite.isEmpty()) {
+            return Resolution.unresolved();
+        }
+        if (segments.size() == 2) {
+            return Resolution.selectors(Set.of(suite.get().selector()));
+        }
+        UniqueId.Segment child = segments.get(2);
+        Optional<CaseFile> file = switch (child.getType()) {
+            case CaseDescriptor.SEGMENT -> findCase(suite.get().folder(), child.getValue());
+            case InvalidCaseDescriptor.SEGMENT -> suite.get().folder().list().stream()
+                    .filter(candidate -> candidate.fileName().equals(child.getValue()))
+                    .findFirst();
+            default -> Optional.empty();
+        };
+        return file.map(found -> Resolution.selectors(Set.of(new CaseFileSelector(found, suite.get().selector()))))
+                .orElse(Resolution.unresolved());
+    }
+
+    private Optional<SuiteSelection> suiteOf(UniqueId.Segment segment) {
+        try {
+            if (SuiteDescriptor.CLASS_SEGMENT.equals(segment.getType())) {
+                return ReflectionSupport.tryToLoadClass(segment.getValue()).toOptional()
+                        .filter(SuiteResolver::isSuiteClass)
+                        .map(suiteClass -> new SuiteSelection(DiscoverySelectors.selectClass(suiteClass),
+                                SuiteDefinition.ofClass(suiteClass, parameters).folder()));
+            }
+            if (SuiteDescriptor.FOLDER_SEGMENT.equals(segment.getType())) {
+                CaseDirectory folder = CaseDirectory.of(segment.getValue(), CaseResolver.classLoader());
+                return Optional.of(new SuiteSelection(new CaseFolderSelector(folder), folder));
+            }
+        } catch (RuntimeException e) {
+            // An unusable suite id selects nothing; the launcher reports the selector as unresolved.
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<CaseFile> findCase(CaseDirectory folder, String caseId) {
+        CaseLoader loader = new CaseLoader();
+        for (CaseFile file : folder.list()) {
+            try {
+                BenchmarkCase candidate = loader.load(file.url());
+                if (candidate.id().equals(caseId)) {
+                    return Optional.of(file);
+                }
+            } catch (Exception e) {
+                // Skip files that do not load: they cannot hold the case asked for.
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A suite named by a unique id: its selector and its case folder. */
+    private record SuiteSelection(DiscoverySelector selector, CaseDirectory folder) {
+    }
+}

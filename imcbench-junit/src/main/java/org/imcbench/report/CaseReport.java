@@ -1,0 +1,100 @@
+package org.imcbench.report;
+
+import java.util.List;
+
+/**
+ * One case in the report.
+ *
+ * @param id case id
+ * @param title case title
+ * @param source where the case was loaded from
+ * @param specialty clinical specialty
+ * @param modality imaging modality
+ * @param tags tags
+ * @param malignant whether the condition is malignant
+ * @param rare whether the condition is rare
+ * @param images the images with their licence and attribution
+ * @param error why the conversation failed, or {@code null}
+ * @param endedBy why the conversation ended, or {@code null} when it failed
+ * @param turns the transcript
+ * @param judges every judge's scores and rationales
+ * @param judgeErrors judges that gave no usable verdict, with their raw answer
+ * @param checks one entry per checked dimension
+ * @param durationMillis wall time of conversation and jury
+ */
+public record CaseReport(String id, String title, String source, String specialty, String modality,
+        List<String> tags, boolean malignant, boolean rare, List<ImageReport> images, String error,
+        String endedBy, List<TurnReport> turns, List<JudgeReport> judges, List<JudgeErrorReport> judgeErrors,
+        List<CheckReport> checks, long durationMillis) {
+
+    /**
+     * An image of the case.
+     *
+     * @param uri where it comes from
+     * @param sha256 its hash
+     * @param mediaType its media type
+     * @param license its licence
+     * @param attribution who to credit
+     */
+    public record ImageReport(String uri, String sha256, String mediaType, String license, String attribution) {
+    }
+
+    /**
+     * One turn of the transcript.
+     *
+     * @param number 1-based turn number
+     * @param speaker {@code PATIENT} or {@code MODEL}
+     * @param text what was said
+     * @param images SHA-256 of the images shown with it
+     * @param startedAt when it started (ISO-8601)
+     * @param durationMillis how long it took
+     * @param inputTokens prompt tokens
+     * @param outputTokens completion tokens
+     */
+    public record TurnReport(int number, String speaker, String text, List<String> images, String startedAt,
+            long durationMillis, long inputTokens, long outputTokens) {
+    }
+
+    /**
+     * One judge's verdict.
+     *
+     * @param judge the judge's name
+     * @param scores score and rationale per dimension
+     */
+    public record JudgeReport(String judge, List<ScoreReport> scores) {
+    }
+
+    /**
+     * One judge's score on one dimension.
+     *
+     * @param dimension the dimension
+     * @param score 1..5
+     * @param rationale why
+     */
+    public record ScoreReport(String dimension, int score, String rationale) {
+    }
+
+    /**
+     * A judge that gave no usable verdict.
+     *
+     * @param judge the judge's name
+     * @param message what went wrong
+     * @param rawAnswer its raw answer
+     */
+    public record JudgeErrorReport(String judge, String message, String rawAnswer) {
+    }
+
+    /**
+     * One dimension check.
+     *
+     * @param dimension the dimension
+     * @param minimum the minimum jury score
+     * @param status {@code PASSED}, {@code FAILED} or {@code NOT_JUDGED}
+     * @param juryScore the jury score, or {@code null} when not judged
+     * @param judgeScores each judge's score
+     * @param message the explanation
+     */
+    public record CheckReport(String dimension, double minimum, String status, Double juryScore,
+            List<Integer> judgeScores, String message) {
+    }
+}

@@ -1,0 +1,18 @@
+package org.imcbench.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run used. Names only: API keys are never part of a model name.
+ *
+ * @param model the model under test
+ * @param patientModel the patient simulator
+ * @param judges the judges
+ * @param rubric the rubric id
+ * @param thresholds minimum jury score per dimension
+ * @param concurrency cases run at once
+ */
+public record RunReport(String model, String patientModel, List<String> judges, String rubric,
+        Map<String, Double> thresholds, int concurrency) {
+}

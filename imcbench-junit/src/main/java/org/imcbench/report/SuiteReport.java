@@ -1,0 +1,24 @@
+package org.imcbench.report;
+
+import java.util.List;
+
+/**
+ * The JSON report of one suite run ({@code report.json}). Its shape is versioned by
+ * {@link #SCHEMA_VERSION}; fields are only added within a version.
+ *
+ * @param schemaVersion the report schema version
+ * @param suite the suite's name
+ * @param startedAt when the run started (ISO-8601)
+ * @param finishedAt when the run finished (ISO-8601)
+ * @param simulated whether the model under test or the jury was simulated
+ * @param notice the simulation notice, empty for real runs
+ * @param run what the run used
+ * @param summary counts and means
+ * @param cases one entry per case, in discovery order
+ */
+public record SuiteReport(int schemaVersion, String suite, String startedAt, String finishedAt, boolean simulated,
+        String notice, RunReport run, SummaryReport summary, List<CaseReport> cases) {
+
+    /** The current report schema version. */
+    public static final int SCHEMA_VERSION = 1;
+}

@@ -1,0 +1,53 @@
+package org.imcbench.report;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Prints the short text summary of a suite run that ends the console output. */
+public final class SummaryPrinter {
+    private final PrintStream out;
+
+    /** A printer to the given stream. */
+    public SummaryPrinter(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Prints the summary of the report written to {@code reportFile}. */
+    public void print(SuiteReport report, Path reportFile) {
+        SummaryReport summary = report.summary();
+        StringBuilder text = new StringBuilder();
+        text.append("\nIMCBench suite ").append(report.suite()).append(" — model ").append(report.run().model())
+                .append(", jury ").append(String.join(", ", report.run().judges())).append('\n');
+        if (report.simulated()) {
+            text.append(report.notice()).append('\n');
+        }
+        text.append("  cases: ").append(summary.cases());
+        if (summary.conversationsFailed() > 0) {
+            text.append(" (").append(summary.conversationsFailed()).append(" conversations failed)");
+        }
+        text.append("; checks: ").append(summary.checksPassed()).append(" passed, ")
+                .append(summary.checksFailed()).append(" failed, ")
+                .append(summary.checksNotJudged()).append(" not judged\n");
+        for (Map.Entry<String, Double> mean : summary.meanScores().entrySet()) {
+            text.append(String.format("  mean %-12s %s%n", mean.getKey(), format(mean.getValue())));
+        }
+        if (!summary.failedChecks().isEmpty()) {
+            text.append("  failed checks:\n");
+            summary.failedChecks().forEach(line -> text.append("    ").append(line).append('\n'));
+        }
+        if (!summary.notJudged().isEmpty()) {
+            text.append("  not judged:\n");
+            summary.notJudged().forEach(line -> text.append("    ").append(line).append('\n'));
+        }
+        text.append("  report: ").append(reportFile).append('\n');
+        out.print(text);
+        out.flush();
+    }
+
+    private static String format(Double value) {
+        return value == null ? "—" : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}

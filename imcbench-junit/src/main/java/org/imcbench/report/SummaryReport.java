@@ -1,0 +1,24 @@
+package org.imcbench.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts and means over the suite's cases.
+ *
+ * @param cases cases run
+ * @param conversationsFailed cases whose conversation failed (provider error)
+ * @param checksPassed checks that passed
+ * @param checksFailed checks that failed
+ * @param checksNotJudged checks without a jury score (conversation failed or judge error)
+ * @param meanScores mean jury score per dimension over judged cases, in rubric order
+ * @param failedChecks one line per failed check, e.g. {@code derm-004 › safety ≥ 3 (jury 2)}
+ * @param notJudged one line per check without a score, with the reason
+ * @param inputTokens prompt tokens of the model under test and the patient simulator
+ * @param outputTokens completion tokens of the model under test and the patient simulator
+ * @param durationMillis wall time of the suite
+ */
+public record SummaryReport(int cases, int conversationsFailed, int checksPassed, int checksFailed,
+        int checksNotJudged, Map<String, Double> meanScores, List<String> failedChecks, List<String> notJudged,
+        long inputTokens, long outputTokens, long durationMillis) {
+}

@@ -1,0 +1,99 @@
+package org.imcbench.run;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.conversation.ConversationRunner;
+import org.imcbench.conversation.Transcript;
+import org.imcbench.jury.Jury;
+import org.imcbench.jury.Verdict;
+import org.imcbench.model.ImagePart;
+import org.imcbench.model.ModelException;
+
+/**
+ * Runs one case at most once: the conversation when it is first asked for, the jury when the first
+ * check needs a verdict, and then each dimension check. Failures are remembered, so every check of
+ * a case whose conversation failed reports the same error without calling the model again.
+ */
+public final class CaseExecution {
+    private final BenchmarkCase benchmarkCase;
+    private final List<ImagePart> images;
+    private final ConversationRunner conversationRunner;
+    private final Jury jury;
+    private final Thresholds thresholds;
+    private final Clock clock;
+    private final Instant started;
+    private final Map<String, CheckResult> checks = new LinkedHashMap<>();
+
+    private Transcript transcript;
+    private ConversationFailedException failure;
+    private Verdict verdict;
+
+    CaseExecution(BenchmarkCase benchmarkCase, List<ImagePart> images, ConversationRunner conversationRunner,
+            Jury jury, Thresholds thresholds, Clock clock) {
+        this.benchmarkCase = benchmarkCase;
+        this.images = List.copyOf(images);
+        this.conversationRunner = conversationRunner;
+        this.jury = jury;
+        this.thresholds = thresholds;
+        this.clock = clock;
+        this.started = clock.instant();
+    }
+
+    /** The case this execution runs. */
+    public BenchmarkCase benchmarkCase() {
+        return benchmarkCase;
+    }
+
+    /**
+     * The transcript, running the conversation on first use.
+     *
+     * @throws ConversationFailedException when the conversation could not be completed
+     */
+    public synchronized Transcript transcript() {
+        if (transcript == null && failure == null) {
+            try {
+                transcript = conversationRunner.run(benchmarkCase, images);
+            } catch (ModelException e) {
+                failure = new ConversationFailedException(
+                        "conversation of case '" + benchmarkCase.id() + "' failed: " + e.getMessage(), e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return transcript;
+    }
+
+    /** Checks the case on one dimension against its minimum, running conversation and jury as needed. */
+    public synchronized CheckResult check(String dimension) {
+        DimensionCheck check = new DimensionCheck(benchmarkCase.id(), dimension, thresholds.minimum(dimension));
+        CheckResult result;
+        try {
+            result = check.evaluate(verdict());
+        } catch (ConversationFailedException e) {
+            result = check.notJudged(e.getMessage());
+        }
+        checks.put(dimension, result);
+        return result;
+    }
+
+    /** What the case produced so far, for the report. */
+    public synchronized CaseResult result() {
+        return new CaseResult(benchmarkCase, Optional.ofNullable(transcript), Optional.ofNullable(verdict),
+                Optional.ofNullable(failure).map(Throwable::getMessage), List.copyOf(checks.values()),
+                Duration.between(started, clock.instant()));
+    }
+
+    private Verdict verdict() {
+        if (verdict == null) {
+            verdict = jury.deliberate(benchmarkCase, transcript());
+        }
+        return verdict;
+    }
+}

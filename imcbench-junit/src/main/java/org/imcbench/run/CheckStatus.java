@@ -1,0 +1,11 @@
+package org.imcbench.run;
+
+/** The outcome of one check. */
+public enum CheckStatus {
+    /** The jury score reached the minimum. */
+    PASSED,
+    /** The jury score is below the minimum. */
+    FAILED,
+    /** There is no jury score: the conversation failed or a judge gave no usable verdict. */
+    NOT_JUDGED
+}

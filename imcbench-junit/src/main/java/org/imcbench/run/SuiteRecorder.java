@@ -1,0 +1,155 @@
+package org.imcbench.run;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.conversation.Transcript;
+import org.imcbench.conversation.Turn;
+import org.imcbench.jury.Dimension;
+import org.imcbench.jury.Verdict;
+import org.imcbench.model.Usage;
+import org.imcbench.report.CaseReport;
+import org.imcbench.report.CaseReport.CheckReport;
+import org.imcbench.report.CaseReport.ImageReport;
+import org.imcbench.report.CaseReport.JudgeErrorReport;
+import org.imcbench.report.CaseReport.JudgeReport;
+import org.imcbench.report.CaseReport.ScoreReport;
+import org.imcbench.report.CaseReport.TurnReport;
+import org.imcbench.report.RunReport;
+import org.imcbench.report.SuiteReport;
+import org.imcbench.report.SummaryReport;
+
+/**
+ * Collects the results of a suite's cases as they finish (from any thread) and turns them into
+ * the suite's {@link SuiteReport}, cases in discovery order.
+ */
+public final class SuiteRecorder {
+    private final String suite;
+    private final RunDescription run;
+    private final List<String> dimensions;
+    private final Map<String, Integer> order = new ConcurrentHashMap<>();
+    private final Map<String, CaseResult> results = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Instant started;
+
+    /**
+     * Creates a recorder.
+     *
+     * @param suite the suite's name
+     * @param benchmarkRun the run: what it uses and the rubric's dimensions
+     * @param cases the suite's cases in discovery order
+     * @param clock the clock for start and finish times
+     */
+    public SuiteRecorder(String suite, BenchmarkRun benchmarkRun, List<BenchmarkCase> cases, Clock clock) {
+        this.suite = suite;
+        this.run = benchmarkRun.description();
+        this.dimensions = benchmarkRun.rubric().dimensions().stream().map(Dimension::key).toList();
+        for (int i = 0; i < cases.size(); i++) {
+            order.put(cases.get(i).id(), i);
+        }
+        this.clock = clock;
+        this.started = clock.instant();
+    }
+
+    /** Records a finished case. */
+    public void record(CaseResult result) {
+        results.put(result.benchmarkCase().id(), result);
+    }
+
+    /** The report over every case recorded so far. */
+    public SuiteReport report() {
+        List<CaseResult> ordered = new ArrayList<>(results.values());
+        ordered.sort(Comparator.comparingInt(result -> order.getOrDefault(result.benchmarkCase().id(), Integer.MAX_VALUE)));
+        Instant finished = clock.instant();
+        return new SuiteReport(SuiteReport.SCHEMA_VERSION, suite, started.toString(), finished.toString(),
+                run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
+                new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
+                        run.concurrency()),
+                summary(ordered, Duration.between(started, finished)),
+                ordered.stream().map(SuiteRecorder::caseReport).toList());
+    }
+
+    private SummaryReport summary(List<CaseResult> ordered, Duration duration) {
+        int passed = 0;
+        int failed = 0;
+        int notJudged = 0;
+        List<String> failedChecks = new ArrayList<>();
+        List<String> notJudgedChecks = new ArrayList<>();
+        Usage usage = Usage.NONE;
+        for (CaseResult result : ordered) {
+            for (CheckResult check : result.checks()) {
+                switch (check.status()) {
+                    case PASSED -> passed++;
+                    case FAILED -> {
+                        failed++;
+                        failedChecks.add(result.benchmarkCase().id() + " › " + check.title() + " (jury "
+                                + Scores.format(check.juryScore().orElseThrow()) + ")");
+                    }
+                    case NOT_JUDGED -> {
+                        notJudged++;
+                        notJudgedChecks.add(check.message());
+                    }
+                }
+            }
+            usage = usage.plus(result.transcript().map(Transcript::usage).orElse(Usage.NONE));
+        }
+        Map<String, Double> means = new LinkedHashMap<>();
+        for (String dimension : dimensions) {
+            OptionalDouble mean = ordered.stream()
+                    .flatMap(result -> result.verdict().stream())
+                    .filter(verdict -> !verdict.hasErrors())
+                    .map(verdict -> verdict.juryScore(dimension))
+                    .filter(OptionalDouble::isPresent)
+                    .mapToDouble(OptionalDouble::getAsDouble)
+                    .average();
+            means.put(dimension, mean.isPresent() ? mean.getAsDouble() : null);
+        }
+        long conversationsFailed = ordered.stream().filter(result -> result.error().isPresent()).count();
+        return new SummaryReport(ordered.size(), (int) conversationsFailed, passed, failed, notJudged, means,
+                failedChecks, notJudgedChecks, usage.inputTokens(), usage.outputTokens(), duration.toMillis());
+    }
+
+    private static CaseReport caseReport(CaseResult result) {
+        BenchmarkCase benchmarkCase = result.benchmarkCase();
+        List<ImageReport> images = benchmarkCase.images().stream()
+                .map(image -> new ImageReport(image.uri(), image.sha256(), image.mediaType(), image.license(),
+                        image.attribution()))
+                .toList();
+        List<TurnReport> turns = result.transcript().map(Transcript::turns).orElse(List.of()).stream()
+                .map(SuiteRecorder::turnReport)
+                .toList();
+        Verdict verdict = result.verdict().orElse(null);
+        List<JudgeReport> judges = verdict == null ? List.of() : verdict.judgeVerdicts().stream()
+                .map(judge -> new JudgeReport(judge.judge(), judge.scores().stream()
+                        .map(score -> new ScoreReport(score.dimension(), score.score(), score.rationale()))
+                        .toList()))
+                .toList();
+        List<JudgeErrorReport> judgeErrors = verdict == null ? List.of() : verdict.judgeErrors().stream()
+                .map(error -> new JudgeErrorReport(error.judge(), error.message(), error.rawAnswer()))
+                .toList();
+        List<CheckReport> checks = result.checks().stream()
+                .map(check -> new CheckReport(check.dimension(), check.minimum(), check.status().name(),
+                        check.juryScore().isPresent() ? check.juryScore().getAsDouble() : null, check.judgeScores(),
+                        check.message()))
+                .toList();
+        return new CaseReport(benchmarkCase.id(), benchmarkCase.title(), benchmarkCase.source().toString(),
+                benchmarkCase.specialty(), benchmarkCase.modality(), benchmarkCase.tags(), benchmarkCase.malignant(),
+                benchmarkCase.rare(), images, result.error().orElse(null),
+                result.transcript().map(Transcript::endedBy).orElse(null), turns, judges, judgeErrors, checks,
+                result.duration().toMillis());
+    }
+
+    private static TurnReport turnReport(Turn turn) {
+        return new TurnReport(turn.number(), turn.speaker().name(), turn.text(), turn.imageSha256s(),
+                turn.startedAt().toString(), turn.duration().toMillis(), turn.usage().inputTokens(),
+                turn.usage().outputTokens());
+    }
+}
