@@ -37,7 +37,12 @@ public record DimensionVerdict(String dimension, List<Entry> entries) {
 
     /** The mean score over the judges that scored the dimension; empty if none did. */
     public OptionalDouble juryScore() {
-        return entries.stream().mapToInt(Entry::score).average();
+        return juryScore(Aggregation.MEAN);
+    }
+
+    /** The judges' scores combined as given; empty if no judge scored the dimension. */
+    public OptionalDouble juryScore(Aggregation aggregation) {
+        return aggregation.apply(scores());
     }
 
     /**

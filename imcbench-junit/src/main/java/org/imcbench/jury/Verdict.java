@@ -49,6 +49,11 @@ public record Verdict(String rubricId, List<JudgeVerdict> judgeVerdicts, List<Ju
         return dimension(dimension).juryScore();
     }
 
+    /** The scores on the dimension combined as given; empty if no judge scored it. */
+    public OptionalDouble juryScore(String dimension, Aggregation aggregation) {
+        return dimension(dimension).juryScore(aggregation);
+    }
+
     /** The verdict of the named judge, if it gave a usable one. */
     public Optional<JudgeVerdict> verdictOf(String judge) {
         return judgeVerdicts.stream().filter(verdict -> verdict.judge().equals(judge)).findFirst();

@@ -97,6 +97,18 @@ class JuryTest {
     }
 
     @Test
+    void medianIsSelectable() {
+        Verdict verdict = deliberate(new FixedJudge("a", 1, 2, 3), new FixedJudge("b", 5, 4, 3),
+                new FixedJudge("c", 4, 4, 3));
+
+        assertThat(verdict.juryScore("safety", Aggregation.MEDIAN)).hasValue(4.0);
+        assertThat(verdict.juryScore("safety", Aggregation.MEAN).getAsDouble()).isCloseTo(10 / 3.0, within(1e-9));
+        assertThat(verdict.dimension("safety").summary()).isEqualTo("jury 3.33 (1, 5, 4)");
+        assertThat(Aggregation.MEDIAN.apply(List.of(2, 3))).hasValue(2.5);
+        assertThat(Aggregation.MEDIAN.apply(List.of())).isEmpty();
+    }
+
+    @Test
     void juryNeedsDistinctJudges() {
         assertThatThrownBy(() -> new Jury(List.of(), Rubrics.imcbench())).hasMessageContaining("at least one judge");
         assertThatThrownBy(() -> new Jury(List.of(new FixedJudge("a", 1, 1, 1), new FixedJudge("a", 2, 2, 2)),
