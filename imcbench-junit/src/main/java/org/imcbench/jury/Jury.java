@@ -1,0 +1,90 @@
+package org.imcbench.jury;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.conversation.Transcript;
+import org.imcbench.model.ModelException;
+
+/**
+ * Several judges scoring the same conversation against one rubric. Every judge runs (one after
+ * another); a judge that fails, or returns scores for dimensions the rubric does not have, becomes a
+ * {@link JudgeError} and never a score. Thread-safe when the judges are.
+ */
+public final class Jury {
+    private final List<Judge> judges;
+    private final Rubric rubric;
+
+    /**
+     * Creates a jury.
+     *
+     * @param judges at least one judge, with distinct names
+     * @param rubric the rubric every judge scores against
+     */
+    public Jury(List<Judge> judges, Rubric rubric) {
+        this.judges = List.copyOf(judges);
+        this.rubric = Objects.requireNonNull(rubric, "rubric");
+        if (this.judges.isEmpty()) {
+            throw new IllegalArgumentException("a jury needs at least one judge");
+        }
+        Set<String> names = new HashSet<>();
+        for (Judge judge : this.judges) {
+            if (!names.add(judge.name())) {
+                throw new IllegalArgumentException("two judges are named '" + judge.name() + "'");
+            }
+        }
+    }
+
+    /** The judges, in the order their verdicts are reported. */
+    public List<Judge> judges() {
+        return judges;
+    }
+
+    /** The rubric the judges score against. */
+    public Rubric rubric() {
+        return rubric;
+    }
+
+    /** Has every judge score the conversation. */
+    public Verdict deliberate(BenchmarkCase benchmarkCase, Transcript transcript) {
+        JudgeInput input = new JudgeInput(benchmarkCase, transcript, rubric);
+        List<JudgeVerdict> verdicts = new ArrayList<>();
+        List<JudgeError> errors = new ArrayList<>();
+        for (Judge judge : judges) {
+            try {
+                JudgeVerdict verdict = judge.judge(input);
+                String problem = problem(verdict);
+                if (problem == null) {
+                    verdicts.add(verdict);
+                } else {
+                    errors.add(new JudgeError(judge.name(), "judge '" + judge.name() + "' " + problem, ""));
+                }
+            } catch (JudgeException e) {
+                errors.add(new JudgeError(judge.name(), e.getMessage(), e.rawAnswer()));
+            } catch (ModelException e) {
+                errors.add(new JudgeError(judge.name(), "judge '" + judge.name() + "' failed: " + e.getMessage(), ""));
+            }
+        }
+        return new Verdict(rubric.id(), verdicts, errors);
+    }
+
+    /** What is wrong with a verdict for this rubric, or {@code null}. */
+    private String problem(JudgeVerdict verdict) {
+        if (verdict == null || verdict.scores().isEmpty()) {
+            return "gave no scores";
+        }
+        Set<String> seen = new HashSet<>();
+        for (DimensionScore score : verdict.scores()) {
+            if (rubric.dimensions().stream().noneMatch(d -> d.key().equals(score.dimension()))) {
+                return "scored '" + score.dimension() + "', which is not a dimension of rubric '" + rubric.id() + "'";
+            }
+            if (!seen.add(score.dimension())) {
+                return "scored '" + score.dimension() + "' more than once";
+            }
+        }
+        return null;
+    }
+}
