@@ -1,0 +1,18 @@
+package org.imcbench.engine;
+
+import java.nio.file.Path;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/** Builds engine test-kit requests with the settings every engine test shares. */
+final class EngineTestSupport {
+    private EngineTestSupport() {
+    }
+
+    /** A request to the imcbench engine writing reports below {@code reportDir}. */
+    static EngineTestKit.Builder imcbench(Path reportDir) {
+        return EngineTestKit.engine(ImcBenchTestEngine.ENGINE_ID)
+                .configurationParameter("imcbench.report.dir", reportDir.toString())
+                .configurationParameter("imcbench.images.offline", "true")
+                .configurationParameter("imcbench.images.cache", reportDir.resolve("image-cache").toString());
+    }
+}
