@@ -16,7 +16,8 @@ import okhttp3.OkHttpClient;
  * client per policy for the whole JVM, so every model with the same policy shares its connection
  * pool and threads. The pool keeps up to 32 idle connections for 5 minutes, enough for many
  * concurrent blocking calls; the dispatcher limits (64 in flight, 32 per host) apply to asynchronous
- * calls only.
+ * calls only. OkHttp's own silent retry on connection failure is off, so that every attempt goes
+ * through the one retry policy and is counted.
  */
 public final class HttpClients {
     private static final Map<HttpPolicy, OkHttpClient> SHARED = new ConcurrentHashMap<>();
@@ -47,7 +48,7 @@ public final class HttpClients {
                 .readTimeout(policy.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(policy.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .callTimeout(policy.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .retryOnConnectionFailure(true)
+                .retryOnConnectionFailure(false)
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
                 .addInterceptor(retry)
