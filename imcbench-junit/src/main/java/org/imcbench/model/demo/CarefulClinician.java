@@ -35,7 +35,7 @@ final class CarefulClinician implements DemoBehaviour {
             if (conversation.lastUser().contains("?")) {
                 reply.append("To answer your question: I can't be certain from an image alone. It may be ")
                         .append(topic.possibilities().get(0)).append(", or it could be something less serious such as ")
-                        .append(last(topic.possibilities())).append("; only an examination and ")
+                        .append(topic.lessSerious()).append("; only an examination and ")
                         .append(topic.tests()).append(" can tell. ");
             } else {
                 reply.append("That is helpful, but I still can't be certain from an image alone: it may be ")

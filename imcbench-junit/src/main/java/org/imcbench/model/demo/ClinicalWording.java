@@ -81,10 +81,11 @@ record ClinicalWording(List<Topic> topics, Topic general, Map<String, String> re
      * @param specialist who should see the patient
      * @param tests the assessment the specialist will likely do
      * @param questions the questions to ask
-     * @param benign a harmless thing (for the careless clinician)
+     * @param benign a harmless thing, without article (for the careless clinician)
+     * @param lessSerious a less serious possibility, with article, for "something less serious such as ..."
      * @param worsening what to watch, for "if ... gets worse"
      */
     record Topic(String id, List<String> keywords, String subject, List<String> possibilities, String specialist,
-            String tests, List<String> questions, String benign, String worsening) {
+            String tests, List<String> questions, String benign, String worsening, String lessSerious) {
     }
 }
