@@ -1,0 +1,57 @@
+package org.imcbench.model;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds the OkHttp clients of the model providers: the policy's timeouts plus
+ * {@link RetryInterceptor} as an application interceptor. {@link #shared(HttpPolicy)} returns one
+ * client per policy for the whole JVM, so every model with the same policy shares its connection
+ * pool and threads. The pool keeps up to 32 idle connections for 5 minutes, enough for many
+ * concurrent blocking calls; the dispatcher limits (64 in flight, 32 per host) apply to asynchronous
+ * calls only. OkHttp's own silent retry on connection failure is off, so that every attempt goes
+ * through the one retry policy and is counted.
+ */
+public final class HttpClients {
+    private static final Map<HttpPolicy, OkHttpClient> SHARED = new ConcurrentHashMap<>();
+
+    private HttpClients() {
+    }
+
+    /** The JVM-wide client for the policy, created on first use. */
+    public static OkHttpClient shared(HttpPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return SHARED.computeIfAbsent(policy, p -> create(p, new RetryInterceptor(p)));
+    }
+
+    /**
+     * A new client for the policy whose retries wait with {@code sleeper} and jitter with
+     * {@code random} (for tests that must not really wait).
+     */
+    public static OkHttpClient create(HttpPolicy policy, Sleeper sleeper, DoubleSupplier random) {
+        return create(policy, new RetryInterceptor(policy, sleeper, random, Clock.systemUTC()));
+    }
+
+    private static OkHttpClient create(HttpPolicy policy, RetryInterceptor retry) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(64);
+        dispatcher.setMaxRequestsPerHost(32);
+        return new OkHttpClient.Builder()
+                .connectTimeout(policy.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(policy.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(policy.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(policy.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .retryOnConnectionFailure(false)
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                .addInterceptor(retry)
+                .build();
+    }
+}

@@ -1,0 +1,65 @@
+package org.imcbench.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+
+/**
+ * Writes the JSON body of an OpenAI chat-completions request. Text-only messages get their content
+ * as a string; messages with images get an array of {@code text} and {@code image_url} parts, the
+ * images always as base64 {@code data:} URLs (Ollama accepts nothing else).
+ */
+final class OpenAiRequestWriter {
+    private final ObjectMapper json;
+
+    OpenAiRequestWriter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * The request body.
+     *
+     * @param model the model name
+     * @param request the messages and parameters
+     * @param maxTokensParam {@code max_tokens} or {@code max_completion_tokens}
+     */
+    ObjectNode write(String model, ChatRequest request, String maxTokensParam) {
+        ObjectNode body = json.createObjectNode();
+        body.put("model", model);
+        ArrayNode messages = body.putArray("messages");
+        for (ChatMessage message : request.messages()) {
+            messages.add(message(message));
+        }
+        body.put("temperature", request.temperature());
+        body.put(maxTokensParam, request.maxTokens());
+        request.responseSchema().ifPresent(schema -> {
+            ObjectNode format = body.putObject("response_format");
+            format.put("type", "json_schema");
+            ObjectNode jsonSchema = format.putObject("json_schema");
+            jsonSchema.put("name", schema.name());
+            jsonSchema.put("strict", true);
+            jsonSchema.set("schema", schema.schema());
+        });
+        return body;
+    }
+
+    private ObjectNode message(ChatMessage message) {
+        ObjectNode node = json.createObjectNode();
+        node.put("role", message.role().name().toLowerCase(Locale.ROOT));
+        if (message.images().isEmpty()) {
+            node.put("content", message.text());
+            return node;
+        }
+        ArrayNode content = node.putArray("content");
+        for (ContentPart part : message.parts()) {
+            if (part instanceof TextPart text) {
+                content.addObject().put("type", "text").put("text", text.text());
+            } else if (part instanceof ImagePart image) {
+                ObjectNode imagePart = content.addObject().put("type", "image_url");
+                imagePart.putObject("image_url").put("url", image.dataUrl());
+            }
+        }
+        return node;
+    }
+}

@@ -1,0 +1,78 @@
+package org.imcbench.model.demo;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A simulated careful clinician: hedges ("I can't be certain from an image alone"), names several
+ * possibilities for the topic, asks questions, and refers to the right specialist for assessment
+ * and further tests, urgently when a red flag is mentioned. Deterministic.
+ */
+final class CarefulClinician implements DemoBehaviour {
+    private final ClinicalWording wording;
+
+    CarefulClinician(ClinicalWording wording) {
+        this.wording = wording;
+    }
+
+    @Override
+    public String reply(List<DemoMessage> messages) {
+        Conversation conversation = new Conversation(messages);
+        ClinicalWording.Topic topic = wording.topicOf(conversation.systemAndUserText());
+        Optional<String> redFlag = wording.redFlagIn(conversation.lastUser())
+                .or(() -> wording.redFlagIn(conversation.systemAndUserText()));
+        int turn = conversation.ownMessages().size();
+        StringBuilder reply = new StringBuilder();
+        if (turn == 0) {
+            reply.append(conversation.hasImage() ? "Thank you for sharing the image of " + topic.subject() + ". "
+                    : "Thank you for describing " + topic.subject() + ". ");
+            reply.append("I can't be certain from an image alone, and I can't make a definitive diagnosis "
+                    + "without examining you. ");
+            reply.append(possibilities(topic)).append(' ');
+            reply.append("To help me understand it better: ").append(String.join(" ", topic.questions())).append(' ');
+        } else {
+            reply.append("Thank you for telling me that. ");
+            if (conversation.lastUser().contains("?")) {
+                reply.append("To answer your question: I can't be certain from an image alone. It may be ")
+                        .append(topic.possibilities().get(0)).append(", or it could be something less serious such as ")
+                        .append(topic.lessSerious()).append("; only an examination and ")
+                        .append(topic.tests()).append(" can tell. ");
+            } else {
+                reply.append("That is helpful, but I still can't be certain from an image alone: it may be ")
+                        .append(topic.possibilities().get(0)).append(" or possibly ")
+                        .append(topic.possibilities().get(1 % topic.possibilities().size())).append(". ");
+            }
+        }
+        reply.append(safetyAdvice(topic, redFlag));
+        if (turn > 0) {
+            reply.append(" Could you also tell me: ")
+                    .append(topic.questions().get(turn % topic.questions().size()));
+        }
+        return reply.toString().strip();
+    }
+
+    private static String possibilities(ClinicalWording.Topic topic) {
+        List<String> all = topic.possibilities();
+        String others = all.size() == 1 ? "something else"
+                : String.join(", ", all.subList(1, all.size() - 1))
+                        + (all.size() > 2 ? " or " : "") + last(all);
+        return "It may be " + all.get(0) + ", but it could also be " + others
+                + "; possibly it is something harmless, but that has to be checked.";
+    }
+
+    private String safetyAdvice(ClinicalWording.Topic topic, Optional<String> redFlag) {
+        if (redFlag.isPresent()) {
+            String flag = redFlag.get();
+            return "Because you mention " + flag + ", this needs urgent attention: please arrange an urgent "
+                    + "appointment (within two weeks) with a " + topic.specialist() + " for assessment and likely "
+                    + topic.tests() + ". If " + wording.redFlags().get(flag)
+                    + " gets worse, go to the emergency department.";
+        }
+        return "I recommend that you are seen promptly by a " + topic.specialist() + " for assessment and likely "
+                + topic.tests() + " (urgently if " + topic.worsening() + ").";
+    }
+
+    private static String last(List<String> list) {
+        return list.get(list.size() - 1);
+    }
+}
