@@ -1,0 +1,75 @@
+package org.imcbench.cases;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The files of a mirror folder by SHA-256. The folder is hashed once, on first use; files are
+ * found whatever their names (typically the {@code file} names of the dataset manifest).
+ * Thread-safe.
+ */
+final class MirrorIndex {
+    private static final long MAX_FILE_BYTES = HttpDownloader.DEFAULT_MAX_BYTES;
+
+    private final Path dir;
+    private volatile Map<String, Path> bySha256;
+
+    MirrorIndex(Path dir) {
+        this.dir = Objects.requireNonNull(dir, "dir");
+    }
+
+    /** Returns the mirror folder. */
+    Path dir() {
+        return dir;
+    }
+
+    /**
+     * Finds the file with this hash.
+     *
+     * @throws IOException if the folder cannot be listed or read
+     */
+    Optional<Path> find(String sha256) throws IOException {
+        return Optional.ofNullable(index().get(sha256));
+    }
+
+    private Map<String, Path> index() throws IOException {
+        Map<String, Path> index = bySha256;
+        if (index == null) {
+            synchronized (this) {
+                index = bySha256;
+                if (index == null) {
+                    index = build();
+                    bySha256 = index;
+                }
+            }
+        }
+        return index;
+    }
+
+    private Map<String, Path> build() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("mirror folder " + dir + " does not exist or is not a folder");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        }
+        Map<String, Path> index = new HashMap<>();
+        for (Path file : files) {
+            if (Files.size(file) <= MAX_FILE_BYTES) {
+                index.putIfAbsent(Hashes.sha256(Files.readAllBytes(file)), file);
+            }
+        }
+        return Map.copyOf(index);
+    }
+}
