@@ -1,6 +1,12 @@
 package org.imcbench.cases;
 
-/** Which file names are case files. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/** Which files are case files. */
 public final class CaseFiles {
     private CaseFiles() {
     }
@@ -18,5 +24,26 @@ public final class CaseFiles {
         }
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         return name.endsWith(".json") && !name.endsWith(".suite.json") && !name.startsWith(".");
+    }
+
+    /**
+     * Tells whether a file found by scanning (a classpath root or package, where other JSON files
+     * live too) is a case file: its name passes {@link #isCaseFile(String)} and its content has a
+     * {@code "groundTruth"} member. Files named explicitly are always loaded, so that a malformed
+     * case is reported rather than skipped.
+     *
+     * @param fileName the file name or resource name
+     * @param location where to read the content from
+     * @return whether the file looks like a case file
+     */
+    public static boolean looksLikeCase(String fileName, Supplier<URI> location) {
+        if (!isCaseFile(fileName)) {
+            return false;
+        }
+        try (InputStream in = location.get().toURL().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("\"groundTruth\"");
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
     }
 }

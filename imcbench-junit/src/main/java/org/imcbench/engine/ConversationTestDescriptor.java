@@ -6,7 +6,6 @@ import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.hierarchical.DynamicTestExecutor;
 
 /**
  * The conversation of a case as a test: passes when every turn was answered, fails with the

@@ -10,7 +10,6 @@ import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.hierarchical.DynamicTestExecutor;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 

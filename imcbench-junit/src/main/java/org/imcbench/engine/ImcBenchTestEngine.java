@@ -1,7 +1,6 @@
 package org.imcbench.engine;
 
 import java.util.Optional;
-import org.imcbench.cases.CaseFiles;
 import org.imcbench.config.Settings;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
@@ -49,13 +48,10 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
         return engine;
     }
 
-    @SuppressWarnings("deprecation") // the Predicate<Resource> form is the one JUnit 5.13+ and 6.x share
     private static EngineDiscoveryRequestResolver<ImcBenchEngineDescriptor> resolver(EngineDiscoveryRequest request,
             UniqueId engineId, DiscoveryIssueReporter issues) {
         return EngineDiscoveryRequestResolver.<ImcBenchEngineDescriptor>builder()
-                .addClassContainerSelectorResolver(SuiteResolver::isSuiteClass)
-                .addResourceContainerSelectorResolver(resource -> CaseFiles.looksLikeCase(resource.getName(),
-                        resource::getUri))
+                .addSelectorResolver(context -> new ClasspathScanResolver(context.getClassNameFilter()))
                 .addSelectorResolver(new SuiteResolver(request.getConfigurationParameters(), issues))
                 .addSelectorResolver(new CaseResolver(issues))
                 .addSelectorResolver(new UniqueIdResolver(engineId, request.getConfigurationParameters()))

@@ -3,7 +3,6 @@ package org.imcbench.engine;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
-import org.junit.platform.engine.support.hierarchical.DynamicTestExecutor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
