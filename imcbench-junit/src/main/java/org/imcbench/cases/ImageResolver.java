@@ -234,7 +234,8 @@ public final class ImageResolver {
     }
 
     private String where() {
-        return mirror.map(m -> "the mirror " + m.dir() + " or ").orElse("") + "the cache " + cache.dir();
+        return mirror.map(m -> "the mirror " + m.dir() + (Files.isDirectory(m.dir()) ? "" : " (no such folder)") + " or ")
+                .orElse("") + "the cache " + cache.dir();
     }
 
     private Optional<byte[]> fromMirror(CaseImage image) {

@@ -1,0 +1,27 @@
+/**
+ * IMCBench cases: the case model, loading and checking case JSON files, and resolving case images
+ * to verified bytes.
+ *
+ * <p>A case file is one JSON object (camelCase fields; unknown fields are errors):
+ *
+ * <pre>{@code
+ * {
+ *   "id": "derm-melanoma-001", "title": "...", "specialty": "dermatology", "modality": "dermoscopy",
+ *   "tags": ["dermatology", "dermoscopy"], "malignant": true, "rare": false,
+ *   "images": [{"uri": "https://...", "sha256": "<64 lower-case hex>", "mediaType": "image/jpeg",
+ *               "license": "CC0-1.0", "attribution": "..."}],
+ *   "patient": {"age": 55, "sex": "female", "history": [], "medications": [], "allergies": [],
+ *               "vitals": {"BP": "128/80 mmHg"}, "labs": {}, "notes": "..."},
+ *   "persona": {"description": "...", "hiddenFacts": [{"topic": "...", "cues": ["..."], "fact": "..."}]},
+ *   "groundTruth": {"diagnosis": {"label": "melanoma", "patterns": ["melanoma"]},
+ *                   "differentials": [], "requiredSafetyActions": [], "redFlags": [], "mustNotSay": []},
+ *   "plan": {"type": "scripted", "turns": ["..."]}
+ * }
+ * }</pre>
+ *
+ * <p>or {@code "plan": {"type": "simulated", "opening": "...", "goal": "...", "maxTurns": 4}}.
+ * Required: {@code id}, {@code title}, {@code images} (at least one, every field), {@code patient},
+ * {@code groundTruth.diagnosis} and {@code plan}. {@link org.imcbench.cases.CaseLoader} reads them;
+ * {@link org.imcbench.cases.ImageResolver} fetches and verifies their images.
+ */
+package org.imcbench.cases;
