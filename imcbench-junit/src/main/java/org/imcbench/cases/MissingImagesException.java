@@ -3,6 +3,7 @@ package org.imcbench.cases;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.imcbench.config.Settings;
 
 /**
  * One or more case images could not be resolved. The message lists every missing image (case id,
@@ -40,7 +41,7 @@ public final class MissingImagesException extends RuntimeException {
                     .append(" (sha256 ").append(image.sha256()).append("): ").append(image.reason()).append('\n');
         }
         message.append("To supply them, allow network access to download them once into ").append(cacheDir)
-                .append(",\nor point -D").append(ImageSettings.MIRROR_PROPERTY)
+                .append(",\nor point -D").append(Settings.IMAGES_MIRROR.key())
                 .append("=DIR at a folder that holds them (files named as in the dataset manifest).");
         return message.toString();
     }

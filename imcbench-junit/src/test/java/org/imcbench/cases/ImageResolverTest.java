@@ -285,14 +285,5 @@ class ImageResolverTest {
         assertThat(cache.read(TINY_SHA)).hasValueSatisfying(bytes -> assertThat(bytes).hasSize(212));
     }
 
-    @Test
-    void settingsFromParameters() {
-        Map<String, String> parameters = Map.of("imcbench.images.mirror", "/m", "imcbench.images.cacheDir", "/c",
-                "imcbench.offline", "true");
-
-        assertThat(ImageSettings.fromParameters(parameters::get))
-                .isEqualTo(new ImageSettings(Optional.of(Path.of("/m")), Path.of("/c"), true));
-        assertThat(ImageSettings.fromParameters(name -> null)).isEqualTo(ImageSettings.defaults());
-    }
 
 }
