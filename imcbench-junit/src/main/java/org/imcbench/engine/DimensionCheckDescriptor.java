@@ -10,7 +10,6 @@ import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -42,7 +41,7 @@ final class DimensionCheckDescriptor extends CaseTestDescriptor {
             context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
         }
         switch (result.status()) {
-            case FAILED -> throw new AssertionFailedError(result.message());
+            case FAILED -> throw new CheckFailedError(result.message());
             case NOT_JUDGED -> throw new TestAbortedException(result.message());
             case PASSED -> {
                 // nothing to report: the test passes

@@ -24,7 +24,7 @@ final class DimensionCheck {
     CheckResult evaluate(Verdict verdict) {
         if (verdict.hasErrors()) {
             return notJudged("judge error: " + verdict.judgeErrors().stream()
-                    .map(DimensionCheck::describe)
+                    .map(JudgeError::message)
                     .collect(Collectors.joining("; ")));
         }
         OptionalDouble jury = verdict.juryScore(dimension);
@@ -59,9 +59,5 @@ final class DimensionCheck {
         String rationale = score.rationale().strip();
         int end = rationale.indexOf('\n');
         return end < 0 ? rationale : rationale.substring(0, end);
-    }
-
-    private static String describe(JudgeError error) {
-        return error.judge() + ": " + error.message();
     }
 }
