@@ -12,7 +12,7 @@ public final class Settings {
 
     /** Where a suite's case files are. */
     public static final Setting<String> CASES = new Setting<>("imcbench.cases", null,
-            "Where the suite's case files are: `classpath:dir`, a directory or a file; "
+            "Where the suite's case files are: `classpath:dir` or a directory (relative to the working directory); "
                     + "usually given as `@ImcBenchSuite(cases = ...)`.",
             Values::text);
 
@@ -92,7 +92,7 @@ public final class Settings {
 
     /** HTTP call timeout. */
     public static final Setting<Duration> HTTP_CALL_TIMEOUT = new Setting<>("imcbench.http.call-timeout", "600s",
-            "Bound on one HTTP attempt from connect to the last byte.", Values::duration);
+            "Bound on one whole model call: every attempt and every wait between attempts.", Values::duration);
 
     /** HTTP attempts per call. */
     public static final Setting<Integer> HTTP_MAX_ATTEMPTS = new Setting<>("imcbench.http.max-attempts", "4",
