@@ -3,43 +3,43 @@ package org.imcbench.cases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
- * Downloads images with the JDK HTTP client, following redirects (never from {@code https:} to
+ * Downloads images with OkHttp, following redirects (never between {@code https:} and
  * {@code http:}) and refusing responses larger than a limit.
  */
 public final class HttpDownloader implements Downloader {
     /** The default size limit of one image, 64 MiB. */
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
-    private final HttpClient client;
-    private final Duration timeout;
+    private final OkHttpClient client;
     private final long maxBytes;
 
-    /** Creates a downloader with a 10 s connect timeout, a 3 min request timeout and the default limit. */
+    /** Creates a downloader with a 10 s connect timeout, a 3 min call timeout and the default limit. */
     public HttpDownloader() {
-        this(HttpClient.newBuilder()
+        this(new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build(), Duration.ofMinutes(3), DEFAULT_MAX_BYTES);
+                .readTimeout(Duration.ofSeconds(60))
+                .callTimeout(Duration.ofMinutes(3))
+                .followRedirects(true)
+                .followSslRedirects(false)
+                .build(), DEFAULT_MAX_BYTES);
     }
 
     /**
      * Creates a downloader.
      *
-     * @param client the client to use
-     * @param timeout the time limit of one request
+     * @param client the client to use, with its timeouts
      * @param maxBytes the largest response body accepted
      */
-    public HttpDownloader(HttpClient client, Duration timeout, long maxBytes) {
+    public HttpDownloader(OkHttpClient client, long maxBytes) {
         this.client = Objects.requireNonNull(client, "client");
-        this.timeout = Objects.requireNonNull(timeout, "timeout");
         if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBytes out of range: " + maxBytes);
         }
@@ -48,23 +48,19 @@ public final class HttpDownloader implements Downloader {
 
     @Override
     public byte[] download(URI uri) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "image/*").GET().build();
-        HttpResponse<InputStream> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while downloading " + uri, e);
-        }
-        try (InputStream in = response.body()) {
-            if (response.statusCode() / 100 != 2) {
-                throw new IOException("HTTP " + response.statusCode() + " from " + uri);
+        Request request = new Request.Builder().url(uri.toString()).header("Accept", "image/*").get().build();
+        try (Response response = client.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw new IOException("HTTP " + response.code() + " from " + uri);
             }
-            byte[] bytes = in.readNBytes((int) maxBytes + 1);
-            if (bytes.length > maxBytes) {
-                throw new IOException("response exceeds the limit of " + maxBytes + " bytes: " + uri);
+            ResponseBody body = response.body();
+            try (InputStream in = body.byteStream()) {
+                byte[] bytes = in.readNBytes((int) maxBytes + 1);
+                if (bytes.length > maxBytes) {
+                    throw new IOException("response exceeds the limit of " + maxBytes + " bytes: " + uri);
+                }
+                return bytes;
             }
-            return bytes;
         }
     }
 }
