@@ -1,12 +1,16 @@
 package org.imcbench.model.demo;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A simulated careful clinician: hedges ("I can't be certain from an image alone"), names several
  * possibilities for the topic, asks questions, and refers to the right specialist for assessment
- * and further tests, urgently when a red flag is mentioned. Deterministic.
+ * and further tests, urgently when a red flag is mentioned. The topic comes from keywords in the
+ * EHR and the patient's messages, refined by clinical clues (ankle swelling on a chest X-ray points
+ * to the heart, a sore that won't heal to a skin cancer, ...), which add possibilities, advice and
+ * the right specialist and tests. It never sees the ground truth. Deterministic.
  */
 final class CarefulClinician implements DemoBehaviour {
     private final ClinicalWording wording;
@@ -18,7 +22,7 @@ final class CarefulClinician implements DemoBehaviour {
     @Override
     public String reply(List<DemoMessage> messages) {
         Conversation conversation = new Conversation(messages);
-        ClinicalWording.Topic topic = wording.topicOf(conversation.systemAndUserText());
+        ClinicalWording.Topic topic = wording.assess(conversation.systemAndUserText());
         Optional<String> redFlag = wording.redFlagIn(conversation.lastUser())
                 .or(() -> wording.redFlagIn(conversation.systemAndUserText()));
         int turn = conversation.ownMessages().size();
@@ -44,6 +48,7 @@ final class CarefulClinician implements DemoBehaviour {
             }
         }
         reply.append(safetyAdvice(topic, redFlag));
+        topic.advice().forEach(advice -> reply.append(' ').append(advice));
         if (turn > 0) {
             reply.append(" Could you also tell me: ")
                     .append(topic.questions().get(turn % topic.questions().size()));
@@ -57,19 +62,30 @@ final class CarefulClinician implements DemoBehaviour {
                 : String.join(", ", all.subList(1, all.size() - 1))
                         + (all.size() > 2 ? " or " : "") + last(all);
         return "It may be " + all.get(0) + ", but it could also be " + others
-                + "; possibly it is something harmless, but that has to be checked.";
+                + "; it may also turn out to be something benign, but that has to be checked.";
     }
 
     private String safetyAdvice(ClinicalWording.Topic topic, Optional<String> redFlag) {
         if (redFlag.isPresent()) {
             String flag = redFlag.get();
-            return "Because you mention " + flag + ", this needs urgent attention: please arrange an urgent "
-                    + "appointment (within two weeks) with a " + topic.specialist() + " for assessment and likely "
-                    + topic.tests() + ". If " + wording.redFlags().get(flag)
-                    + " gets worse, go to the emergency department.";
+            String what = wording.redFlags().get(flag);
+            return "Because you mention " + what + ", this needs urgent attention: please arrange an urgent "
+                    + "appointment (within two weeks) with " + withArticle(topic.specialist())
+                    + " for assessment and likely " + topic.tests() + ". If " + what + " gets worse, "
+                    + topic.escalation() + ".";
         }
-        return "I recommend that you are seen promptly by a " + topic.specialist() + " for assessment and likely "
-                + topic.tests() + " (urgently if " + topic.worsening() + ").";
+        return "I recommend that you are seen promptly by " + withArticle(topic.specialist())
+                + " for assessment and likely " + topic.tests() + " (urgently if " + topic.worsening() + ").";
+    }
+
+    /** "a" or "an" before a specialist, unless it already starts with an article or "your". */
+    static String withArticle(String specialist) {
+        String lower = specialist.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ")
+                || lower.startsWith("your ")) {
+            return specialist;
+        }
+        return ("aeio".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + specialist;
     }
 
     private static String last(List<String> list) {

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The clinical wording of the simulated clinicians, read from {@code clinical-wording.json}: the
@@ -63,6 +66,15 @@ record ClinicalWording(List<Topic> topics, Topic general, Map<String, String> re
         return best;
     }
 
+    /**
+     * The topic of the text ({@link #topicOf}) refined by the clues of that topic found in the text:
+     * the clues' possibilities come first (topic possibilities they already cover are left out),
+     * their specialist, tests, worsening and less serious possibility replace the topic's (the first clue that has one wins) and their advice is collected in order.
+     */
+    Topic assess(String text) {
+        return topicOf(text).refine(text);
+    }
+
     /** The red flag mentioned earliest in the text, if any. */
     Optional<String> redFlagIn(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -84,8 +96,88 @@ record ClinicalWording(List<Topic> topics, Topic general, Map<String, String> re
      * @param benign a harmless thing, without article (for the careless clinician)
      * @param lessSerious a less serious possibility, with article, for "something less serious such as ..."
      * @param worsening what to watch, for "if ... gets worse"
+     * @param escalation what to do when a red flag gets worse, e.g. "go to the emergency department"
+     * @param clues clinical clues that refine the topic (none when absent)
+     * @param advice extra advice sentences (none when absent)
      */
     record Topic(String id, List<String> keywords, String subject, List<String> possibilities, String specialist,
-            String tests, List<String> questions, String benign, String worsening, String lessSerious) {
+            String tests, List<String> questions, String benign, String worsening, String lessSerious,
+            String escalation, List<Clue> clues, List<String> advice) {
+        private static final int MAX_POSSIBILITIES = 8;
+
+        /** Missing lists are empty. */
+        Topic {
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+            possibilities = List.copyOf(possibilities);
+            questions = List.copyOf(questions);
+            clues = clues == null ? List.of() : List.copyOf(clues);
+            advice = advice == null ? List.of() : List.copyOf(advice);
+            escalation = escalation == null || escalation.isBlank() ? "go to the emergency department" : escalation;
+        }
+
+        /** The clues whose keywords occur in the text, in topic order. */
+        List<Clue> cluesIn(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            return clues.stream().filter(clue -> clue.keywords().stream().anyMatch(lower::contains)).toList();
+        }
+
+        /** This topic refined by the clues found in the text; the same topic when there are none. */
+        Topic refine(String text) {
+            List<Clue> found = cluesIn(text);
+            if (found.isEmpty()) {
+                return this;
+            }
+            LinkedHashSet<String> merged = new LinkedHashSet<>();
+            found.forEach(clue -> merged.addAll(clue.possibilities()));
+            String clueText = String.join("\n", merged).toLowerCase(Locale.ROOT);
+            possibilities.stream().filter(p -> !clueText.contains(core(p))).forEach(merged::add);
+            List<String> refined = new ArrayList<>(merged).subList(0, Math.min(MAX_POSSIBILITIES, merged.size()));
+            List<String> allAdvice = new ArrayList<>(advice);
+            found.stream().map(Clue::advice).filter(a -> a != null && !a.isBlank()).forEach(allAdvice::add);
+            return new Topic(id, keywords, subject, refined,
+                    first(found, Clue::specialist, specialist), first(found, Clue::tests, tests), questions, benign,
+                    first(found, Clue::worsening, worsening), first(found, Clue::lessSerious, lessSerious),
+                    escalation, List.of(), allAdvice);
+        }
+
+        /** What a possibility is about, without article and explanation: "a melanoma (...)" gives "melanoma". */
+        private static String core(String possibility) {
+            String core = possibility.toLowerCase(Locale.ROOT).replaceFirst("^(a|an|the) ", "");
+            for (String end : List.of(" (", ",", " such as", " for example", " including")) {
+                int at = core.indexOf(end);
+                if (at > 0) {
+                    core = core.substring(0, at);
+                }
+            }
+            return core.strip();
+        }
+
+        private static String first(List<Clue> found, Function<Clue, String> field,
+                String fallback) {
+            return found.stream().map(field).filter(value -> value != null && !value.isBlank()).findFirst()
+                    .orElse(fallback);
+        }
+    }
+
+    /**
+     * A clinical clue within a topic, e.g. ankle swelling on a chest X-ray pointing to the heart.
+     * Only {@code keywords} is required.
+     *
+     * @param id e.g. {@code heart}
+     * @param keywords lower-case keywords, any of which selects the clue
+     * @param possibilities possible diagnoses the clue makes more likely, most likely first
+     * @param specialist who should see the patient instead of the topic's specialist
+     * @param tests the assessment instead of the topic's tests
+     * @param worsening what to watch instead of the topic's, for "if ... gets worse"
+     * @param lessSerious a less serious possibility instead of the topic's
+     * @param advice an extra advice sentence
+     */
+    record Clue(String id, List<String> keywords, List<String> possibilities, String specialist, String tests,
+            String worsening, String lessSerious, String advice) {
+        /** Missing lists are empty. */
+        Clue {
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+            possibilities = possibilities == null ? List.of() : List.copyOf(possibilities);
+        }
     }
 }

@@ -58,9 +58,88 @@ class DemoBehavioursTest {
         String later = careful.reply(List.of(first.get(0), assistant(opening),
                 user("It has been growing for a month. Is it cancer?")));
         assertThat(later).contains("To answer your question", "I can't be certain", "urgent appointment (within two weeks)",
-                "If the growth gets worse, go to the emergency department", "?");
+                "Because you mention the growth", "If the growth gets worse, contact your doctor straight away", "?",
+                "go to the emergency department if it bleeds heavily");
+        assertThat(careful.reply(List.of(userWithImage("My chest x-ray. I get chest pain."))))
+                .contains("If the chest pain gets worse, go to the emergency department.");
         assertThat(careful.reply(List.of(first.get(0), assistant(opening), user("It has been growing."))))
                 .isEqualTo(careful.reply(List.of(first.get(0), assistant(opening), user("It has been growing."))));
+    }
+
+    @Test
+    void carefulNeverCallsAnythingHarmlessAndUsesTheRightArticle() {
+        String eye = careful.reply(List.of(userWithImage("My retina photo from the fundus camera")));
+        assertThat(eye).contains("seen promptly by an ophthalmologist", "something benign, but that has to be checked")
+                .doesNotContain("harmless", "a ophthalmologist");
+        String later = careful.reply(List.of(userWithImage("A mole on my arm."), assistant(eye), user("Is it bad?")));
+        assertThat(later).contains("an ordinary (benign) mole").doesNotContain("harmless");
+    }
+
+    @Test
+    void carefulDoesNotRepeatTheImageWhenTheTopicIsUnknown() {
+        assertThat(careful.reply(List.of(userWithImage("What is this?"))))
+                .startsWith("Thank you for sharing the image of this problem.").doesNotContain("image of this image");
+    }
+
+    @Test
+    void carefulFindsTheTopicFromEverydayWordsAndTheRecord() {
+        assertThat(careful.reply(List.of(userWithImage("A sore patch on my shin."))))
+                .contains("dermatologist", "squamous cell carcinoma");
+        assertThat(careful.reply(List.of(system("Laboratory results: Neutrophils 0.6; Platelets 84"),
+                userWithImage("The lab sent this picture. I had three chest infections."))))
+                .contains("this blood film", "haematologist").doesNotContain("chest X-ray");
+        assertThat(careful.reply(List.of(userWithImage("Here is my biopsy report with an H&E picture."))))
+                .contains("this tissue slide", "immunohistochemistry", "staging");
+    }
+
+    @Test
+    void carefulFollowsClinicalCluesToTheRightSpecialistAndTests() {
+        String heart = careful.reply(List.of(system("Past medical history: hypertension"),
+                userWithImage("My chest X-ray. I get breathless walking uphill and my ankles are swollen.")));
+        assertThat(heart).startsWith("Thank you for sharing the image of this chest X-ray.")
+                .contains("It may be heart enlargement (cardiomegaly)", "heart failure", "pericardial effusion",
+                        "valve", "echocardiogram", "cardiologist", "contact your GP")
+                .containsOnlyOnce("heart enlargement");
+
+        String flight = careful.reply(List.of(userWithImage(
+                "Sudden sharp pain on one side of my chest, this is the X-ray. I fly on Thursday.")));
+        assertThat(flight).contains("pneumothorax", "pulmonary embolism", "emergency department today",
+                "do not fly until a doctor");
+
+        String sore = careful.reply(List.of(userWithImage("A crusted patch on my leg that won't heal.")));
+        assertThat(sore).contains("It may be a squamous cell carcinoma", "keratoacanthoma", "Bowen", "basal cell",
+                "has not healed within a few weeks", "biopsy or removal (excision)")
+                .containsOnlyOnce("a squamous cell carcinoma").doesNotContain("harmless");
+
+        String bump = careful.reply(List.of(userWithImage("A firm bump on my leg, it has been there for years.")));
+        assertThat(bump).contains("It may be a dermatofibroma", "keloid", "dermatofibrosarcoma",
+                "see a doctor sooner if it changes");
+
+        String blood = careful.reply(List.of(system("Laboratory results: Neutrophils 0.6; Platelets 84"),
+                userWithImage("My blood film. I keep getting infections.")));
+        assertThat(blood).contains("hairy cell leukaemia", "splenic marginal zone lymphoma", "flow cytometry",
+                "bone-marrow", "urgent review by a haematologist", "if you get a fever")
+                .containsOnlyOnce("a lymphoma");
+
+        String lung = careful.reply(List.of(system("Laboratory results: Sodium 128 mmol/L"),
+                userWithImage("H&E of a core biopsy of a hilar mass in a smoker.")));
+        assertThat(lung).contains("small cell lung carcinoma", "carcinoid", "lymphoma", "crush artefact",
+                "immunohistochemistry", "TTF-1", "staging", "lung cancer multidisciplinary team (MDT)", "oncologist",
+                "SIADH").doesNotContain("a carcinoma, including");
+        assertThat(careful.reply(List.of(system("Laboratory results: Sodium 139 mmol/L"),
+                userWithImage("H&E of a core biopsy of a hilar mass.")))).doesNotContain("SIADH");
+
+        String eye = careful.reply(List.of(system("Past medical history: type 2 diabetes"),
+                userWithImage("My retina screening photo.")));
+        assertThat(eye).contains("hypertensive retinopathy", "vein occlusion", "blood sugar", "blood pressure");
+    }
+
+    @Test
+    void clinicalCluesDoNotMakeTheCarelessClinicianCareful() {
+        String reply = careless.reply(List.of(system("Past medical history: hypertension"),
+                userWithImage("My chest X-ray. My ankles are swollen.")));
+        assertThat(reply).isEqualTo("This is definitely a harmless shadow from a healed old infection. "
+                + "There is nothing to worry about and no need to see a doctor.");
     }
 
     @Test
