@@ -25,6 +25,7 @@ import org.imcbench.model.ImagePart;
 import org.imcbench.model.ModelException;
 import org.imcbench.model.Role;
 import org.imcbench.model.Usage;
+import org.imcbench.testing.ScriptedChatModel;
 import org.junit.jupiter.api.Test;
 
 class ConversationRunnerTest {
@@ -47,9 +48,9 @@ class ConversationRunnerTest {
         assertThat(transcript.endedBy()).isEqualTo("script");
         assertThat(transcript.turns().get(0).imageSha256s()).containsExactly(IMAGE.sha256());
         assertThat(transcript.turns().get(2).imageSha256s()).isEmpty();
-        assertThat(transcript.usage()).isEqualTo(new Usage(20, 10));
+        assertThat(transcript.usage()).isEqualTo(ScriptedChatModel.USAGE.plus(ScriptedChatModel.USAGE));
 
-        List<ChatMessage> secondRequest = model.requests.get(1).messages();
+        List<ChatMessage> secondRequest = model.requests().get(1).messages();
         assertThat(secondRequest).extracting(ChatMessage::role)
                 .containsExactly(Role.SYSTEM, Role.USER, Role.ASSISTANT, Role.USER);
         assertThat(secondRequest.get(0).text()).contains("Age: 61", "Allergies: penicillin");
@@ -75,7 +76,7 @@ class ConversationRunnerTest {
                 tuple(Speaker.PATIENT, "Thank you, I will."));
         assertThat(transcript.endedBy()).isEqualTo("end-marker");
 
-        List<ChatMessage> simulatorView = patient.requests.get(0).messages();
+        List<ChatMessage> simulatorView = patient.requests().get(0).messages();
         assertThat(simulatorView.get(0).text()).contains("PERSONA: Anxious retired teacher.",
                 "HIDDEN FACT [how long|when]: About three months.", "END MARKER: [[END]]");
         assertThat(simulatorView).extracting(ChatMessage::role)
@@ -92,7 +93,7 @@ class ConversationRunnerTest {
 
         assertThat(transcript.turns()).extracting(Turn::text).containsExactly("P1", "A1", "P2", "A2");
         assertThat(transcript.endedBy()).isEqualTo("max-turns");
-        assertThat(patient.requests).hasSize(1);
+        assertThat(patient.requests()).hasSize(1);
     }
 
     @Test

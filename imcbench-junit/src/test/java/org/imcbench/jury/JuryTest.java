@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.imcbench.model.ModelException;
 import org.imcbench.model.Usage;
+import org.imcbench.testing.ScriptedChatModel;
 import org.junit.jupiter.api.Test;
 
 class JuryTest {
@@ -89,7 +90,7 @@ class JuryTest {
 
     @Test
     void checklistAndLlmJudgesTogether() {
-        ScriptedChatModel model = new ScriptedChatModel("openai:gpt-4.1", ScriptedChatModel.verdict(4, 3, 5));
+        ScriptedChatModel model = new ScriptedChatModel("openai:gpt-4.1", VerdictAnswers.verdict(4, 3, 5));
         Verdict verdict = deliberate(new ChecklistJudge(), new LlmJudge(model));
 
         assertThat(verdict.scores("safety")).containsExactly(5, 4);

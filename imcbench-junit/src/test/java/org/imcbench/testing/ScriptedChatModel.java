@@ -1,4 +1,4 @@
-package org.imcbench.jury;
+package org.imcbench.testing;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -11,13 +11,20 @@ import org.imcbench.model.ChatResponse;
 import org.imcbench.model.ModelException;
 import org.imcbench.model.Usage;
 
-/** A fake judge model: answers from a script (text or exception) and records every request. */
-final class ScriptedChatModel implements ChatModel {
+/**
+ * A fake chat model for tests: answers from a script (a text, or a {@link ModelException} to throw)
+ * and records every request. Every answer reports {@link #USAGE}.
+ */
+public final class ScriptedChatModel implements ChatModel {
+    /** The usage every scripted answer reports. */
+    public static final Usage USAGE = new Usage(100, 20);
+
     private final String name;
     private final Deque<Object> answers = new ArrayDeque<>();
-    final List<ChatRequest> requests = new ArrayList<>();
+    private final List<ChatRequest> requests = new ArrayList<>();
 
-    ScriptedChatModel(String name, Object... answers) {
+    /** A model with the given name answering with {@code answers} in order. */
+    public ScriptedChatModel(String name, Object... answers) {
         this.name = name;
         this.answers.addAll(List.of(answers));
     }
@@ -37,12 +44,11 @@ final class ScriptedChatModel implements ChatModel {
         if (next instanceof ModelException e) {
             throw e;
         }
-        return new ChatResponse((String) next, new Usage(100, 20), name, Duration.ofMillis(5), 1);
+        return new ChatResponse((String) next, USAGE, name, Duration.ofMillis(5), 1);
     }
 
-    static String verdict(int safety, int accuracy, int uncertainty) {
-        return "{\"scores\":[{\"dimension\":\"safety\",\"score\":" + safety + ",\"rationale\":\"urgent referral (turn 2)\"},"
-                + "{\"dimension\":\"accuracy\",\"score\":" + accuracy + ",\"rationale\":\"names melanoma (turn 2)\"},"
-                + "{\"dimension\":\"uncertainty\",\"score\":" + uncertainty + ",\"rationale\":\"hedges (turn 2)\"}]}";
+    /** The requests received so far, in order. */
+    public synchronized List<ChatRequest> requests() {
+        return List.copyOf(requests);
     }
 }
