@@ -1,0 +1,79 @@
+package org.imcbench.stats;
+
+import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Percentile bootstrap confidence intervals, seeded so that the same data always gives the same
+ * interval (reports are reproducible).
+ */
+public final class Bootstrap {
+    /** The default number of resamples. */
+    public static final int DEFAULT_RESAMPLES = 2_000;
+
+    private final int resamples;
+    private final long seed;
+
+    /**
+     * Creates a bootstrap.
+     *
+     * @param resamples how many resamples to draw, at least 100
+     * @param seed the random seed
+     */
+    public Bootstrap(int resamples, long seed) {
+        if (resamples < 100) {
+            throw new IllegalArgumentException("at least 100 resamples are needed: " + resamples);
+        }
+        this.resamples = resamples;
+        this.seed = seed;
+    }
+
+    /** The 95% interval of the mean of {@code values}. */
+    public ConfidenceInterval meanInterval(double[] values) {
+        return interval(values.length, indices -> {
+            double sum = 0;
+            for (int index : indices) {
+                sum += values[index];
+            }
+            return sum / indices.length;
+        }, 0.95);
+    }
+
+    /**
+     * The interval of a statistic of {@code n} units, resampling units with replacement.
+     *
+     * @param n number of units (cases, annotated items)
+     * @param statistic computes the statistic from the indices of a sample (may repeat)
+     * @param level confidence level, e.g. 0.95
+     */
+    public ConfidenceInterval interval(int n, ToDoubleFunction<int[]> statistic, double level) {
+        if (n < 1) {
+            throw new IllegalArgumentException("no units to resample");
+        }
+        int[] identity = new int[n];
+        for (int i = 0; i < n; i++) {
+            identity[i] = i;
+        }
+        double estimate = statistic.applyAsDouble(identity);
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] replicates = new double[resamples];
+        int kept = 0;
+        int[] sample = new int[n];
+        for (int r = 0; r < resamples; r++) {
+            for (int i = 0; i < n; i++) {
+                sample[i] = random.nextInt(n);
+            }
+            double value = statistic.applyAsDouble(sample);
+            if (!Double.isNaN(value)) {
+                replicates[kept++] = value;
+            }
+        }
+        if (kept == 0) {
+            return new ConfidenceInterval(estimate, Double.NaN, Double.NaN, level);
+        }
+        double[] valid = java.util.Arrays.copyOf(replicates, kept);
+        double tail = (1 - level) / 2;
+        return new ConfidenceInterval(estimate, Descriptive.quantile(valid, tail), Descriptive.quantile(valid, 1 - tail),
+                level);
+    }
+}
