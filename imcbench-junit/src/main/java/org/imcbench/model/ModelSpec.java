@@ -1,6 +1,7 @@
 package org.imcbench.model;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Which model to use, parsed from a spec string:
@@ -10,14 +11,24 @@ import java.util.Objects;
  *   <li>{@code openai:<model>}, e.g. {@code openai:gpt-4.1}: base {@code https://api.openai.com/v1};</li>
  *   <li>{@code openai-compatible:<baseUrl>#<model>}, e.g.
  *       {@code openai-compatible:http://localhost:8000/v1#Qwen2.5-VL-7B-Instruct};</li>
- *   <li>{@code ollama:<model>}, e.g. {@code ollama:llava}: base {@code http://localhost:11434/v1}.</li>
+ *   <li>{@code ollama:<model>}, e.g. {@code ollama:llava}: base {@code http://localhost:11434/v1};</li>
+ *   <li>{@code anthropic:<model>}, e.g. {@code anthropic:claude-opus-4-6}: base {@code https://api.anthropic.com};</li>
+ *   <li>{@code gemini:<model>}, e.g. {@code gemini:gemini-2.5-pro}: base
+ *       {@code https://generativelanguage.googleapis.com};</li>
+ *   <li>{@code bedrock:[<region>/]<model id>}, e.g. {@code bedrock:us.amazon.nova-pro-v1:0} or
+ *       {@code bedrock:eu-west-1/eu.amazon.nova-pro-v1:0}: base
+ *       {@code https://bedrock-runtime.<region>.amazonaws.com}; without a region in the spec,
+ *       {@link #baseUrl()} and {@link #region()} are empty and the region comes from the environment
+ *       when the model is created.</li>
  * </ul>
  *
- * @param provider {@code demo}, {@code openai}, {@code openai-compatible} or {@code ollama}
+ * @param provider {@code demo}, {@code openai}, {@code openai-compatible}, {@code ollama},
+ *     {@code anthropic}, {@code gemini} or {@code bedrock}
  * @param model the model name sent to the server
- * @param baseUrl the API base URL, empty for {@code demo}
+ * @param baseUrl the API base URL, empty for {@code demo} and for {@code bedrock} without a region
+ * @param region the AWS region given in a {@code bedrock} spec, otherwise empty
  */
-public record ModelSpec(String provider, String model, String baseUrl) {
+public record ModelSpec(String provider, String model, String baseUrl, String region) {
     /** The demo provider. */
     public static final String DEMO = "demo";
     /** OpenAI's own API. */
@@ -26,6 +37,12 @@ public record ModelSpec(String provider, String model, String baseUrl) {
     public static final String OPENAI_COMPATIBLE = "openai-compatible";
     /** A local Ollama server. */
     public static final String OLLAMA = "ollama";
+    /** Anthropic's Messages API. */
+    public static final String ANTHROPIC = "anthropic";
+    /** Google Gemini's generateContent API. */
+    public static final String GEMINI = "gemini";
+    /** Amazon Bedrock's Converse API. */
+    public static final String BEDROCK = "bedrock";
 
     /** The base URL of OpenAI's API. */
     public static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
@@ -33,13 +50,21 @@ public record ModelSpec(String provider, String model, String baseUrl) {
     public static final String OLLAMA_BASE_URL = "http://localhost:11434/v1";
 
     private static final String FORMS = "accepted forms: demo:<careful|careless|patient>, openai:<model>, "
-            + "openai-compatible:<http(s) base URL>#<model>, ollama:<model>";
+            + "openai-compatible:<http(s) base URL>#<model>, ollama:<model>, anthropic:<model>, gemini:<model>, "
+            + "bedrock:[<region>/]<model id>";
+    private static final Pattern AWS_REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
 
     /** Checks that every component is present. */
     public ModelSpec {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(region, "region");
+    }
+
+    /** A spec without a region (every provider but {@code bedrock} with a region). */
+    public ModelSpec(String provider, String model, String baseUrl) {
+        this(provider, model, baseUrl, "");
     }
 
     /**
@@ -66,6 +91,12 @@ public record ModelSpec(String provider, String model, String baseUrl) {
                 return new ModelSpec(OPENAI, rest, OPENAI_BASE_URL);
             case OLLAMA:
                 return new ModelSpec(OLLAMA, rest, OLLAMA_BASE_URL);
+            case ANTHROPIC:
+                return new ModelSpec(ANTHROPIC, rest, AnthropicMessagesProtocol.BASE_URL);
+            case GEMINI:
+                return new ModelSpec(GEMINI, rest, GeminiProtocol.BASE_URL);
+            case BEDROCK:
+                return bedrock(text, rest);
             case OPENAI_COMPATIBLE:
                 int hash = rest.lastIndexOf('#');
                 if (hash <= 0 || hash == rest.length() - 1) {
@@ -81,6 +112,18 @@ public record ModelSpec(String provider, String model, String baseUrl) {
         }
     }
 
+    private static ModelSpec bedrock(String spec, String rest) {
+        int slash = rest.indexOf('/');
+        if (slash > 0 && AWS_REGION.matcher(rest.substring(0, slash)).matches()) {
+            String region = rest.substring(0, slash);
+            if (slash == rest.length() - 1) {
+                throw invalid(spec, "expected bedrock:<region>/<model id>");
+            }
+            return new ModelSpec(BEDROCK, rest.substring(slash + 1), BedrockConverseProtocol.baseUrl(region), region);
+        }
+        return new ModelSpec(BEDROCK, rest, "", "");
+    }
+
     private static IllegalArgumentException invalid(String spec, String why) {
         return new IllegalArgumentException("invalid model spec '" + SecretRedactor.patternsOnly().redact(spec)
                 + "': " + why + "; " + FORMS);
@@ -89,6 +132,9 @@ public record ModelSpec(String provider, String model, String baseUrl) {
     /** The spec string this was parsed from (in canonical form). */
     @Override
     public String toString() {
-        return OPENAI_COMPATIBLE.equals(provider) ? provider + ":" + baseUrl + "#" + model : provider + ":" + model;
+        if (OPENAI_COMPATIBLE.equals(provider)) {
+            return provider + ":" + baseUrl + "#" + model;
+        }
+        return provider + ":" + (region.isEmpty() ? "" : region + "/") + model;
     }
 }

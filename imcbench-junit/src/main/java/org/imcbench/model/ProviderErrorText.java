@@ -6,7 +6,8 @@ import java.io.IOException;
 
 /**
  * Extracts a short, human-readable error message from a provider's error body: {@code error.message}
- * (OpenAI, Ollama, OpenRouter), {@code error} as a string, or top-level {@code message}; otherwise
+ * (OpenAI, Ollama, OpenRouter, Anthropic, Gemini), {@code error} as a string, or top-level
+ * {@code message} (Bedrock); otherwise
  * the start of the raw body. The result is not yet redacted.
  */
 final class ProviderErrorText {
@@ -40,11 +41,24 @@ final class ProviderErrorText {
 
     /** The {@code error.param} of an OpenAI error body, or an empty string. */
     static String param(ObjectMapper json, String body) {
+        return errorField(json, body, "param");
+    }
+
+    /**
+     * A text field of the body's {@code error} object, e.g. Anthropic's {@code error.type} or
+     * Gemini's {@code error.status}; an empty string if there is none.
+     */
+    static String errorField(ObjectMapper json, String body, String field) {
         try {
-            return json.readTree(body).path("error").path("param").asText("");
+            return json.readTree(body).path("error").path(field).asText("");
         } catch (IOException | RuntimeException e) {
             return "";
         }
+    }
+
+    /** {@code kind: message}, or the message alone when the kind is empty. */
+    static String labelled(String kind, String message) {
+        return kind == null || kind.isBlank() ? message : kind + ": " + message;
     }
 
     private static String shorten(String text) {

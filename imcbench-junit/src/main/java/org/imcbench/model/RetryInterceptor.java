@@ -24,6 +24,12 @@ import okhttp3.Response;
  * {@link HttpPolicy#maxTotalWait()}, the interceptor stops and hands back the last response (or
  * throws the last exception). After the last allowed attempt the same happens.
  *
+ * <p>Provider hints: if the request carries a {@link RetryHintReader} tag, the interceptor asks it
+ * about every failed response. A hint to stop ends the retries at once (e.g. Gemini's per-day
+ * quota); a minimum wait raises the wait before the next attempt to at least that time (e.g.
+ * Gemini's {@code RetryInfo.retryDelay}). A minimum wait longer than
+ * {@link HttpPolicy#maxBackoff()} ends the retries, because retrying sooner would be refused again.
+ *
  * <p>Attempt count: if the request carries an {@link AttemptCounter} tag, the interceptor
  * increments it before each attempt, so the caller can read how many attempts a call took even when
  * the call throws.
@@ -59,6 +65,7 @@ public final class RetryInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request request = chain.request();
         AttemptCounter counter = request.tag(AttemptCounter.class);
+        RetryHintReader hints = request.tag(RetryHintReader.class);
         Duration waited = Duration.ZERO;
         for (int attempt = 1;; attempt++) {
             if (counter != null) {
@@ -82,7 +89,15 @@ public final class RetryInterceptor implements Interceptor {
             if (!shouldRetry(response) || attempt >= policy.maxAttempts()) {
                 return response;
             }
+            RetryHint hint = hints == null ? RetryHint.NONE
+                    : hints.read(response.code(), response.peekBody(ERROR_PEEK_BYTES).string());
+            if (hint.stop() || hint.minimumWait().compareTo(policy.maxBackoff()) > 0) {
+                return response;
+            }
             Duration wait = backoff.waitBefore(attempt - 1, response.headers());
+            if (wait.compareTo(hint.minimumWait()) < 0) {
+                wait = hint.minimumWait();
+            }
             if (waited.plus(wait).compareTo(policy.maxTotalWait()) > 0) {
                 return response;
             }

@@ -82,9 +82,58 @@ class ChatModelFactoryTest {
     }
 
     @Test
+    void readsEachProvidersConventionalKeyVariable() {
+        ChatModelFactory withKeys = new ChatModelFactory(HttpPolicy.defaults(), Map.of(
+                "ANTHROPIC_API_KEY", "sk-ant-PLANTED-1", "GEMINI_API_KEY", "AIza-PLANTED-2",
+                "AWS_BEARER_TOKEN_BEDROCK", "PLANTED-3", "AWS_REGION", "eu-west-1")::get);
+        ChatModel claude = withKeys.create("anthropic:claude-opus-4-6", Optional.empty());
+        ChatModel gemini = withKeys.create("gemini:gemini-2.5-pro", Optional.empty());
+        ChatModel nova = withKeys.create("bedrock:eu.amazon.nova-pro-v1:0", Optional.empty());
+
+        assertThat(claude.name()).isEqualTo("anthropic:claude-opus-4-6");
+        assertThat(gemini.name()).isEqualTo("gemini:gemini-2.5-pro");
+        assertThat(nova.name()).isEqualTo("bedrock:eu.amazon.nova-pro-v1:0");
+        assertThat(nova.toString()).contains("https://bedrock-runtime.eu-west-1.amazonaws.com", "(API key)");
+        assertThat(withKeys.create("bedrock:us-east-1/us.amazon.nova-pro-v1:0", Optional.empty()).toString())
+                .contains("bedrock-runtime.us-east-1.amazonaws.com");
+        assertThat(List.of(claude, gemini, nova).toString()).doesNotContain("PLANTED");
+    }
+
+    @Test
+    void signsBedrockWithAwsCredentialsWhenNoBedrockApiKeyIsSet() {
+        ChatModelFactory aws = new ChatModelFactory(HttpPolicy.defaults(), Map.of("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE",
+                "AWS_SECRET_ACCESS_KEY", "PLANTED-SECRET", "AWS_DEFAULT_REGION", "us-west-2", "MY_KEY", "PLANTED-4")::get);
+        assertThat(aws.create("bedrock:us.amazon.nova-pro-v1:0", Optional.empty()).toString())
+                .contains("SigV4 (us-west-2)").doesNotContain("PLANTED");
+        assertThat(aws.create("bedrock:us.amazon.nova-pro-v1:0", Optional.of("MY_KEY")).toString())
+                .contains("(API key)");
+    }
+
+    @Test
+    void namesTheMissingBedrockRegionAndCredentialVariables() {
+        ChatModelFactory empty = new ChatModelFactory(HttpPolicy.defaults(), Map.of("AWS_REGION", "us-east-1",
+                "AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")::get);
+        assertThatThrownBy(() -> factory.create("bedrock:us.amazon.nova-pro-v1:0", Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AWS_REGION")
+                .hasMessageContaining("AWS_DEFAULT_REGION").hasMessageContaining("bedrock:<region>/<model id>");
+        assertThatThrownBy(() -> empty.create("bedrock:us.amazon.nova-pro-v1:0", Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("AWS_BEARER_TOKEN_BEDROCK").hasMessageContaining("AWS_SECRET_ACCESS_KEY")
+                .hasMessageNotContaining("AKIDEXAMPLE");
+        assertThatThrownBy(() -> empty.create("bedrock:us.amazon.nova-pro-v1:0", Optional.of("TEAM_BEDROCK_KEY")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TEAM_BEDROCK_KEY");
+    }
+
+    @Test
     void namesTheMissingVariableButNeverAValue() {
         assertThatThrownBy(() -> factory.create("openai:gpt-4.1", Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OPENAI_API_KEY");
+        assertThatThrownBy(() -> factory.create("anthropic:claude-opus-4-6", Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ANTHROPIC_API_KEY");
+        assertThatThrownBy(() -> factory.create("gemini:gemini-2.5-pro", Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GEMINI_API_KEY");
+        assertThatThrownBy(() -> factory.create("gemini:gemini-2.5-pro", Optional.of("TEAM_GEMINI")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TEAM_GEMINI");
         assertThatThrownBy(() -> factory.create("ollama:llava", Optional.of("OTHER_KEY")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OTHER_KEY");
         assertThat(new ChatModelFactory(HttpPolicy.defaults(), Map.of("OPENAI_API_KEY", "sk-abc123456789")::get)

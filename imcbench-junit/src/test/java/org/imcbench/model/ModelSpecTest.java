@@ -16,25 +16,44 @@ class ModelSpecTest {
                 .isEqualTo(new ModelSpec("openai-compatible", "Qwen2.5-VL-7B-Instruct", "http://localhost:8000/v1"));
         assertThat(ModelSpec.parse("ollama:llava")).isEqualTo(new ModelSpec("ollama", "llava", "http://localhost:11434/v1"));
         assertThat(ModelSpec.parse("ollama:llava:13b").model()).isEqualTo("llava:13b");
+        assertThat(ModelSpec.parse("anthropic:claude-opus-4-6"))
+                .isEqualTo(new ModelSpec("anthropic", "claude-opus-4-6", "https://api.anthropic.com"));
+        assertThat(ModelSpec.parse("gemini:gemini-2.5-pro"))
+                .isEqualTo(new ModelSpec("gemini", "gemini-2.5-pro", "https://generativelanguage.googleapis.com"));
+    }
+
+    @Test
+    void parsesABedrockModelIdWithOrWithoutARegion() {
+        assertThat(ModelSpec.parse("bedrock:us.amazon.nova-pro-v1:0"))
+                .isEqualTo(new ModelSpec("bedrock", "us.amazon.nova-pro-v1:0", "", ""));
+        assertThat(ModelSpec.parse("bedrock:eu-west-1/eu.amazon.nova-pro-v1:0")).isEqualTo(new ModelSpec("bedrock",
+                "eu.amazon.nova-pro-v1:0", "https://bedrock-runtime.eu-west-1.amazonaws.com", "eu-west-1"));
+        assertThat(ModelSpec.parse("bedrock:us-gov-west-1/amazon.nova-lite-v1:0").region()).isEqualTo("us-gov-west-1");
+        String arn = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0";
+        assertThat(ModelSpec.parse("bedrock:" + arn)).isEqualTo(new ModelSpec("bedrock", arn, "", ""));
+        assertThat(ModelSpec.parse("bedrock:us-east-1/" + arn).model()).isEqualTo(arn);
     }
 
     @Test
     void toStringGivesTheSpecBack() {
         for (String spec : new String[] {"demo:careful", "openai:gpt-4.1",
-                "openai-compatible:http://localhost:8000/v1#Qwen2.5-VL-7B-Instruct", "ollama:llava"}) {
+                "openai-compatible:http://localhost:8000/v1#Qwen2.5-VL-7B-Instruct", "ollama:llava",
+                "anthropic:claude-opus-4-6", "gemini:gemini-2.5-pro", "bedrock:us.amazon.nova-pro-v1:0",
+                "bedrock:us-east-1/us.amazon.nova-pro-v1:0"}) {
             assertThat(ModelSpec.parse(spec)).hasToString(spec);
         }
     }
 
     @Test
     void rejectsMalformedSpecsListingTheAcceptedForms() {
-        for (String spec : new String[] {"", "gpt-4.1", "openai:", "anthropic:claude", ":x",
+        for (String spec : new String[] {"", "gpt-4.1", "openai:", "mistral:large", ":x", "bedrock:us-east-1/",
                 "openai-compatible:http://localhost:8000/v1", "openai-compatible:localhost:8000/v1#m",
                 "openai-compatible:http://h/v1#"}) {
             assertThatThrownBy(() -> ModelSpec.parse(spec)).as(spec)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("openai-compatible:<http(s) base URL>#<model>")
-                    .hasMessageContaining("demo:<careful|careless|patient>");
+                    .hasMessageContaining("demo:<careful|careless|patient>")
+                    .hasMessageContaining("bedrock:[<region>/]<model id>");
         }
     }
 }

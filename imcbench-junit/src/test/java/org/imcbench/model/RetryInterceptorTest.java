@@ -37,6 +37,13 @@ class RetryInterceptorTest {
         return client.newCall(request).execute();
     }
 
+    private Response call(HttpPolicy policy, AttemptCounter counter, RetryHintReader hints) throws IOException {
+        OkHttpClient client = HttpClients.create(policy, waits::add, () -> 1.0);
+        Request request = new Request.Builder().url(server.url("/x")).tag(AttemptCounter.class, counter)
+                .tag(RetryHintReader.class, hints).build();
+        return client.newCall(request).execute();
+    }
+
     private static MockResponse status(int code) {
         return new MockResponse.Builder().code(code).build();
     }
@@ -96,5 +103,32 @@ class RetryInterceptorTest {
         assertThat(RetryInterceptor.isInsufficientQuota("{\"error\":{\"code\":\"insufficient_quota\"}}")).isTrue();
         assertThat(RetryInterceptor.isInsufficientQuota("{\"error\":{\"code\":\"rate_limit_exceeded\"}}")).isFalse();
         assertThat(RetryInterceptor.isInsufficientQuota("not json")).isFalse();
+    }
+
+    @Test
+    void waitsAtLeastTheProvidersHintedDelay() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(429).body("wait 7").build());
+        server.enqueue(status(200));
+        AttemptCounter counter = new AttemptCounter();
+        RetryHintReader hints = (code, body) -> body.equals("wait 7")
+                ? RetryHint.waitAtLeast(Duration.ofSeconds(7)) : RetryHint.NONE;
+        try (Response response = call(HttpPolicy.defaults(), counter, hints)) {
+            assertThat(response.code()).isEqualTo(200);
+        }
+        assertThat(waits).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void stopsWhenTheProviderSaysSoOrWantsMoreThanTheMaximumBackoff() throws Exception {
+        server.enqueue(status(429));
+        server.enqueue(status(429));
+        for (RetryHint hint : List.of(RetryHint.stopRetrying(), RetryHint.waitAtLeast(Duration.ofSeconds(61)))) {
+            AttemptCounter counter = new AttemptCounter();
+            try (Response response = call(HttpPolicy.defaults(), counter, (code, body) -> hint)) {
+                assertThat(response.code()).isEqualTo(429);
+            }
+            assertThat(counter.attempts()).as(hint.toString()).isEqualTo(1);
+        }
+        assertThat(waits).isEmpty();
     }
 }

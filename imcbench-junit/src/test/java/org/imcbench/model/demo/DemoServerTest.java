@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import java.util.Optional;
 import org.imcbench.model.ChatMessage;
+import org.imcbench.model.ChatModelFactory;
 import org.imcbench.model.ChatRequest;
-import org.imcbench.model.HttpClients;
 import org.imcbench.model.HttpPolicy;
 import org.imcbench.model.ModelException;
-import org.imcbench.model.OpenAiCompatibleChatModel;
 import org.junit.jupiter.api.Test;
 
 class DemoServerTest {
@@ -28,8 +27,8 @@ class DemoServerTest {
     @Test
     void answersAnUnknownModelWith404() {
         try (DemoServer server = DemoServer.start()) {
-            var model = new OpenAiCompatibleChatModel("demo:nobody", server.baseUrl(), "nobody", Optional.empty(),
-                    HttpClients.shared(HttpPolicy.defaults()));
+            var model = new ChatModelFactory(HttpPolicy.defaults(), variable -> null)
+                    .create("openai-compatible:" + server.baseUrl() + "#nobody", Optional.empty());
             ModelException e = catchThrowableOfType(ModelException.class,
                     () -> model.chat(ChatRequest.of(List.of(ChatMessage.user("hi")), 0, 10)));
             assertThat(e.statusCode()).isEqualTo(404);

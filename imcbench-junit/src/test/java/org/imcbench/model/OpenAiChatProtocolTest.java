@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class OpenAiCompatibleChatModelTest {
+class OpenAiChatProtocolTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String KEY = "sk-test-SECRET123";
     private static final String OK_BODY = """
@@ -42,13 +42,16 @@ class OpenAiCompatibleChatModelTest {
         server.close();
     }
 
-    private OpenAiCompatibleChatModel model(HttpPolicy httpPolicy, Optional<String> key) {
-        OkHttpClient client = HttpClients.create(httpPolicy, waits::add, () -> 0.5);
-        return new OpenAiCompatibleChatModel("openai-compatible:test", server.url("/v1").toString(), "gpt-4.1", key,
-                client);
+    private HttpChatModel model(HttpPolicy httpPolicy, Optional<String> key) {
+        return model(httpPolicy, new OpenAiChatProtocol(server.url("/v1").toString(), "gpt-4.1", key));
     }
 
-    private OpenAiCompatibleChatModel model() {
+    private HttpChatModel model(HttpPolicy httpPolicy, OpenAiChatProtocol protocol) {
+        OkHttpClient client = HttpClients.create(httpPolicy, waits::add, () -> 0.5);
+        return new HttpChatModel("openai-compatible:test", protocol, client);
+    }
+
+    private HttpChatModel model() {
         return model(policy, Optional.of(KEY));
     }
 
@@ -230,12 +233,14 @@ class OpenAiCompatibleChatModelTest {
                 "code":"unsupported_parameter"}}"""));
         server.enqueue(json(200, OK_BODY));
         server.enqueue(json(200, OK_BODY));
-        OpenAiCompatibleChatModel model = model();
+        OpenAiChatProtocol protocol = new OpenAiChatProtocol(server.url("/v1").toString(), "gpt-4.1", Optional.of(KEY));
+        HttpChatModel model = model(policy, protocol);
 
         ChatResponse first = model.chat(request());
         model.chat(request());
 
         assertThat(first.attempts()).isEqualTo(2);
+        assertThat(protocol.maxTokensParameter()).isEqualTo("max_completion_tokens");
         assertThat(body(server.takeRequest()).has("max_tokens")).isTrue();
         assertThat(body(server.takeRequest()).path("max_completion_tokens").asInt()).isEqualTo(300);
         assertThat(body(server.takeRequest()).path("max_completion_tokens").asInt()).isEqualTo(300);
@@ -243,14 +248,13 @@ class OpenAiCompatibleChatModelTest {
 
     @Test
     void usesMaxCompletionTokensForOpenAiItself() {
-        OkHttpClient client = HttpClients.create(policy, waits::add, () -> 0.5);
-        var model = new OpenAiCompatibleChatModel("openai:gpt-4.1", "https://api.openai.com/v1/", "gpt-4.1",
-                Optional.of(KEY), client);
-        assertThat(model.name()).isEqualTo("openai:gpt-4.1");
-        assertThat(model.baseUrl()).isEqualTo("https://api.openai.com/v1");
-        assertThat(model.maxTokensParameter()).isEqualTo("max_completion_tokens");
-        assertThat(model().maxTokensParameter()).isEqualTo("max_tokens");
+        var openAi = new OpenAiChatProtocol("https://api.openai.com/v1/", "gpt-4.1", Optional.of(KEY));
+        assertThat(model(policy, openAi).name()).isEqualTo("openai-compatible:test");
+        assertThat(openAi.baseUrl()).isEqualTo("https://api.openai.com/v1");
+        assertThat(openAi.maxTokensParameter()).isEqualTo("max_completion_tokens");
+        assertThat(new OpenAiChatProtocol(server.url("/v1").toString(), "gpt-4.1", Optional.empty())
+                .maxTokensParameter()).isEqualTo("max_tokens");
         assertThat(new OpenAiRequestWriter(JSON).write("m", ChatRequest.of(List.of(ChatMessage.user("x")), 0, 5),
-                OpenAiCompatibleChatModel.MAX_COMPLETION_TOKENS).path("max_completion_tokens").asInt()).isEqualTo(5);
+                OpenAiChatProtocol.MAX_COMPLETION_TOKENS).path("max_completion_tokens").asInt()).isEqualTo(5);
     }
 }
