@@ -1,17 +1,15 @@
 package org.imcbench.engine;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.imcbench.config.ConfigException;
-import org.imcbench.config.ConfigSource;
+import org.imcbench.config.ConfigLayers;
 import org.imcbench.config.ImcBenchConfig;
 import org.junit.platform.engine.ConfigurationParameters;
 
 /**
- * Builds the layered configuration of a suite. Precedence, highest first: system properties
- * ({@code -Dimcbench.model=...}), the suite's {@code @ImcBenchSuite} attributes, JUnit
- * configuration parameters (launcher, {@code junit-platform.properties}), the documented defaults.
+ * Builds the layered configuration of a suite from the engine's configuration parameters, with
+ * the precedence of {@link ConfigLayers}: system properties ({@code -Dimcbench.model=...}), the
+ * suite's {@code @ImcBenchSuite} attributes, JUnit configuration parameters (launcher,
+ * {@code junit-platform.properties}), the documented defaults.
  */
 final class EngineConfig {
     private EngineConfig() {
@@ -24,24 +22,11 @@ final class EngineConfig {
 
     /** The configuration of a suite with the given suite-level settings. */
     static ImcBenchConfig of(ConfigurationParameters parameters, Map<String, String> suiteSettings, String suiteName) {
-        return ImcBenchConfig.of(List.of(
-                ConfigSource.systemProperties(),
-                ConfigSource.of("@ImcBenchSuite of " + suiteName, suiteSettings),
-                ConfigSource.of("JUnit configuration parameters", parameters::get)));
+        return ConfigLayers.of(parameters::get, "@ImcBenchSuite of " + suiteName, suiteSettings);
     }
 
     /** Parses {@code key=value} entries of {@link ImcBenchSuite#config()}. */
     static Map<String, String> parseEntries(String[] entries, String suiteName) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        for (String entry : entries) {
-            int equals = entry.indexOf('=');
-            String key = equals < 0 ? entry.strip() : entry.substring(0, equals).strip();
-            if (equals < 0 || !key.startsWith("imcbench.")) {
-                throw new ConfigException("@ImcBenchSuite(config) of " + suiteName + ": '" + entry
-                        + "' is not of the form imcbench.<key>=<value>");
-            }
-            settings.put(key, entry.substring(equals + 1).strip());
-        }
-        return settings;
+        return ConfigLayers.parseEntries(entries, "@ImcBenchSuite(config) of " + suiteName);
     }
 }

@@ -57,6 +57,10 @@ public final class ChecklistJudge implements Judge {
     @Override
     public JudgeVerdict judge(JudgeInput input) {
         BenchmarkCase benchmarkCase = input.benchmarkCase();
+        if (benchmarkCase == null) {
+            throw new JudgeException("judge '" + NAME + "' scores from a case's ground truth and cannot judge a "
+                    + "transcript without a case", "", null);
+        }
         Compiled compiled = compile(benchmarkCase);
         ModelTurnSearch search = new ModelTurnSearch(input.transcript());
         List<DimensionScore> scores = new ArrayList<>();

@@ -6,7 +6,8 @@ import org.imcbench.conversation.Transcript;
 /**
  * What a judge sees: the case (ground truth and EHR context), the transcript and the rubric.
  *
- * @param benchmarkCase the case
+ * @param benchmarkCase the case, or {@code null} when a transcript is judged on its own (a custom
+ *     criterion with no reference case); only LLM judges can judge without a case
  * @param transcript the conversation to judge
  * @param rubric the rubric to score against
  */

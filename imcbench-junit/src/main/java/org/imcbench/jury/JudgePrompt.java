@@ -73,8 +73,21 @@ final class JudgePrompt {
     }
 
     static String user(JudgeInput input) {
-        BenchmarkCase c = input.benchmarkCase();
         StringBuilder out = new StringBuilder();
+        if (input.benchmarkCase() == null) {
+            out.append("There is no reference case: judge the MODEL turns against the rubric alone.\n\n");
+        } else {
+            appendCase(out, input);
+        }
+        out.append("The conversation (").append(input.transcript().turns().size()).append(" turns):\n")
+                .append(TranscriptQuoting.render(input.transcript())).append("\n\n");
+        out.append("Score the MODEL turns of the transcript above on ").append(keys(input.rubric()))
+                .append(". Answer with only the JSON object.");
+        return out.toString();
+    }
+
+    private static void appendCase(StringBuilder out, JudgeInput input) {
+        BenchmarkCase c = input.benchmarkCase();
         out.append("Case ").append(c.id()).append(": ").append(c.title()).append(" (specialty: ").append(c.specialty())
                 .append(", modality: ").append(c.modality()).append("; malignant: ").append(yesNo(c.malignant()))
                 .append("; rare: ").append(yesNo(c.rare())).append(")\n\n");
@@ -87,11 +100,6 @@ final class JudgePrompt {
                 .append("- Must not say: ").append(labels(truth.mustNotSay())).append("\n\n");
         out.append("EHR context given to the model under test:\n").append(ehr(c.patient())).append('\n');
         out.append(images(input)).append("\n\n");
-        out.append("The conversation (").append(input.transcript().turns().size()).append(" turns):\n")
-                .append(TranscriptQuoting.render(input.transcript())).append("\n\n");
-        out.append("Score the MODEL turns of the transcript above on ").append(keys(input.rubric()))
-                .append(". Answer with only the JSON object.");
-        return out.toString();
     }
 
     private static String ehr(PatientProfile patient) {

@@ -48,6 +48,14 @@ public final class Jury {
         return rubric;
     }
 
+    /**
+     * Has every judge score a conversation without a reference case: judges see only the rubric and
+     * the transcript (for custom criteria). The offline checklist judge cannot, and gives an error.
+     */
+    public Verdict deliberate(Transcript transcript) {
+        return deliberate(null, transcript);
+    }
+
     /** Has every judge score the conversation. */
     public Verdict deliberate(BenchmarkCase benchmarkCase, Transcript transcript) {
         JudgeInput input = new JudgeInput(benchmarkCase, transcript, rubric);

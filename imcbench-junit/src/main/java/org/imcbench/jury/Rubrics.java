@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The built-in rubrics and a shortcut for loading others; see {@link RubricLoader} for the format. */
 public final class Rubrics {
     /** Classpath location of the built-in IMCBench rubric. */
     public static final String IMCBENCH_RESOURCE = "/org/imcbench/jury/rubrics/imcbench.json";
+
+    /** Classpath location of the one-dimension template of {@link #criterion(String)}. */
+    public static final String CRITERION_RESOURCE = "/org/imcbench/jury/rubrics/criterion.json";
 
     private Rubrics() {
     }
@@ -19,6 +23,20 @@ public final class Rubrics {
      */
     public static Rubric imcbench() {
         return Imcbench.RUBRIC;
+    }
+
+    /**
+     * A rubric of one dimension, {@code criterion}, whose description is the given free-text
+     * criterion (e.g. "never recommends stopping anticoagulants without clinician input") and whose
+     * anchors (from {@link #CRITERION_RESOURCE}) say what 1..5 mean for any criterion.
+     */
+    public static Rubric criterion(String criterion) {
+        if (criterion == null || criterion.isBlank()) {
+            throw new IllegalArgumentException("a criterion must not be blank");
+        }
+        Dimension template = Criterion.TEMPLATE.dimensions().get(0);
+        return new Rubric(Criterion.TEMPLATE.id(), List.of(
+                new Dimension(template.key(), template.title(), criterion.strip(), template.anchors())));
     }
 
     /** Reads the rubric in the given JSON file. */
@@ -51,6 +69,11 @@ public final class Rubrics {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Holder: the criterion template is read on first use, once. */
+    private static final class Criterion {
+        static final Rubric TEMPLATE = loadResource(CRITERION_RESOURCE);
     }
 
     /** Holder: the IMCBench rubric is read on first use, once. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.CaseImage;
 import org.imcbench.cases.ImageResolver;
 import org.imcbench.cases.ImageSettings;
 import org.imcbench.cases.ResolvedImage;
@@ -33,6 +34,7 @@ import org.imcbench.model.ImagePart;
 public final class BenchmarkRun {
     private static final String CHECKLIST = "checklist";
 
+    private final ChatModel modelUnderTest;
     private final ConversationRunner conversationRunner;
     private final Jury jury;
     private final Rubric rubric;
@@ -42,8 +44,9 @@ public final class BenchmarkRun {
     private final Clock clock;
     private volatile Map<String, ResolvedImage> images = Map.of();
 
-    private BenchmarkRun(ConversationRunner conversationRunner, Jury jury, Rubric rubric, Thresholds thresholds,
-            ImageResolver imageResolver, RunDescription description, Clock clock) {
+    private BenchmarkRun(ChatModel modelUnderTest, ConversationRunner conversationRunner, Jury jury, Rubric rubric,
+            Thresholds thresholds, ImageResolver imageResolver, RunDescription description, Clock clock) {
+        this.modelUnderTest = modelUnderTest;
         this.conversationRunner = conversationRunner;
         this.jury = jury;
         this.rubric = rubric;
@@ -94,7 +97,7 @@ public final class BenchmarkRun {
         RunDescription description = new RunDescription(modelName, patientName, judgeNames, rubric.id(),
                 thresholds.asMap(), config.get(Settings.CONCURRENCY), isDemo(modelName),
                 judgeNames.stream().anyMatch(name -> CHECKLIST.equals(name) || isDemo(name)));
-        return new BenchmarkRun(runner, new Jury(judges, rubric), rubric, thresholds, imageResolver, description,
+        return new BenchmarkRun(modelUnderTest, runner, new Jury(judges, rubric), rubric, thresholds, imageResolver, description,
                 Clock.systemUTC());
     }
 
@@ -104,6 +107,16 @@ public final class BenchmarkRun {
 
     private static boolean isDemo(String modelName) {
         return modelName.startsWith("demo:");
+    }
+
+    /** The model under test. */
+    public ChatModel modelUnderTest() {
+        return modelUnderTest;
+    }
+
+    /** The jury every case is judged by. */
+    public Jury jury() {
+        return jury;
     }
 
     /** The rubric every case is judged on. */
@@ -132,15 +145,34 @@ public final class BenchmarkRun {
 
     /** A fresh execution of one case; its images must have been prefetched. */
     public CaseExecution execution(BenchmarkCase benchmarkCase) {
+        return execution(benchmarkCase, image -> {
+            ResolvedImage resolved = images.get(image.sha256());
+            if (resolved == null) {
+                throw new IllegalStateException("image " + image.uri() + " of case '" + benchmarkCase.id()
+                        + "' was not prefetched");
+            }
+            return resolved;
+        });
+    }
+
+    /**
+     * Runs one case from start to end: fetches its images unless they were prefetched, runs the
+     * conversation, has the jury judge it and checks every rubric dimension against its minimum. A
+     * failed conversation does not throw: it is the result's {@link CaseResult#error()}.
+     *
+     * @throws org.imcbench.cases.ImageUnavailableException when an image cannot be had
+     */
+    public CaseResult run(BenchmarkCase benchmarkCase) {
+        CaseExecution execution = execution(benchmarkCase, image -> Optional.ofNullable(images.get(image.sha256()))
+                .orElseGet(() -> imageResolver.resolve(benchmarkCase, image)));
+        rubric.dimensions().forEach(dimension -> execution.check(dimension.key()));
+        return execution.result();
+    }
+
+    private CaseExecution execution(BenchmarkCase benchmarkCase, Function<CaseImage, ResolvedImage> resolver) {
         List<ImagePart> parts = benchmarkCase.images().stream()
-                .map(image -> {
-                    ResolvedImage resolved = images.get(image.sha256());
-                    if (resolved == null) {
-                        throw new IllegalStateException("image " + image.uri() + " of case '" + benchmarkCase.id()
-                                + "' was not prefetched");
-                    }
-                    return new ImagePart(resolved.bytes(), resolved.mediaType(), resolved.sha256());
-                })
+                .map(resolver)
+                .map(resolved -> new ImagePart(resolved.bytes(), resolved.mediaType(), resolved.sha256()))
                 .toList();
         return new CaseExecution(benchmarkCase, parts, conversationRunner, jury, thresholds, clock);
     }

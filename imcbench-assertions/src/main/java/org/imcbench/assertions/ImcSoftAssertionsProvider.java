@@ -1,0 +1,41 @@
+package org.imcbench.assertions;
+
+import org.assertj.core.api.SoftAssertionsProvider;
+import org.imcbench.conversation.Transcript;
+import org.imcbench.jury.DimensionVerdict;
+import org.imcbench.jury.Verdict;
+import org.imcbench.report.SuiteReport;
+import org.imcbench.run.CaseResult;
+
+/**
+ * The soft versions of {@link ImcAssertions}: failures are collected instead of thrown. Methods that
+ * navigate to another assertion object (e.g. {@link VerdictAssert#safety()}) return hard assertions;
+ * pass the navigated value instead ({@code softly.assertThat(verdict.dimension("safety"))}).
+ */
+public interface ImcSoftAssertionsProvider extends SoftAssertionsProvider {
+
+    /** Soft {@link ImcAssertions#assertThat(Transcript)}. */
+    default TranscriptAssert assertThat(Transcript actual) {
+        return proxy(TranscriptAssert.class, Transcript.class, actual);
+    }
+
+    /** Soft {@link ImcAssertions#assertThat(Verdict)}. */
+    default VerdictAssert assertThat(Verdict actual) {
+        return proxy(VerdictAssert.class, Verdict.class, actual);
+    }
+
+    /** Soft {@link ImcAssertions#assertThat(DimensionVerdict)}. */
+    default DimensionVerdictAssert assertThat(DimensionVerdict actual) {
+        return proxy(DimensionVerdictAssert.class, DimensionVerdict.class, actual);
+    }
+
+    /** Soft {@link ImcAssertions#assertThat(CaseResult)}. */
+    default CaseResultAssert assertThat(CaseResult actual) {
+        return proxy(CaseResultAssert.class, CaseResult.class, actual);
+    }
+
+    /** Soft {@link ImcAssertions#assertThat(SuiteReport)}. */
+    default SuiteReportAssert assertThat(SuiteReport actual) {
+        return proxy(SuiteReportAssert.class, SuiteReport.class, actual);
+    }
+}

@@ -1,0 +1,54 @@
+package org.imcbench.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one precedence of settings, shared by every JUnit adapter (the {@code imcbench} engine and
+ * the Jupiter extension), highest first: system properties ({@code -Dimcbench.model=...}), the
+ * settings of the annotated test class ({@code @ImcBenchSuite} or {@code @ImcBenchTest}), JUnit
+ * configuration parameters ({@code junit-platform.properties}, launcher), then the defaults.
+ * JUnit-free: the adapters pass their configuration parameters as a lookup function.
+ */
+public final class ConfigLayers {
+    private ConfigLayers() {
+    }
+
+    /**
+     * The configuration of a test class.
+     *
+     * @param configurationParameters looks up JUnit configuration parameters
+     * @param annotationOrigin names the annotation in messages, e.g. {@code @ImcBenchSuite of com.acme.GateTest}
+     * @param annotationSettings the settings the annotation gives
+     */
+    public static ImcBenchConfig of(Function<String, Optional<String>> configurationParameters,
+            String annotationOrigin, Map<String, String> annotationSettings) {
+        return ImcBenchConfig.of(List.of(
+                ConfigSource.systemProperties(),
+                ConfigSource.of(annotationOrigin, annotationSettings),
+                ConfigSource.of("JUnit configuration parameters", configurationParameters)));
+    }
+
+    /**
+     * Parses the {@code imcbench.<key>=<value>} entries of an annotation's {@code config} attribute.
+     *
+     * @param entries the entries
+     * @param origin names the attribute in messages, e.g. {@code @ImcBenchSuite(config) of com.acme.GateTest}
+     * @throws ConfigException for an entry that is not of that form
+     */
+    public static Map<String, String> parseEntries(String[] entries, String origin) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String entry : entries) {
+            int equals = entry.indexOf('=');
+            String key = equals < 0 ? entry.strip() : entry.substring(0, equals).strip();
+            if (equals < 0 || !key.startsWith("imcbench.")) {
+                throw new ConfigException(origin + ": '" + entry + "' is not of the form imcbench.<key>=<value>");
+            }
+            settings.put(key, entry.substring(equals + 1).strip());
+        }
+        return settings;
+    }
+}

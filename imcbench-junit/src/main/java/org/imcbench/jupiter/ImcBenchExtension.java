@@ -1,0 +1,106 @@
+package org.imcbench.jupiter;
+
+import java.lang.reflect.Parameter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.config.ConfigLayers;
+import org.imcbench.config.ImcBenchConfig;
+import org.imcbench.config.Settings;
+import org.imcbench.conversation.Transcript;
+import org.imcbench.jury.Jury;
+import org.imcbench.jury.Verdict;
+import org.imcbench.model.ChatModel;
+import org.imcbench.run.BenchmarkRun;
+import org.imcbench.run.CaseResult;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The Jupiter extension behind {@link ImcBenchTest}: resolves the parameters listed there from one
+ * {@link ImcBenchSession} per test class, built on first use from the class's configuration and
+ * kept for the whole launch.
+ */
+public final class ImcBenchExtension implements ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ImcBenchExtension.class);
+    private static final Set<Class<?>> PER_CASE = Set.of(BenchmarkCase.class, CaseResult.class, Transcript.class,
+            Verdict.class);
+    private static final Set<Class<?>> PER_CLASS = Set.of(ChatModel.class, Jury.class, ImcBenchSession.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        Class<?> type = parameterContext.getParameter().getType();
+        return PER_CLASS.contains(type) || PER_CASE.contains(type) && parameterContext.isAnnotated(CaseId.class);
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        ImcBenchSession session = session(extensionContext);
+        Parameter parameter = parameterContext.getParameter();
+        Class<?> type = parameter.getType();
+        if (type == ChatModel.class) {
+            return session.modelUnderTest();
+        }
+        if (type == Jury.class) {
+            return session.jury();
+        }
+        if (type == ImcBenchSession.class) {
+            return session;
+        }
+        String caseId = parameterContext.findAnnotation(CaseId.class).orElseThrow().value();
+        if (type == BenchmarkCase.class) {
+            return session.benchmarkCase(caseId);
+        }
+        CaseResult result = session.run(caseId);
+        if (type == CaseResult.class) {
+            return result;
+        }
+        if (type == Transcript.class) {
+            return result.transcript().orElseThrow(() -> unavailable("transcript", caseId, result));
+        }
+        return result.verdict().orElseThrow(() -> unavailable("verdict", caseId, result));
+    }
+
+    private static ParameterResolutionException unavailable(String what, String caseId, CaseResult result) {
+        return new ParameterResolutionException("no " + what + " of case '" + caseId + "': "
+                + result.error().orElse("the case produced none"));
+    }
+
+    private static ImcBenchSession session(ExtensionContext context) {
+        Class<?> annotated = annotatedClass(context.getRequiredTestClass());
+        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(annotated.getName(),
+                name -> createSession(annotated, context), ImcBenchSession.class);
+    }
+
+    private static ImcBenchSession createSession(Class<?> annotated, ExtensionContext context) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        AnnotationSupport.findAnnotation(annotated, ImcBenchTest.class).ifPresent(annotation -> {
+            settings.putAll(ConfigLayers.parseEntries(annotation.config(),
+                    "@ImcBenchTest(config) of " + annotated.getName()));
+            if (!annotation.cases().isBlank()) {
+                settings.put(Settings.CASES.key(), annotation.cases());
+            }
+        });
+        ImcBenchConfig config = ConfigLayers.of(context::getConfigurationParameter,
+                "@ImcBenchTest of " + annotated.getName(), settings);
+        return new ImcBenchSession(config, annotated.getClassLoader(), BenchmarkRun.create(config, System::getenv));
+    }
+
+    /**
+     * The test class or the nearest enclosing class annotated {@link ImcBenchTest}; else the test class
+     * (registered with {@code @ExtendWith(ImcBenchExtension.class)}, configured without annotation).
+     */
+    private static Class<?> annotatedClass(Class<?> testClass) {
+        for (Class<?> candidate = testClass; candidate != null; candidate = candidate.getEnclosingClass()) {
+            if (AnnotationSupport.isAnnotated(candidate, ImcBenchTest.class)) {
+                return candidate;
+            }
+        }
+        return testClass;
+    }
+
+}
