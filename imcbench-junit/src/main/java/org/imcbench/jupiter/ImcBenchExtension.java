@@ -70,9 +70,12 @@ public final class ImcBenchExtension implements ParameterResolver {
                 + result.error().orElse("the case produced none"));
     }
 
+    // getOrComputeIfAbsent is deprecated in Jupiter 6 but, unlike computeIfAbsent, also exists in
+    // Jupiter 5.13/5.14, which the extension supports like the engine does.
+    @SuppressWarnings("deprecation")
     private static ImcBenchSession session(ExtensionContext context) {
         Class<?> annotated = annotatedClass(context.getRequiredTestClass());
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(annotated.getName(),
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(annotated.getName(),
                 name -> createSession(annotated, context), ImcBenchSession.class);
     }
 
