@@ -3,19 +3,20 @@ package org.imcbench.model;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import okhttp3.OkHttpClient;
 import org.imcbench.model.demo.DemoBehaviours;
 import org.imcbench.model.demo.DemoServer;
 
 /**
  * Creates {@link ChatModel}s from spec strings (see {@link ModelSpec}). Every model uses the
- * JVM-wide OkHttp client of the factory's {@link HttpPolicy}. API keys are read from environment
+ * factory's OkHttp client, by default the JVM-wide client of an {@link HttpPolicy}. API keys are read from environment
  * variables by name; error messages name the variable, never its value.
  */
 public final class ChatModelFactory {
     /** The variable OpenAI's key is read from unless another is named. */
     public static final String OPENAI_KEY_VARIABLE = "OPENAI_API_KEY";
 
-    private final HttpPolicy policy;
+    private final OkHttpClient client;
     private final Function<String, String> environment;
 
     /**
@@ -25,7 +26,18 @@ public final class ChatModelFactory {
      * @param environment looks up environment variables, e.g. {@code System::getenv}
      */
     public ChatModelFactory(HttpPolicy policy, Function<String, String> environment) {
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this(HttpClients.shared(Objects.requireNonNull(policy, "policy")), environment);
+    }
+
+    /**
+     * Creates a factory whose models use the given client, e.g. the shared client of a policy with
+     * extra interceptors.
+     *
+     * @param client the HTTP client of every model created; it must apply the retry policy
+     * @param environment looks up environment variables, e.g. {@code System::getenv}
+     */
+    public ChatModelFactory(OkHttpClient client, Function<String, String> environment) {
+        this.client = Objects.requireNonNull(client, "client");
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 
@@ -46,14 +58,13 @@ public final class ChatModelFactory {
                         + String.join(", ", DemoBehaviours.names()));
             }
             return new OpenAiCompatibleChatModel(parsed.toString(), DemoServer.shared().baseUrl(), parsed.model(),
-                    Optional.empty(), HttpClients.shared(policy));
+                    Optional.empty(), client);
         }
         Optional<String> variable = apiKeyEnvVar.filter(name -> !name.isBlank())
                 .or(() -> ModelSpec.OPENAI.equals(parsed.provider()) ? Optional.of(OPENAI_KEY_VARIABLE)
                         : Optional.empty());
         Optional<String> key = variable.map(this::key);
-        return new OpenAiCompatibleChatModel(parsed.toString(), parsed.baseUrl(), parsed.model(), key,
-                HttpClients.shared(policy));
+        return new OpenAiCompatibleChatModel(parsed.toString(), parsed.baseUrl(), parsed.model(), key, client);
     }
 
     private String key(String variable) {

@@ -16,21 +16,14 @@ import org.imcbench.model.ModelRole;
  */
 public final class EndpointThrottles {
     private final Map<String, EndpointThrottle> endpoints = new ConcurrentHashMap<>();
-    private final HttpPolicy policy;
     private final LongSupplier nanoTime;
 
-    /**
-     * Creates the registry.
-     *
-     * @param policy gives the pause after a rate-limited answer without a server hint (its initial
-     *     backoff) and the cap of any pause (its maximum backoff)
-     */
-    public EndpointThrottles(HttpPolicy policy) {
-        this(policy, System::nanoTime);
+    /** An empty registry. */
+    public EndpointThrottles() {
+        this(System::nanoTime);
     }
 
-    EndpointThrottles(HttpPolicy policy, LongSupplier nanoTime) {
-        this.policy = Objects.requireNonNull(policy, "policy");
+    EndpointThrottles(LongSupplier nanoTime) {
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     }
 
@@ -38,12 +31,18 @@ public final class EndpointThrottles {
      * An interceptor that keeps at most {@code maxConcurrency} requests of the role in flight per
      * endpoint and holds new requests back while an endpoint cools down. Add it after the retry
      * interceptor, so that it sees (and limits) every attempt.
+     *
+     * @param role whose requests the interceptor sees
+     * @param maxConcurrency the role's limit per endpoint, at least 1
+     * @param policy gives the pause after a rate-limited answer without a server hint (its initial
+     *     backoff) and the cap of any pause (its maximum backoff)
      */
-    public Interceptor interceptor(ModelRole role, int maxConcurrency) {
+    public Interceptor interceptor(ModelRole role, int maxConcurrency, HttpPolicy policy) {
         if (maxConcurrency < 1) {
             throw new IllegalArgumentException("maxConcurrency must be at least 1: " + maxConcurrency);
         }
-        return new ThrottleInterceptor(this, Objects.requireNonNull(role, "role"), maxConcurrency, policy);
+        return new ThrottleInterceptor(this, Objects.requireNonNull(role, "role"), maxConcurrency,
+                Objects.requireNonNull(policy, "policy"));
     }
 
     /** The state of the endpoint a URL points to. */

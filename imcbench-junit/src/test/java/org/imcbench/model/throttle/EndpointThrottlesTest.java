@@ -33,7 +33,7 @@ class EndpointThrottlesTest {
 
     private final MockWebServer server = new MockWebServer();
     private final MockWebServer otherServer = new MockWebServer();
-    private final EndpointThrottles throttles = new EndpointThrottles(ONE_ATTEMPT);
+    private final EndpointThrottles throttles = new EndpointThrottles();
     private final ExecutorService callers = Executors.newFixedThreadPool(16);
 
     @BeforeEach
@@ -141,7 +141,7 @@ class EndpointThrottlesTest {
 
     private OkHttpClient client(ModelRole role, int maxConcurrency) {
         return HttpClients.create(ONE_ATTEMPT, duration -> { }, () -> 0.0).newBuilder()
-                .addInterceptor(throttles.interceptor(role, maxConcurrency))
+                .addInterceptor(throttles.interceptor(role, maxConcurrency, ONE_ATTEMPT))
                 .build();
     }
 
