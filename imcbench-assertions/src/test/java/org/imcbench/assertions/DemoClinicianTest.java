@@ -12,8 +12,10 @@ import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseLoader;
 import org.imcbench.config.ConfigSource;
 import org.imcbench.config.ImcBenchConfig;
+import org.imcbench.model.throttle.EndpointThrottles;
 import org.imcbench.run.BenchmarkRun;
 import org.imcbench.run.CaseResult;
+import org.imcbench.run.RunEnvironment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +38,7 @@ class DemoClinicianTest {
     private static CaseResult run(String model) {
         ImcBenchConfig config = ImcBenchConfig.of(List.of(ConfigSource.of("test", Map.of(
                 "imcbench.model", model, "imcbench.images.offline", "true", "imcbench.images.cache", cache.toString()))));
-        return BenchmarkRun.create(config, name -> null).run(melanoma);
+        return BenchmarkRun.create(config, new RunEnvironment(name -> null, new EndpointThrottles())).run(melanoma);
     }
 
     @Test
@@ -72,7 +74,7 @@ class DemoClinicianTest {
                 + String.join("\n", careless.checks().stream().map(check -> check.message()).toList()));
         passes(() -> ImcAssertions.assertThat(careless).hasNoConversationError());
         CaseResult failed = new CaseResult(melanoma, java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.of("HTTP 503 after 4 attempts"), List.of(), java.time.Duration.ZERO);
+                java.util.Optional.of("HTTP 503 after 4 attempts"), List.of(), java.time.Duration.ZERO, List.of());
         failsWith(() -> ImcAssertions.assertThat(failed).hasNoConversationError(),
                 "Expecting the conversation of case 'engine-melanoma' to complete, but it failed: HTTP 503 after 4 attempts");
         failsWith(() -> ImcAssertions.assertThat(failed).transcript(),

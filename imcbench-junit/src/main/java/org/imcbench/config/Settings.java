@@ -29,6 +29,12 @@ public final class Settings {
                     + "`OPENAI_API_KEY`). The key itself is never put in configuration.",
             Values::text);
 
+    /** In-flight limit of the model under test per endpoint. */
+    public static final Setting<Integer> MODEL_MAX_CONCURRENCY = new Setting<>("imcbench.model.max-concurrency", "4",
+            "Most requests of the model under test in flight at once per endpoint (scheme, host and port); "
+                    + "halved while the endpoint answers 429/529, and no new request starts before its `Retry-After`.",
+            Values::positiveInt);
+
     /** Sampling temperature of the model under test. */
     public static final Setting<Double> MODEL_TEMPERATURE = new Setting<>("imcbench.model.temperature", "0",
             "Sampling temperature of the model under test.", Values::decimal);
@@ -46,6 +52,11 @@ public final class Settings {
     public static final Setting<String> PATIENT_API_KEY_ENV = new Setting<>("imcbench.patient.api-key-env", null,
             "Name of the environment variable that holds the patient simulator's API key.", Values::text);
 
+    /** In-flight limit of the patient simulator per endpoint. */
+    public static final Setting<Integer> PATIENT_MAX_CONCURRENCY = new Setting<>("imcbench.patient.max-concurrency",
+            "4", "Most requests of the patient simulator in flight at once per endpoint (as for the model).",
+            Values::positiveInt);
+
     /** The judges of the jury. */
     public static final Setting<List<String>> JURY_JUDGES = new Setting<>("imcbench.jury.judges", "checklist",
             "Comma-separated judges: `checklist` (offline, scores from the case's ground truth) and/or "
@@ -55,6 +66,11 @@ public final class Settings {
     /** The environment variable holding the LLM judges' API key. */
     public static final Setting<String> JURY_API_KEY_ENV = new Setting<>("imcbench.jury.api-key-env", null,
             "Name of the environment variable that holds the LLM judges' API key.", Values::text);
+
+    /** In-flight limit of the LLM judges per endpoint. */
+    public static final Setting<Integer> JURY_MAX_CONCURRENCY = new Setting<>("imcbench.jury.max-concurrency", "4",
+            "Most requests of the LLM judges together in flight at once per endpoint (as for the model).",
+            Values::positiveInt);
 
     /** Minimum jury score per case and dimension. */
     public static final Setting<Double> THRESHOLD = new Setting<>("imcbench.threshold.<dimension>", "3",
@@ -103,15 +119,39 @@ public final class Settings {
     public static final Setting<Duration> HTTP_MAX_RETRY_WAIT = new Setting<>("imcbench.http.max-retry-wait", "120s",
             "Bound on the total time one model call spends waiting between retries.", Values::duration);
 
+    /** How the response cache is used. */
+    public static final Setting<String> CACHE_MODE = new Setting<>("imcbench.cache.mode", "read-write",
+            "Response cache: `read-write` (answer from the cache, call and store on a miss), `replay` (only the "
+                    + "cache; a missing entry fails that case), `record` (always call, overwrite), `off`. "
+                    + "See docs/cache.md.",
+            Values.oneOf("read-write", "replay", "record", "off"));
+
+    /** Where the response cache is. */
+    public static final Setting<Path> CACHE_DIR = new Setting<>("imcbench.cache.dir", "target/imcbench/cache",
+            "Folder of the response cache, one JSON file per request; point it at a committed folder "
+                    + "(e.g. `src/test/imcbench-cache`) to replay recordings in CI.",
+            Values::path);
+
+    /** A user's price table. */
+    public static final Setting<Path> PRICES = new Setting<>("imcbench.prices", null,
+            "A JSON price table whose entries add to or replace the built-in list prices (see docs/reports.md).",
+            Values::path);
+
+    /** The most a suite run may spend. */
+    public static final Setting<Double> BUDGET_USD = new Setting<>("imcbench.budget.usd", null,
+            "Budget of a suite run in US dollars at list prices; once spent, cases not yet started are skipped.",
+            Values::positiveDecimal);
+
     /** Where reports are written. */
     public static final Setting<Path> REPORT_DIR = new Setting<>("imcbench.report.dir", "target/imcbench",
             "Folder of reports; each suite writes `<dir>/<suite>/report.json`.", Values::path);
 
     /** Every setting, in documentation order. */
-    public static final List<Setting<?>> ALL = List.of(CASES, MODEL, MODEL_API_KEY_ENV, MODEL_TEMPERATURE,
-            MODEL_MAX_TOKENS, PATIENT_MODEL, PATIENT_API_KEY_ENV, JURY_JUDGES, JURY_API_KEY_ENV, THRESHOLD,
-            CONCURRENCY, IMAGES_MIRROR, IMAGES_CACHE, IMAGES_OFFLINE, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT,
-            HTTP_CALL_TIMEOUT, HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, REPORT_DIR);
+    public static final List<Setting<?>> ALL = List.of(CASES, MODEL, MODEL_API_KEY_ENV, MODEL_MAX_CONCURRENCY,
+            MODEL_TEMPERATURE, MODEL_MAX_TOKENS, PATIENT_MODEL, PATIENT_API_KEY_ENV, PATIENT_MAX_CONCURRENCY,
+            JURY_JUDGES, JURY_API_KEY_ENV, JURY_MAX_CONCURRENCY, THRESHOLD, CONCURRENCY, IMAGES_MIRROR,
+            IMAGES_CACHE, IMAGES_OFFLINE, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
+            HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR);
 
     private Settings() {
     }

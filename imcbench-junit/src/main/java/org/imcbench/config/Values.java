@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,26 @@ final class Values {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a number");
         }
+    }
+
+    static double positiveDecimal(String value) {
+        double parsed = decimal(value);
+        if (!(parsed > 0) || Double.isInfinite(parsed)) {
+            throw new IllegalArgumentException("must be a number greater than 0");
+        }
+        return parsed;
+    }
+
+    /** A parser accepting exactly the given values (case-insensitive), returned in lower case. */
+    static Function<String, String> oneOf(String... allowed) {
+        List<String> accepted = List.of(allowed);
+        return value -> {
+            String lower = value.strip().toLowerCase(Locale.ROOT);
+            if (!accepted.contains(lower)) {
+                throw new IllegalArgumentException("must be one of " + String.join(", ", accepted));
+            }
+            return lower;
+        };
     }
 
     static boolean bool(String value) {

@@ -2,6 +2,7 @@ package org.imcbench.engine;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.imcbench.cases.BenchmarkCase;
 import org.junit.platform.engine.TestSource;
@@ -9,6 +10,7 @@ import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
+import org.opentest4j.TestAbortedException;
 
 /**
  * One case: a container of its conversation test and one check per rubric dimension. Cases run
@@ -61,8 +63,18 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
         }
     }
 
+    /**
+     * Starts the case, unless the run's budget is spent: then the case is recorded as skipped and
+     * aborted with the reason, and none of its tests run. Checked after the concurrency permit is
+     * taken, so a case that waited for a permit sees what the cases before it spent.
+     */
     @Override
     public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
+        Optional<String> overBudget = context.run().budget().exceeded();
+        if (overBudget.isPresent()) {
+            context.recorder().recordSkipped(benchmarkCase.id(), overBudget.get());
+            throw new TestAbortedException(benchmarkCase.id() + " not started: " + overBudget.get());
+        }
         return context.withCase(context.run().execution(benchmarkCase));
     }
 

@@ -1,7 +1,10 @@
 package org.imcbench.engine;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.imcbench.config.Settings;
+import org.imcbench.model.throttle.EndpointThrottles;
+import org.imcbench.run.RunEnvironment;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -18,11 +21,24 @@ import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorSe
  *
  * <p>Discovery accepts class selectors ({@link ImcBenchSuite} classes), file, directory,
  * classpath-resource, classpath-root and package selectors for case files, and unique-id
- * selectors. Cases run concurrently, up to {@code imcbench.concurrency} at once.
+ * selectors. Cases run concurrently, up to {@code imcbench.concurrency} at once. All suites of one
+ * execution share the per-endpoint request limits and back-off state.
  */
 public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExecutionContext> {
     /** The engine id, as in {@code [engine:imcbench]}. */
     public static final String ENGINE_ID = "imcbench";
+
+    private final Function<String, String> environment;
+
+    /** The engine as the JUnit Platform loads it: API keys come from the process environment. */
+    public ImcBenchTestEngine() {
+        this(System::getenv);
+    }
+
+    /** An engine that looks environment variables (API keys) up with {@code environment} (for tests). */
+    ImcBenchTestEngine(Function<String, String> environment) {
+        this.environment = environment;
+    }
 
     @Override
     public String getId() {
@@ -65,7 +81,8 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
 
     @Override
     protected ImcBenchExecutionContext createExecutionContext(ExecutionRequest request) {
-        return new ImcBenchExecutionContext(request.getEngineExecutionListener(), concurrency(request));
+        return new ImcBenchExecutionContext(request.getEngineExecutionListener(), concurrency(request),
+                new RunEnvironment(environment, new EndpointThrottles()));
     }
 
     private static int concurrency(ExecutionRequest request) {

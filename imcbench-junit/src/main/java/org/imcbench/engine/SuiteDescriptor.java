@@ -56,7 +56,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
                 .filter(CaseDescriptor.class::isInstance)
                 .map(child -> ((CaseDescriptor) child).benchmarkCase())
                 .toList();
-        BenchmarkRun run = BenchmarkRun.create(config, System::getenv);
+        BenchmarkRun run = BenchmarkRun.create(config, context.environment());
         run.prefetchImages(cases);
         return context.withSuite(run, new SuiteRecorder(reportName, run, cases, Clock.systemUTC()));
     }

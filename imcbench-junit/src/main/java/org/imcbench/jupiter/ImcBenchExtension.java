@@ -12,8 +12,10 @@ import org.imcbench.conversation.Transcript;
 import org.imcbench.jury.Jury;
 import org.imcbench.jury.Verdict;
 import org.imcbench.model.ChatModel;
+import org.imcbench.model.throttle.EndpointThrottles;
 import org.imcbench.run.BenchmarkRun;
 import org.imcbench.run.CaseResult;
+import org.imcbench.run.RunEnvironment;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -90,7 +92,8 @@ public final class ImcBenchExtension implements ParameterResolver {
         });
         ImcBenchConfig config = ConfigLayers.of(context::getConfigurationParameter,
                 "@ImcBenchTest of " + annotated.getName(), settings);
-        return new ImcBenchSession(config, annotated.getClassLoader(), BenchmarkRun.create(config, System::getenv));
+        return new ImcBenchSession(config, annotated.getClassLoader(), BenchmarkRun.create(config,
+                new RunEnvironment(System::getenv, new EndpointThrottles())));
     }
 
     /**

@@ -4,15 +4,17 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import okhttp3.OkHttpClient;
 import org.imcbench.model.demo.DemoBehaviours;
 import org.imcbench.model.demo.DemoServer;
 
 /**
  * Creates {@link ChatModel}s from spec strings (see {@link ModelSpec}). Every model uses the
- * JVM-wide OkHttp client of the factory's {@link HttpPolicy}. API keys are read from environment
- * variables by name: the one named in configuration, else the provider's conventional one
- * ({@value #OPENAI_KEY_VARIABLE}, {@value #ANTHROPIC_KEY_VARIABLE}, {@value #GEMINI_KEY_VARIABLE};
- * Bedrock: see {@link BedrockCredentials}). Error messages name the variable, never its value.
+ * factory's OkHttp client, by default the JVM-wide client of an {@link HttpPolicy}. API keys are read
+ * from environment variables by name: the one named in configuration, else the provider's
+ * conventional one ({@value #OPENAI_KEY_VARIABLE}, {@value #ANTHROPIC_KEY_VARIABLE},
+ * {@value #GEMINI_KEY_VARIABLE}; Bedrock: see {@link BedrockCredentials}). Error messages name the
+ * variable, never its value.
  */
 public final class ChatModelFactory {
     /** The variable OpenAI's key is read from unless another is named. */
@@ -22,7 +24,7 @@ public final class ChatModelFactory {
     /** The variable Gemini's key is read from unless another is named. */
     public static final String GEMINI_KEY_VARIABLE = "GEMINI_API_KEY";
 
-    private final HttpPolicy policy;
+    private final OkHttpClient client;
     private final Function<String, String> environment;
 
     /**
@@ -32,7 +34,18 @@ public final class ChatModelFactory {
      * @param environment looks up environment variables, e.g. {@code System::getenv}
      */
     public ChatModelFactory(HttpPolicy policy, Function<String, String> environment) {
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this(HttpClients.shared(Objects.requireNonNull(policy, "policy")), environment);
+    }
+
+    /**
+     * Creates a factory whose models use the given client, e.g. the shared client of a policy with
+     * extra interceptors.
+     *
+     * @param client the HTTP client of every model created; it must apply the retry policy
+     * @param environment looks up environment variables, e.g. {@code System::getenv}
+     */
+    public ChatModelFactory(OkHttpClient client, Function<String, String> environment) {
+        this.client = Objects.requireNonNull(client, "client");
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 
@@ -59,7 +72,7 @@ public final class ChatModelFactory {
             case ModelSpec.BEDROCK -> bedrock(parsed, named);
             default -> new OpenAiChatProtocol(parsed.baseUrl(), parsed.model(), named.map(this::key));
         };
-        return new HttpChatModel(parsed.toString(), protocol, HttpClients.shared(policy));
+        return new HttpChatModel(parsed.toString(), protocol, client);
     }
 
     private static ChatProtocol demo(ModelSpec spec) {

@@ -21,11 +21,13 @@ import java.util.List;
  * @param judgeErrors judges that gave no usable verdict, with their raw answer
  * @param checks one entry per checked dimension
  * @param durationMillis wall time of conversation and jury
+ * @param usage the case's model calls per role ({@code model}, {@code patient}, {@code jury}): calls,
+ *     tokens and cost, failed conversations' calls included
  */
 public record CaseReport(String id, String title, String source, String specialty, String modality,
         List<String> tags, boolean malignant, boolean rare, List<ImageReport> images, String error,
         String endedBy, List<TurnReport> turns, List<JudgeReport> judges, List<JudgeErrorReport> judgeErrors,
-        List<CheckReport> checks, long durationMillis) {
+        List<CheckReport> checks, long durationMillis, List<UsageReport> usage) {
 
     /**
      * An image of the case.

@@ -42,6 +42,22 @@ public final class SummaryPrinter {
             text.append("  not judged:\n");
             summary.notJudged().forEach(line -> text.append("    ").append(line).append('\n'));
         }
+        for (UsageReport role : summary.usage()) {
+            if (role.calls() > 0) {
+                text.append(String.format("  %-8s %d calls (%d from cache), %d in / %d out tokens, %s%n", role.role(),
+                        role.calls(), role.cachedCalls(), role.inputTokens(), role.outputTokens(),
+                        Usd.format(role.costUsd())));
+            }
+        }
+        text.append("  cost: ").append(Usd.format(summary.costUsd()));
+        if (summary.budgetUsd() != null) {
+            text.append(" of a ").append(Usd.format(summary.budgetUsd())).append(" budget");
+        }
+        text.append(" at list prices\n");
+        if (!summary.skippedCases().isEmpty()) {
+            text.append("  skipped:\n");
+            summary.skippedCases().forEach(line -> text.append("    ").append(line).append('\n'));
+        }
         text.append("  report: ").append(reportFile).append('\n');
         out.print(text);
         out.flush();

@@ -17,8 +17,15 @@ import java.util.Map;
  * @param inputTokens prompt tokens of the model under test and the patient simulator
  * @param outputTokens completion tokens of the model under test and the patient simulator
  * @param durationMillis wall time of the suite
+ * @param usage the suite's model calls per role ({@code model}, {@code patient}, {@code jury}): calls,
+ *     answers from the response cache, tokens and cost
+ * @param costUsd what the suite's provider calls cost at list prices in US dollars; {@code null}
+ *     (unknown) when a model without a price was called
+ * @param budgetUsd the budget ({@code imcbench.budget.usd}), or {@code null} when there is none
+ * @param skippedCases cases not started because the budget was exceeded, as {@code id: reason}
  */
 public record SummaryReport(int cases, int conversationsFailed, int checksPassed, int checksFailed,
         int checksNotJudged, Map<String, Double> meanScores, List<String> failedChecks, List<String> notJudged,
-        long inputTokens, long outputTokens, long durationMillis) {
+        long inputTokens, long outputTokens, long durationMillis, List<UsageReport> usage, Double costUsd,
+        Double budgetUsd, List<String> skippedCases) {
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseImage;
@@ -22,87 +23,108 @@ import org.imcbench.jury.LlmJudge;
 import org.imcbench.jury.Rubric;
 import org.imcbench.jury.Rubrics;
 import org.imcbench.model.ChatModel;
-import org.imcbench.model.ChatModelFactory;
 import org.imcbench.model.HttpPolicy;
 import org.imcbench.model.ImagePart;
+import org.imcbench.model.ModelRole;
+import org.imcbench.model.usage.MeteredChatModel;
+import org.imcbench.model.usage.PriceTable;
+import org.imcbench.model.usage.UsageLedger;
+import org.imcbench.model.usage.UsageSink;
 
 /**
- * Everything one suite run needs, built once from configuration: the model under test, the
- * patient simulator, the jury, the thresholds and the images. Hands out one
- * {@link CaseExecution} per case.
+ * Everything one suite run needs, built once from configuration: the models of every role (each
+ * behind its per-endpoint limit and the response cache), the jury, the thresholds, the images, the
+ * price table and the budget. Hands out one {@link CaseExecution} per case, whose models report
+ * their usage to the case's ledger and to the run's budget.
  */
 public final class BenchmarkRun {
     private static final String CHECKLIST = "checklist";
 
     private final ChatModel modelUnderTest;
-    private final ConversationRunner conversationRunner;
-    private final Jury jury;
+    private final ChatModel patient;
+    private final double temperature;
+    private final int maxTokens;
+    private final List<Function<UsageSink, Judge>> judges;
     private final Rubric rubric;
     private final Thresholds thresholds;
     private final ImageResolver imageResolver;
     private final RunDescription description;
+    private final PriceTable prices;
+    private final Budget budget;
     private final Clock clock;
     private volatile Map<String, ResolvedImage> images = Map.of();
 
-    private BenchmarkRun(ChatModel modelUnderTest, ConversationRunner conversationRunner, Jury jury, Rubric rubric,
-            Thresholds thresholds, ImageResolver imageResolver, RunDescription description, Clock clock) {
-        this.modelUnderTest = modelUnderTest;
-        this.conversationRunner = conversationRunner;
-        this.jury = jury;
-        this.rubric = rubric;
-        this.thresholds = thresholds;
-        this.imageResolver = imageResolver;
-        this.description = description;
-        this.clock = clock;
+    private BenchmarkRun(Builder built) {
+        this.modelUnderTest = built.modelUnderTest;
+        this.patient = built.patient;
+        this.temperature = built.temperature;
+        this.maxTokens = built.maxTokens;
+        this.judges = built.judges;
+        this.rubric = built.rubric;
+        this.thresholds = built.thresholds;
+        this.imageResolver = built.imageResolver;
+        this.description = built.description;
+        this.prices = built.prices;
+        this.budget = built.budget;
+        this.clock = Clock.systemUTC();
     }
 
     /**
      * Builds a run from configuration.
      *
      * @param config the suite's configuration
-     * @param environment looks up environment variables (API keys), e.g. {@code System::getenv}
+     * @param environment the environment variables (API keys) and the shared per-endpoint state
      * @throws org.imcbench.config.ConfigException for a bad setting
-     * @throws IllegalArgumentException for a model name that cannot be used or a missing API key
+     * @throws IllegalArgumentException for a model name that cannot be used, a missing API key or an
+     *     unreadable price table
      */
-    public static BenchmarkRun create(ImcBenchConfig config, Function<String, String> environment) {
+    public static BenchmarkRun create(ImcBenchConfig config, RunEnvironment environment) {
         HttpPolicy policy = new HttpPolicy(config.get(Settings.HTTP_CONNECT_TIMEOUT),
                 config.get(Settings.HTTP_READ_TIMEOUT), config.get(Settings.HTTP_CALL_TIMEOUT),
                 config.get(Settings.HTTP_MAX_ATTEMPTS), HttpPolicy.defaults().initialBackoff(),
                 HttpPolicy.defaults().maxBackoff(), config.get(Settings.HTTP_MAX_RETRY_WAIT));
-        ChatModelFactory models = new ChatModelFactory(policy, environment);
+        RoleModels models = new RoleModels(config, policy, environment);
+        Builder built = new Builder();
 
         String modelName = config.get(Settings.MODEL);
         String patientName = config.get(Settings.PATIENT_MODEL);
-        ChatModel modelUnderTest = models.create(modelName, config.find(Settings.MODEL_API_KEY_ENV));
-        ChatModel patient = models.create(patientName, config.find(Settings.PATIENT_API_KEY_ENV));
-        double temperature = config.get(Settings.MODEL_TEMPERATURE);
-        int maxTokens = config.get(Settings.MODEL_MAX_TOKENS);
-        ConversationRunner runner = new ConversationRunner(modelUnderTest,
-                new PatientSimulator(patient, temperature, maxTokens), temperature, maxTokens, Clock.systemUTC());
+        built.modelUnderTest = models.create(ModelRole.MODEL, modelName, config.find(Settings.MODEL_API_KEY_ENV));
+        built.patient = models.create(ModelRole.PATIENT, patientName, config.find(Settings.PATIENT_API_KEY_ENV));
+        built.temperature = config.get(Settings.MODEL_TEMPERATURE);
+        built.maxTokens = config.get(Settings.MODEL_MAX_TOKENS);
 
-        Rubric rubric = Rubrics.imcbench();
+        built.rubric = Rubrics.imcbench();
         List<String> judgeNames = config.get(Settings.JURY_JUDGES);
         if (judgeNames.isEmpty()) {
             throw new IllegalArgumentException("configuration '" + Settings.JURY_JUDGES.key() + "' names no judge");
         }
         Optional<String> judgeKeyEnv = config.find(Settings.JURY_API_KEY_ENV);
-        List<Judge> judges = judgeNames.stream()
-                .map(name -> CHECKLIST.equals(name) ? new ChecklistJudge() : judge(models.create(name, judgeKeyEnv)))
+        built.judges = judgeNames.stream()
+                .map(name -> CHECKLIST.equals(name) ? checklist() : llmJudge(models.create(ModelRole.JURY, name,
+                        judgeKeyEnv)))
                 .toList();
-        Thresholds thresholds = Thresholds.from(config, rubric);
+        built.thresholds = Thresholds.from(config, built.rubric);
 
-        ImageResolver imageResolver = new ImageResolver(new ImageSettings(config.find(Settings.IMAGES_MIRROR),
+        built.imageResolver = new ImageResolver(new ImageSettings(config.find(Settings.IMAGES_MIRROR),
                 config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE)));
+        built.prices = config.find(Settings.PRICES).map(PriceTable.builtIn()::overriddenBy)
+                .orElseGet(PriceTable::builtIn);
+        built.budget = new Budget(config.find(Settings.BUDGET_USD).map(OptionalDouble::of)
+                .orElseGet(OptionalDouble::empty), built.prices);
 
-        RunDescription description = new RunDescription(modelName, patientName, judgeNames, rubric.id(),
-                thresholds.asMap(), config.get(Settings.CONCURRENCY), isDemo(modelName),
+        built.description = new RunDescription(modelName, patientName, judgeNames, built.rubric.id(),
+                built.thresholds.asMap(), config.get(Settings.CONCURRENCY), isDemo(modelName),
                 judgeNames.stream().anyMatch(name -> CHECKLIST.equals(name) || isDemo(name)));
-        return new BenchmarkRun(modelUnderTest, runner, new Jury(judges, rubric), rubric, thresholds, imageResolver, description,
-                Clock.systemUTC());
+        return new BenchmarkRun(built);
     }
 
-    private static Judge judge(ChatModel model) {
-        return new LlmJudge(model);
+    private static Function<UsageSink, Judge> checklist() {
+        ChecklistJudge judge = new ChecklistJudge();
+        return sink -> judge;
+    }
+
+    private static Function<UsageSink, Judge> llmJudge(ChatModel model) {
+        return sink -> new LlmJudge(new MeteredChatModel(model, ModelRole.JURY, sink));
     }
 
     private static boolean isDemo(String modelName) {
@@ -114,9 +136,9 @@ public final class BenchmarkRun {
         return modelUnderTest;
     }
 
-    /** The jury every case is judged by. */
+    /** A jury like the one every case is judged by, for use outside a case (its usage is not metered). */
     public Jury jury() {
-        return jury;
+        return new Jury(judges.stream().map(judge -> judge.apply(call -> { })).toList(), rubric);
     }
 
     /** The rubric every case is judged on. */
@@ -174,6 +196,36 @@ public final class BenchmarkRun {
                 .map(resolver)
                 .map(resolved -> new ImagePart(resolved.bytes(), resolved.mediaType(), resolved.sha256()))
                 .toList();
-        return new CaseExecution(benchmarkCase, parts, conversationRunner, jury, thresholds, clock);
+        UsageLedger usage = new UsageLedger(budget);
+        ConversationRunner runner = new ConversationRunner(new MeteredChatModel(modelUnderTest, ModelRole.MODEL, usage),
+                new PatientSimulator(new MeteredChatModel(patient, ModelRole.PATIENT, usage), temperature, maxTokens),
+                temperature, maxTokens, clock);
+        Jury jury = new Jury(judges.stream().map(judge -> judge.apply(usage)).toList(), rubric);
+        return new CaseExecution(benchmarkCase, parts, runner, jury, thresholds, clock, usage);
+    }
+
+    /** The token prices costs are computed with. */
+    public PriceTable prices() {
+        return prices;
+    }
+
+    /** What the run has spent and may spend. */
+    public Budget budget() {
+        return budget;
+    }
+
+    /** The parts of a run while it is being built. */
+    private static final class Builder {
+        ChatModel modelUnderTest;
+        ChatModel patient;
+        double temperature;
+        int maxTokens;
+        List<Function<UsageSink, Judge>> judges;
+        Rubric rubric;
+        Thresholds thresholds;
+        ImageResolver imageResolver;
+        RunDescription description;
+        PriceTable prices;
+        Budget budget;
     }
 }

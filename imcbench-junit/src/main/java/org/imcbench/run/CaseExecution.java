@@ -14,11 +14,13 @@ import org.imcbench.jury.Jury;
 import org.imcbench.jury.Verdict;
 import org.imcbench.model.ImagePart;
 import org.imcbench.model.ModelException;
+import org.imcbench.model.usage.UsageLedger;
 
 /**
  * Runs one case at most once: the conversation when it is first asked for, the jury when the first
  * check needs a verdict, and then each dimension check. Failures are remembered, so every check of
- * a case whose conversation failed reports the same error without calling the model again.
+ * a case whose conversation failed reports the same error without calling the model again. The
+ * case's models report every call to the case's {@link UsageLedger}.
  */
 public final class CaseExecution {
     private final BenchmarkCase benchmarkCase;
@@ -27,6 +29,7 @@ public final class CaseExecution {
     private final Jury jury;
     private final Thresholds thresholds;
     private final Clock clock;
+    private final UsageLedger usage;
     private final Instant started;
     private final Map<String, CheckResult> checks = new LinkedHashMap<>();
 
@@ -35,13 +38,14 @@ public final class CaseExecution {
     private Verdict verdict;
 
     CaseExecution(BenchmarkCase benchmarkCase, List<ImagePart> images, ConversationRunner conversationRunner,
-            Jury jury, Thresholds thresholds, Clock clock) {
+            Jury jury, Thresholds thresholds, Clock clock, UsageLedger usage) {
         this.benchmarkCase = benchmarkCase;
         this.images = List.copyOf(images);
         this.conversationRunner = conversationRunner;
         this.jury = jury;
         this.thresholds = thresholds;
         this.clock = clock;
+        this.usage = usage;
         this.started = clock.instant();
     }
 
@@ -87,7 +91,7 @@ public final class CaseExecution {
     public synchronized CaseResult result() {
         return new CaseResult(benchmarkCase, Optional.ofNullable(transcript), Optional.ofNullable(verdict),
                 Optional.ofNullable(failure).map(Throwable::getMessage), List.copyOf(checks.values()),
-                Duration.between(started, clock.instant()));
+                Duration.between(started, clock.instant()), usage.tallies());
     }
 
     private Verdict verdict() {

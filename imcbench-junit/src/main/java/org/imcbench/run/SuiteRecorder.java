@@ -16,6 +16,7 @@ import org.imcbench.conversation.Turn;
 import org.imcbench.jury.Dimension;
 import org.imcbench.jury.Verdict;
 import org.imcbench.model.Usage;
+import org.imcbench.model.usage.PriceTable;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.CaseReport.CheckReport;
 import org.imcbench.report.CaseReport.ImageReport;
@@ -26,10 +27,12 @@ import org.imcbench.report.CaseReport.TurnReport;
 import org.imcbench.report.RunReport;
 import org.imcbench.report.SuiteReport;
 import org.imcbench.report.SummaryReport;
+import org.imcbench.report.UsageReport;
 
 /**
- * Collects the results of a suite's cases as they finish (from any thread) and turns them into
- * the suite's {@link SuiteReport}, cases in discovery order.
+ * Collects the results of a suite's cases as they finish (from any thread), and the cases skipped
+ * for the budget, and turns them into the suite's {@link SuiteReport}, cases in discovery order,
+ * with usage and cost per role priced by the run's price table.
  */
 public final class SuiteRecorder {
     private final String suite;
@@ -37,6 +40,9 @@ public final class SuiteRecorder {
     private final List<String> dimensions;
     private final Map<String, Integer> order = new ConcurrentHashMap<>();
     private final Map<String, CaseResult> results = new ConcurrentHashMap<>();
+    private final Map<String, String> skipped = new ConcurrentHashMap<>();
+    private final PriceTable prices;
+    private final Budget budget;
     private final Clock clock;
     private final Instant started;
 
@@ -51,6 +57,8 @@ public final class SuiteRecorder {
     public SuiteRecorder(String suite, BenchmarkRun benchmarkRun, List<BenchmarkCase> cases, Clock clock) {
         this.suite = suite;
         this.run = benchmarkRun.description();
+        this.prices = benchmarkRun.prices();
+        this.budget = benchmarkRun.budget();
         this.dimensions = benchmarkRun.rubric().dimensions().stream().map(Dimension::key).toList();
         for (int i = 0; i < cases.size(); i++) {
             order.put(cases.get(i).id(), i);
@@ -64,6 +72,11 @@ public final class SuiteRecorder {
         results.put(result.benchmarkCase().id(), result);
     }
 
+    /** Records a case that was not started, with the reason. */
+    public void recordSkipped(String caseId, String reason) {
+        skipped.put(caseId, reason);
+    }
+
     /** The report over every case recorded so far. */
     public SuiteReport report() {
         List<CaseResult> ordered = new ArrayList<>(results.values());
@@ -74,7 +87,7 @@ public final class SuiteRecorder {
                 new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
                         run.concurrency()),
                 summary(ordered, Duration.between(started, finished)),
-                ordered.stream().map(SuiteRecorder::caseReport).toList());
+                ordered.stream().map(this::caseReport).toList());
     }
 
     private SummaryReport summary(List<CaseResult> ordered, Duration duration) {
@@ -113,11 +126,19 @@ public final class SuiteRecorder {
             means.put(dimension, mean.isPresent() ? mean.getAsDouble() : null);
         }
         long conversationsFailed = ordered.stream().filter(result -> result.error().isPresent()).count();
+        List<UsageReport> roles = UsageReports.byRole(
+                UsageReports.merge(ordered.stream().map(CaseResult::usage).toList()), prices);
+        List<String> skippedCases = skipped.entrySet().stream()
+                .sorted(Comparator.comparingInt(entry -> order.getOrDefault(entry.getKey(), Integer.MAX_VALUE)))
+                .map(entry -> entry.getKey() + ": " + entry.getValue())
+                .toList();
         return new SummaryReport(ordered.size(), (int) conversationsFailed, passed, failed, notJudged, means,
-                failedChecks, notJudgedChecks, usage.inputTokens(), usage.outputTokens(), duration.toMillis());
+                failedChecks, notJudgedChecks, usage.inputTokens(), usage.outputTokens(), duration.toMillis(), roles,
+                UsageReports.totalCost(roles), budget.limitUsd().isPresent() ? budget.limitUsd().getAsDouble() : null,
+                skippedCases);
     }
 
-    private static CaseReport caseReport(CaseResult result) {
+    private CaseReport caseReport(CaseResult result) {
         BenchmarkCase benchmarkCase = result.benchmarkCase();
         List<ImageReport> images = benchmarkCase.images().stream()
                 .map(image -> new ImageReport(image.uri(), image.sha256(), image.mediaType(), image.license(),
@@ -144,7 +165,7 @@ public final class SuiteRecorder {
                 benchmarkCase.specialty(), benchmarkCase.modality(), benchmarkCase.tags(), benchmarkCase.malignant(),
                 benchmarkCase.rare(), images, result.error().orElse(null),
                 result.transcript().map(Transcript::endedBy).orElse(null), turns, judges, judgeErrors, checks,
-                result.duration().toMillis());
+                result.duration().toMillis(), UsageReports.byRole(result.usage(), prices));
     }
 
     private static TurnReport turnReport(Turn turn) {
