@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.ImageResolver;
 import org.imcbench.cases.ImageSettings;
+import org.imcbench.cases.PrefetchedImages;
 import org.imcbench.cases.ResolvedImage;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
@@ -40,7 +42,7 @@ public final class BenchmarkRun {
     private final ImageResolver imageResolver;
     private final RunDescription description;
     private final Clock clock;
-    private volatile Map<String, ResolvedImage> images = Map.of();
+    private volatile PrefetchedImages images = new PrefetchedImages(Map.of(), Map.of());
 
     private BenchmarkRun(ConversationRunner conversationRunner, Jury jury, Rubric rubric, Thresholds thresholds,
             ImageResolver imageResolver, RunDescription description, Clock clock) {
@@ -75,7 +77,8 @@ public final class BenchmarkRun {
         double temperature = config.get(Settings.MODEL_TEMPERATURE);
         int maxTokens = config.get(Settings.MODEL_MAX_TOKENS);
         ConversationRunner runner = new ConversationRunner(modelUnderTest,
-                new PatientSimulator(patient, temperature, maxTokens), temperature, maxTokens, Clock.systemUTC());
+                new PatientSimulator(patient, temperature, maxTokens), temperature, maxTokens, Clock.systemUTC(),
+                config.get(Settings.IMAGES_MAX_SIDE));
 
         Rubric rubric = Rubrics.imcbench();
         List<String> judgeNames = config.get(Settings.JURY_JUDGES);
@@ -89,7 +92,9 @@ public final class BenchmarkRun {
         Thresholds thresholds = Thresholds.from(config, rubric);
 
         ImageResolver imageResolver = new ImageResolver(new ImageSettings(config.find(Settings.IMAGES_MIRROR),
-                config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE)));
+                config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE),
+                config.find(Settings.IMAGES_ROOT), config.get(Settings.IMAGES_MAX_BYTES),
+                config.get(Settings.IMAGES_PREFETCH_THREADS)));
 
         RunDescription description = new RunDescription(modelName, patientName, judgeNames, rubric.id(),
                 thresholds.asMap(), config.get(Settings.CONCURRENCY), isDemo(modelName),
@@ -122,7 +127,8 @@ public final class BenchmarkRun {
     }
 
     /**
-     * Resolves and verifies every image of the given cases before any model is called.
+     * Resolves and verifies every image of the given cases before any model is called. An image
+     * whose hash, media type or size is wrong fails its case later, in {@link #execution}.
      *
      * @throws org.imcbench.cases.MissingImagesException listing every image that cannot be had
      */
@@ -130,11 +136,22 @@ public final class BenchmarkRun {
         images = imageResolver.prefetch(cases);
     }
 
-    /** A fresh execution of one case; its images must have been prefetched. */
+    /**
+     * A fresh execution of one case; its images must have been prefetched.
+     *
+     * @throws CaseFormatException when an image of the case does not fit it (one problem, the others
+     *     suppressed)
+     */
     public CaseExecution execution(BenchmarkCase benchmarkCase) {
+        List<CaseFormatException> problems = images.problemsOf(benchmarkCase.id());
+        if (!problems.isEmpty()) {
+            CaseFormatException first = problems.get(0);
+            problems.subList(1, problems.size()).forEach(first::addSuppressed);
+            throw first;
+        }
         List<ImagePart> parts = benchmarkCase.images().stream()
                 .map(image -> {
-                    ResolvedImage resolved = images.get(image.sha256());
+                    ResolvedImage resolved = images.image(image.sha256()).orElse(null);
                     if (resolved == null) {
                         throw new IllegalStateException("image " + image.uri() + " of case '" + benchmarkCase.id()
                                 + "' was not prefetched");
