@@ -37,7 +37,14 @@ public record CaseFile(URI uri, String displayName, Optional<Path> path, Optiona
     public static CaseFile of(Path file, Path suiteFolder) {
         Path absolute = file.toAbsolutePath().normalize();
         String inSuite = suiteFolder.toAbsolutePath().normalize().relativize(absolute).toString().replace('\\', '/');
-        return new CaseFile(absolute.toUri(), absolute.toString(), Optional.of(absolute), Optional.empty(), inSuite);
+        return new CaseFile(absolute.toUri(), displayName(absolute), Optional.of(absolute), Optional.empty(), inSuite);
+    }
+
+    /** A path below the working directory relative to it (as a user typed it), any other path absolute. */
+    private static String displayName(Path absolute) {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
     }
 
     /** A case file on the classpath, alone: its folder is its suite folder. */

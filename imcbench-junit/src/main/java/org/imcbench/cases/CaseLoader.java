@@ -122,6 +122,21 @@ public final class CaseLoader {
         }
     }
 
+    /**
+     * The error for a case whose id an earlier case of the same suite already has, located at its
+     * {@code id}.
+     *
+     * @param duplicate the later case
+     * @param first the case that has the id first
+     * @param firstLine the line {@code first} starts on (1 unless its file is {@code .jsonl})
+     * @return the located error
+     */
+    public static CaseFormatException duplicateId(BenchmarkCase duplicate, BenchmarkCase first, int firstLine) {
+        return duplicate.locations().error("/id", "duplicate case id '" + duplicate.id()
+                + "' in this suite, already used by " + first.locations().sourceName()
+                + (firstLine > 1 ? " line " + firstLine : ""));
+    }
+
     /** Returns how errors name a case file: its path as given, with forward slashes. */
     static String displayName(Path file) {
         return file.toString().replace('\\', '/');

@@ -248,7 +248,7 @@ final class CaseReader {
             throw image.error("uri", "is not a valid relative path: " + e.getMessage());
         }
         if (escapes(pathInSuite, uri)) {
-            throw image.error("uri", "relative path escapes the suite folder (resolved against " + pathInSuite + ")");
+            throw image.error("uri", "relative path escapes the suite folder");
         }
     }
 

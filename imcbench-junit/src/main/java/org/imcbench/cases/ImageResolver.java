@@ -88,13 +88,13 @@ public final class ImageResolver {
      * Resolves one image of a case.
      *
      * @param benchmarkCase the case the image belongs to (its source anchors relative paths)
-     * @param index the image's position in the case's {@code images}
+     * @param image one of the case's images
      * @return the verified image
      * @throws MissingImagesException if the image cannot be had
      * @throws CaseFormatException if it was read but its hash, media type or size is wrong
      */
-    public ResolvedImage resolve(BenchmarkCase benchmarkCase, int index) {
-        CaseImage image = benchmarkCase.images().get(index);
+    public ResolvedImage resolve(BenchmarkCase benchmarkCase, CaseImage image) {
+        int index = benchmarkCase.images().indexOf(image);
         try {
             return resolveOrExplain(benchmarkCase.source(), image);
         } catch (ImageUnavailableException e) {
@@ -113,6 +113,21 @@ public final class ImageResolver {
      * @throws MissingImagesException naming every image that cannot be had
      */
     public PrefetchedImages prefetch(Collection<BenchmarkCase> cases) {
+        PrefetchedImages images = fetchAll(cases);
+        if (!images.missing().isEmpty()) {
+            throw new MissingImagesException(images.missing(), cache.dir());
+        }
+        return images;
+    }
+
+    /**
+     * Like {@link #prefetch}, but hands missing images back instead of throwing, for a check of a
+     * whole dataset.
+     *
+     * @param cases the cases
+     * @return the verified, rejected and missing images
+     */
+    public PrefetchedImages fetchAll(Collection<BenchmarkCase> cases) {
         Map<String, Future<ResolvedImage>> fetches = new LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.prefetchThreads(), runnable -> {
             Thread thread = new Thread(runnable, "imcbench-image-prefetch");
@@ -122,8 +137,8 @@ public final class ImageResolver {
         try {
             for (BenchmarkCase benchmarkCase : cases) {
                 for (CaseImage image : benchmarkCase.images()) {
-                    fetches.computeIfAbsent(image.sha256(),
-                            sha -> pool.submit(() -> resolveOrExplain(benchmarkCase.source(), image)));
+                    fetches.computeIfAbsent(fetchKey(benchmarkCase, image),
+                            key -> pool.submit(() -> resolveOrExplain(benchmarkCase.source(), image)));
                 }
             }
             return collect(cases, fetches);
@@ -140,7 +155,7 @@ public final class ImageResolver {
             for (int i = 0; i < benchmarkCase.images().size(); i++) {
                 CaseImage image = benchmarkCase.images().get(i);
                 try {
-                    resolved.put(image.sha256(), await(fetches.get(image.sha256())));
+                    resolved.put(image.sha256(), await(fetches.get(fetchKey(benchmarkCase, image))));
                 } catch (ImageUnavailableException e) {
                     if (missing.stream().noneMatch(known -> known.sha256().equals(image.sha256()))) {
                         missing.add(missing(benchmarkCase, image, e));
@@ -151,10 +166,18 @@ public final class ImageResolver {
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            throw new MissingImagesException(missing, cache.dir());
-        }
-        return new PrefetchedImages(resolved, rejected);
+        return new PrefetchedImages(resolved, rejected, missing);
+    }
+
+    /**
+     * What identifies one fetch: an {@code https:} image is fetched once per URL, a local one once
+     * per case file (the same path may name different files in different folders); a different
+     * expected hash or media type is a different check.
+     */
+    private static String fetchKey(BenchmarkCase benchmarkCase, CaseImage image) {
+        String where = image.uri().regionMatches(true, 0, "https:", 0, 6) ? image.uri()
+                : benchmarkCase.source() + " " + image.uri();
+        return image.sha256() + " " + image.mediaType() + " " + where;
     }
 
     private static ResolvedImage await(Future<ResolvedImage> fetch)
@@ -211,7 +234,7 @@ public final class ImageResolver {
         String actual = Hashes.sha256(bytes);
         if (!actual.equals(image.sha256())) {
             throw new ImageRejectedException("sha256", "sha256 mismatch: the bytes of " + image.uri()
-                    + " have sha256 " + actual);
+                    + " have sha256 " + actual + ", not " + image.sha256());
         }
         Optional<String> sniffed = MediaTypes.sniff(bytes);
         if (sniffed.isEmpty()) {

@@ -118,9 +118,8 @@ final class CaseResolver implements SelectorResolver {
         if (first.benchmarkCase().source().equals(benchmarkCase.source()) && loaded.line() == first.line()) {
             return first;
         }
-        return invalid(suite, file, loaded.line(), benchmarkCase.locations().error("/id", "duplicate case id '"
-                + benchmarkCase.id() + "' in this suite, already used by " + first.benchmarkCase().locations()
-                .sourceName() + (first.line() > 1 ? " line " + first.line() : "")));
+        return invalid(suite, file, loaded.line(),
+                CaseLoader.duplicateId(benchmarkCase, first.benchmarkCase(), first.line()));
     }
 
     private static Optional<FilePosition> position(int line) {

@@ -42,7 +42,7 @@ public final class BenchmarkRun {
     private final ImageResolver imageResolver;
     private final RunDescription description;
     private final Clock clock;
-    private volatile PrefetchedImages images = new PrefetchedImages(Map.of(), Map.of());
+    private volatile PrefetchedImages images = PrefetchedImages.none();
 
     private BenchmarkRun(ConversationRunner conversationRunner, Jury jury, Rubric rubric, Thresholds thresholds,
             ImageResolver imageResolver, RunDescription description, Clock clock) {

@@ -53,7 +53,7 @@ class ImageResolverTest {
         return new BenchmarkCase(id, "t", "", "", List.of(), false, false, List.of(images),
                 new PatientProfile(null, null, null, null, null, null, null, null), new Persona("", List.of()),
                 new GroundTruth(new Finding("x", List.of()), null, null, null, null),
-                new ScriptedPlan(List.of("hi")), source);
+                ScriptedPlan.of("hi"), source);
     }
 
     @Test
@@ -100,10 +100,11 @@ class ImageResolverTest {
                 image("images/tiny-lesion.png", wrong));
 
         assertThatThrownBy(() -> new ImageResolver(settings(true), NO_NETWORK).resolve(c, c.images().get(0)))
-                .isInstanceOf(MissingImagesException.class)
-                .hasMessageContaining("case mismatch: images/tiny-lesion.png")
-                .hasMessageContaining("sha256 mismatch for images/tiny-lesion.png: expected " + wrong
-                        + ", actual " + TINY_SHA);
+                .isInstanceOfSatisfying(CaseFormatException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/images/0/sha256");
+                    assertThat(e.problem()).isEqualTo("sha256 mismatch: the bytes of images/tiny-lesion.png have "
+                            + "sha256 " + TINY_SHA + ", not " + wrong);
+                });
     }
 
     @Test
@@ -170,9 +171,9 @@ class ImageResolverTest {
 
         assertThatThrownBy(() -> new ImageResolver(settings(false), uri -> new byte[] {1, 2, 3})
                 .resolve(c, c.images().get(0)))
-                .isInstanceOf(MissingImagesException.class)
-                .hasMessageContaining("sha256 mismatch for " + REMOTE + " (downloaded): expected " + TINY_SHA
-                        + ", actual " + Hashes.sha256(new byte[] {1, 2, 3}));
+                .isInstanceOfSatisfying(CaseFormatException.class, e -> assertThat(e.problem()).isEqualTo(
+                        "sha256 mismatch: the bytes of " + REMOTE + " have sha256 " + Hashes.sha256(new byte[] {1, 2, 3})
+                                + ", not " + TINY_SHA));
         assertThat(temp.resolve("cache").resolve(TINY_SHA)).doesNotExist();
     }
 
@@ -266,10 +267,11 @@ class ImageResolverTest {
         BenchmarkCase scripted = loader.load(FIXTURES.resolve("valid-scripted.json"));
         BenchmarkCase simulated = loader.load(getClass().getClassLoader().getResource("cases/valid-simulated.json"));
 
-        Map<String, ResolvedImage> images = new ImageResolver(settings(true), NO_NETWORK)
+        PrefetchedImages images = new ImageResolver(settings(true), NO_NETWORK)
                 .prefetch(List.of(scripted, simulated));
 
-        assertThat(images).containsOnlyKeys(TINY_SHA);
+        assertThat(images.images()).containsOnlyKeys(TINY_SHA);
+        assertThat(images.rejected()).isEmpty();
     }
 
     @Test
