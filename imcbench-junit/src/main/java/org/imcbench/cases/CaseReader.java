@@ -28,22 +28,22 @@ final class CaseReader {
     /** Media types ImageIO can decode, so the runner can crop (zoom) and downscale them. */
     private static final Set<String> DECODABLE = Set.of("image/jpeg", "image/png", "image/gif");
 
-    private static final Set<String> CASE_FIELDS = Set.of("$schema", "id", "title", "specialty", "modality", "tags",
+    static final Set<String> CASE_FIELDS = Set.of("$schema", "id", "title", "specialty", "modality", "tags",
             "malignant", "rare", "audience", "urgency", "language", "images", "patient", "persona", "groundTruth",
             "plan");
-    private static final Set<String> IMAGE_FIELDS = Set.of("uri", "sha256", "mediaType", "license", "attribution",
+    static final Set<String> IMAGE_FIELDS = Set.of("uri", "sha256", "mediaType", "license", "attribution",
             "role", "shownAtTurn", "rois");
-    private static final Set<String> ROI_FIELDS = Set.of("id", "label", "box");
-    private static final Set<String> TURN_FIELDS = Set.of("text", "rois", "zoom");
-    private static final Set<String> PATIENT_FIELDS =
+    static final Set<String> ROI_FIELDS = Set.of("id", "label", "box");
+    static final Set<String> TURN_FIELDS = Set.of("text", "rois", "zoom");
+    static final Set<String> PATIENT_FIELDS =
             Set.of("age", "sex", "history", "medications", "allergies", "vitals", "labs", "notes");
     private static final Set<String> PERSONA_FIELDS = Set.of("description", "hiddenFacts");
     private static final Set<String> HIDDEN_FACT_FIELDS = Set.of("topic", "cues", "fact");
-    private static final Set<String> GROUND_TRUTH_FIELDS =
+    static final Set<String> GROUND_TRUTH_FIELDS =
             Set.of("diagnosis", "differentials", "requiredSafetyActions", "redFlags", "mustNotSay");
     private static final Set<String> FINDING_FIELDS = Set.of("label", "patterns");
-    private static final Set<String> SCRIPTED_FIELDS = Set.of("type", "turns");
-    private static final Set<String> SIMULATED_FIELDS = Set.of("type", "opening", "goal", "maxTurns");
+    static final Set<String> SCRIPTED_FIELDS = Set.of("type", "turns");
+    static final Set<String> SIMULATED_FIELDS = Set.of("type", "opening", "goal", "maxTurns");
 
     /** The most patient turns a simulated plan may ask for. */
     static final int MAX_SIMULATED_TURNS = 50;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** Reads a suite file ({@code <name>.suite.json}); errors name file, line, column and JSON pointer. */
 final class SuiteFileReader {
-    private static final Set<String> FIELDS = Set.of("$schema", "name", "description", "rubric", "thresholds",
+    static final Set<String> FIELDS = Set.of("$schema", "name", "description", "rubric", "thresholds",
             "cases");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
