@@ -263,6 +263,27 @@ class ImageResolverTest {
     }
 
     @Test
+    void relativePathNotNextToTheCaseIsFoundBelowTheDatasetRootAndStillChecked() throws IOException {
+        Path root = temp.resolve("dataset");
+        Files.createDirectories(root.resolve("ct"));
+        Files.write(root.resolve("ct/slice-1.png"), tinyPng());
+        URI source = temp.resolve("suite/case.json").toUri();
+        BenchmarkCase good = caseWith("rooted", source, image("ct/slice-1.png", TINY_SHA));
+        BenchmarkCase wrong = caseWith("rooted-wrong", source, image("ct/slice-1.png", "0".repeat(64)));
+        ImageSettings withRoot = new ImageSettings(Optional.empty(), temp.resolve("cache"), true, Optional.of(root),
+                ImageSettings.DEFAULT_MAX_BYTES, 2);
+
+        PrefetchedImages images = new ImageResolver(withRoot, NO_NETWORK).prefetch(List.of(good, wrong));
+
+        assertThat(images.image(TINY_SHA).orElseThrow().bytes()).isEqualTo(tinyPng());
+        assertThat(images.problemsOf("rooted")).isEmpty();
+        assertThat(images.problemsOf("rooted-wrong")).singleElement()
+                .satisfies(problem -> assertThat(problem.pointer()).isEqualTo("/images/0/sha256"));
+        assertThatThrownBy(() -> new ImageResolver(settings(true), NO_NETWORK).resolve(good, good.images().get(0)))
+                .isInstanceOf(MissingImagesException.class);
+    }
+
+    @Test
     void prefetchReturnsEachImageOnceBySha() throws IOException {
         BenchmarkCase scripted = loader.load(FIXTURES.resolve("valid-scripted.json"));
         BenchmarkCase simulated = loader.load(getClass().getClassLoader().getResource("cases/valid-simulated.json"));
