@@ -30,8 +30,8 @@ import org.imcbench.config.Settings;
  *
  * <ul>
  *   <li>a relative path resolves against the case's {@link BenchmarkCase#source() source} (a
- *       {@code file:} or {@code jar:} URL), and otherwise below the local dataset root
- *       ({@code imcbench.images.root}), when set;
+ *       {@code file:} or {@code jar:} URL); when the file is not there, the image is looked up in the
+ *       mirror folder (by hash) and then below the local dataset root ({@code imcbench.images.root});
  *   <li>{@code classpath:name} is a resource of the context class loader;
  *   <li>an {@code https:} URL is looked up in the mirror folder (by hash), then in the cache
  *       ({@code <cacheDir>/<sha256>}), and otherwise downloaded once into the cache, unless offline.
@@ -212,7 +212,7 @@ public final class ImageResolver {
         int colon = uri.indexOf(':');
         String scheme = colon > 1 ? uri.substring(0, colon).toLowerCase(Locale.ROOT) : "";
         byte[] bytes = switch (scheme) {
-            case "" -> readRelative(source, uri);
+            case "" -> readRelative(source, image);
             case "classpath" -> readClasspath(uri.substring(colon + 1));
             case "https" -> fetchRemote(image);
             case "http" -> {
@@ -253,7 +253,8 @@ public final class ImageResolver {
                 + settings.maxBytes() + " bytes)" + (size > 0 ? ": " + size + " bytes" : ""));
     }
 
-    private byte[] readRelative(URI source, String path) throws ImageUnavailableException, ImageRejectedException {
+    private byte[] readRelative(URI source, CaseImage image) throws ImageUnavailableException, ImageRejectedException {
+        String path = image.uri();
         URL url;
         try {
             url = new URL(source.toURL(), path);
@@ -263,8 +264,13 @@ public final class ImageResolver {
         try {
             return readUrl(url, "not found at " + url);
         } catch (ImageUnavailableException notNextToCase) {
+            Optional<byte[]> mirrored = fromMirror(image);
+            if (mirrored.isPresent()) {
+                return mirrored.get();
+            }
             if (settings.root().isEmpty()) {
-                throw notNextToCase;
+                throw new ImageUnavailableException(notNextToCase.getMessage()
+                        + mirror.map(m -> ", nor in the mirror " + m.dir()).orElse(""), notNextToCase);
             }
             return readFromRoot(settings.root().get(), path, notNextToCase);
         }

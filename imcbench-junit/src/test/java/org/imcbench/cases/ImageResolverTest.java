@@ -284,6 +284,20 @@ class ImageResolverTest {
     }
 
     @Test
+    void relativePathNotNextToTheCaseIsFoundInTheMirrorByHash() throws IOException {
+        Path mirror = temp.resolve("mirror");
+        Files.createDirectories(mirror);
+        Files.write(mirror.resolve("any-name.png"), tinyPng());
+        BenchmarkCase derived = caseWith("derived", temp.resolve("suite/case.json").toUri(),
+                image("ct-001.png", TINY_SHA));
+        ImageSettings mirrored = new ImageSettings(Optional.of(mirror), temp.resolve("cache"), true);
+
+        ResolvedImage image = new ImageResolver(mirrored, NO_NETWORK).resolve(derived, derived.images().get(0));
+
+        assertThat(image.bytes()).isEqualTo(tinyPng());
+    }
+
+    @Test
     void prefetchReturnsEachImageOnceBySha() throws IOException {
         BenchmarkCase scripted = loader.load(FIXTURES.resolve("valid-scripted.json"));
         BenchmarkCase simulated = loader.load(getClass().getClassLoader().getResource("cases/valid-simulated.json"));
