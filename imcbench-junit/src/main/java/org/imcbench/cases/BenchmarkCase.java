@@ -3,6 +3,7 @@ package org.imcbench.cases;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One IMCBench case: real clinical image(s), a synthetic patient, the ground truth a jury judges
@@ -15,6 +16,9 @@ import java.util.Objects;
  * @param tags free tags, become JUnit tags
  * @param malignant whether the condition is malignant
  * @param rare whether the condition is rare
+ * @param audience who talks to the model under test
+ * @param urgency how soon the condition needs care, when the case says
+ * @param language BCP-47 tag of the conversation's language, e.g. {@code en}
  * @param images the images of the case, in the order they are shown
  * @param patient the synthetic EHR context the model under test sees
  * @param persona what only the patient side knows
@@ -22,6 +26,7 @@ import java.util.Objects;
  * @param plan how the conversation runs
  * @param source where the case was loaded from (file or classpath URL); relative image paths
  *     resolve against it
+ * @param locations where each value is in the case file, for errors found after loading
  */
 public record BenchmarkCase(
         String id,
@@ -31,23 +36,49 @@ public record BenchmarkCase(
         List<String> tags,
         boolean malignant,
         boolean rare,
+        Audience audience,
+        Optional<Urgency> urgency,
+        String language,
         List<CaseImage> images,
         PatientProfile patient,
         Persona persona,
         GroundTruth groundTruth,
         ConversationPlan plan,
-        URI source) {
+        URI source,
+        CaseLocations locations) {
+
+    /** The language of a case that does not name one. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     /** Copies the lists and checks that the required components are present. */
     public BenchmarkCase {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         tags = List.copyOf(tags);
+        Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(urgency, "urgency");
+        Objects.requireNonNull(language, "language");
         images = List.copyOf(images);
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(persona, "persona");
         Objects.requireNonNull(groundTruth, "groundTruth");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(locations, "locations");
+    }
+
+    /**
+     * A case built in code: a patient audience, no urgency, English, and no file positions.
+     */
+    public BenchmarkCase(String id, String title, String specialty, String modality, List<String> tags,
+            boolean malignant, boolean rare, List<CaseImage> images, PatientProfile patient, Persona persona,
+            GroundTruth groundTruth, ConversationPlan plan, URI source) {
+        this(id, title, specialty, modality, tags, malignant, rare, Audience.PATIENT, Optional.empty(),
+                DEFAULT_LANGUAGE, images, patient, persona, groundTruth, plan, source, CaseLocations.unknown(source));
+    }
+
+    /** The region of interest with this id, in whichever image of the case has it. */
+    public Optional<Roi> roi(String roiId) {
+        return images.stream().flatMap(image -> image.roi(roiId).stream()).findFirst();
     }
 }

@@ -1,23 +1,28 @@
 package org.imcbench.cases;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * A folder of case files: a directory ({@code src/test/resources/cases}) or a classpath folder
- * ({@code classpath:imcbench/starter}, also inside a jar). Lists its case files recursively, sorted
- * by name, so discovery order is the same on every machine.
+ * ({@code classpath:imcbench/starter}, also inside a jar). Lists its case files ({@code *.json},
+ * {@code *.jsonl}) recursively, sorted by name, so discovery order is the same on every machine. A
+ * suite file ({@code <name>.suite.json}) directly in the folder may narrow the list with globs.
  */
 public final class CaseDirectory {
     private static final String CLASSPATH = "classpath:";
@@ -54,14 +59,60 @@ public final class CaseDirectory {
     }
 
     /**
-     * Every case file in the folder and its subfolders, sorted by path.
+     * Every case file in the folder and its subfolders that the suite file's {@code cases} globs
+     * select (all of them without a suite file), sorted by path.
      *
      * @throws IllegalArgumentException when the folder does not exist
+     * @throws CaseFormatException when the suite file is not valid
      */
     public List<CaseFile> list() {
+        List<String> globs = suiteFile().map(SuiteFile::cases).orElse(List.of());
+        List<PathMatcher> matchers = globs.stream()
+                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
+                .toList();
+        return files().stream()
+                .filter(file -> CaseFiles.isCaseFile(file.fileName()))
+                .filter(file -> matchers.isEmpty()
+                        || matchers.stream().anyMatch(matcher -> matcher.matches(Path.of(file.pathInSuite()))))
+                .toList();
+    }
+
+    /**
+     * The suite file directly in the folder, if there is one.
+     *
+     * @throws IllegalArgumentException when the folder does not exist or holds more than one suite file
+     * @throws CaseFormatException when the suite file is not valid
+     */
+    public Optional<SuiteFile> suiteFile() {
+        List<CaseFile> suiteFiles = files().stream()
+                .filter(file -> CaseFiles.isSuiteFile(file.fileName()) && !file.pathInSuite().contains("/"))
+                .toList();
+        if (suiteFiles.size() > 1) {
+            throw new IllegalArgumentException("case folder " + location + " holds more than one suite file: "
+                    + suiteFiles.stream().map(CaseFile::fileName).toList());
+        }
+        if (suiteFiles.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseFile file = suiteFiles.get(0);
+        try (InputStream in = file.url().openStream()) {
+            return Optional.of(SuiteFileReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    file.displayName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read suite file " + file.displayName(), e);
+        }
+    }
+
+    /** Every case and suite file of the folder, sorted by display name. */
+    private List<CaseFile> files() {
         List<CaseFile> files = isClasspath() ? listClasspath(location.substring(CLASSPATH.length()))
                 : listDirectory(Path.of(location));
         return files.stream().sorted(Comparator.comparing(CaseFile::displayName)).toList();
+    }
+
+    private static boolean isListed(Path file) {
+        String name = file.getFileName().toString();
+        return CaseFiles.isCaseFile(name) || CaseFiles.isSuiteFile(name);
     }
 
     private static List<CaseFile> listDirectory(Path directory) {
@@ -70,8 +121,8 @@ public final class CaseDirectory {
         }
         try (Stream<Path> paths = Files.walk(directory)) {
             return paths.filter(Files::isRegularFile)
-                    .filter(path -> CaseFiles.isCaseFile(path.getFileName().toString()))
-                    .map(CaseFile::of)
+                    .filter(CaseDirectory::isListed)
+                    .map(path -> CaseFile.of(path, directory))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list case folder " + directory, e);
@@ -98,11 +149,11 @@ public final class CaseDirectory {
         try {
             if ("file".equals(root.getProtocol())) {
                 Path directory = Path.of(root.toURI());
-                return walk(directory, path -> folder + "/" + directory.relativize(path).toString().replace('\\', '/'));
+                return walk(directory, folder);
             }
             if ("jar".equals(root.getProtocol())) {
                 try (FileSystem jar = jarFileSystem(root)) {
-                    return walk(jar.getPath("/" + folder), path -> trimSlashes(path.toString()));
+                    return walk(jar.getPath("/" + folder), folder);
                 }
             }
         } catch (URISyntaxException e) {
@@ -111,16 +162,16 @@ public final class CaseDirectory {
         throw new IllegalArgumentException("case folder classpath:" + folder + " is at an unsupported URL: " + root);
     }
 
-    private List<CaseFile> walk(Path directory, java.util.function.Function<Path, String> resourceName)
-            throws IOException {
+    private List<CaseFile> walk(Path directory, String folder) throws IOException {
         try (Stream<Path> paths = Files.walk(directory)) {
             List<CaseFile> files = new ArrayList<>();
             for (Path path : (Iterable<Path>) paths::iterator) {
-                if (Files.isRegularFile(path) && CaseFiles.isCaseFile(path.getFileName().toString())) {
-                    String name = resourceName.apply(path);
+                if (Files.isRegularFile(path) && isListed(path)) {
+                    String inSuite = directory.relativize(path).toString().replace('\\', '/');
+                    String name = folder.isEmpty() ? inSuite : folder + "/" + inSuite;
                     URL url = classLoader.getResource(name);
                     if (url != null) {
-                        files.add(CaseFile.ofResource(name, url));
+                        files.add(CaseFile.ofResource(name, url, inSuite));
                     }
                 }
             }

@@ -3,9 +3,11 @@ package org.imcbench.cases;
 import java.util.Objects;
 
 /**
- * A case file that cannot be read as a case: invalid JSON, a missing or unknown field or a value
- * of the wrong form. The message names the file, the line and column, the field path and the
- * problem, as in {@code cases/bad.json:7:17: images[0].sha256: must be 64 lower-case hex characters}.
+ * A case file that cannot be used as a case: invalid JSON, a missing or unknown field, a value of
+ * the wrong form, a reference that does not hold (an ROI id, a turn number), or an image whose bytes
+ * do not match the case. The message names the file, the line and column, the JSON pointer of the
+ * value and the problem, as in
+ * {@code cases/bad.json:7:17: /images/0/sha256: must be 64 lower-case hex characters}.
  */
 public final class CaseFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -13,7 +15,7 @@ public final class CaseFormatException extends RuntimeException {
     private final String sourceName;
     private final int line;
     private final int column;
-    private final String fieldPath;
+    private final String pointer;
     private final String problem;
 
     /**
@@ -22,25 +24,25 @@ public final class CaseFormatException extends RuntimeException {
      * @param sourceName display name of the case file, e.g. {@code cases/derm-007.json}
      * @param line 1-based line, or 0 if unknown
      * @param column 1-based column, or 0 if unknown
-     * @param fieldPath path of the field, e.g. {@code images[0].sha256}; empty for the document
+     * @param pointer JSON pointer of the value, e.g. {@code /images/0/sha256}; empty for the document
      * @param problem what is wrong, in words
      * @param cause the underlying exception, or {@code null}
      */
     public CaseFormatException(
-            String sourceName, int line, int column, String fieldPath, String problem, Throwable cause) {
-        super(format(sourceName, line, column, fieldPath, problem), cause);
+            String sourceName, int line, int column, String pointer, String problem, Throwable cause) {
+        super(format(sourceName, line, column, pointer, problem), cause);
         this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
         this.line = line;
         this.column = column;
-        this.fieldPath = fieldPath == null ? "" : fieldPath;
+        this.pointer = pointer == null ? "" : pointer;
         this.problem = Objects.requireNonNull(problem, "problem");
     }
 
-    private static String format(String sourceName, int line, int column, String fieldPath, String problem) {
+    private static String format(String sourceName, int line, int column, String pointer, String problem) {
         StringBuilder message = new StringBuilder(sourceName);
         message.append(':').append(line).append(':').append(column).append(": ");
-        if (fieldPath != null && !fieldPath.isEmpty()) {
-            message.append(fieldPath).append(": ");
+        if (pointer != null && !pointer.isEmpty()) {
+            message.append(pointer).append(": ");
         }
         return message.append(problem).toString();
     }
@@ -60,9 +62,9 @@ public final class CaseFormatException extends RuntimeException {
         return column;
     }
 
-    /** Returns the path of the field, e.g. {@code images[0].sha256}; empty for the whole document. */
-    public String fieldPath() {
-        return fieldPath;
+    /** Returns the JSON pointer of the value, e.g. {@code /images/0/sha256}; empty for the whole document. */
+    public String pointer() {
+        return pointer;
     }
 
     /** Returns what is wrong, without the location. */

@@ -23,13 +23,22 @@ public final class HttpDownloader implements Downloader {
 
     /** Creates a downloader with a 10 s connect timeout, a 3 min call timeout and the default limit. */
     public HttpDownloader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Creates a downloader with a 10 s connect timeout and a 3 min call timeout.
+     *
+     * @param maxBytes the largest response body accepted
+     */
+    public HttpDownloader(long maxBytes) {
         this(new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(60))
                 .callTimeout(Duration.ofMinutes(3))
                 .followRedirects(true)
                 .followSslRedirects(false)
-                .build(), DEFAULT_MAX_BYTES);
+                .build(), maxBytes);
     }
 
     /**
@@ -57,7 +66,7 @@ public final class HttpDownloader implements Downloader {
             try (InputStream in = body.byteStream()) {
                 byte[] bytes = in.readNBytes((int) maxBytes + 1);
                 if (bytes.length > maxBytes) {
-                    throw new IOException("response exceeds the limit of " + maxBytes + " bytes: " + uri);
+                    throw new ImageTooLargeException("response exceeds the limit of " + maxBytes + " bytes: " + uri);
                 }
                 return bytes;
             }

@@ -19,24 +19,31 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.imcbench.config.Settings;
 
 /**
  * Resolves case images to verified bytes.
  *
  * <ul>
  *   <li>a relative path resolves against the case's {@link BenchmarkCase#source() source} (a
- *       {@code file:} or {@code jar:} URL);
+ *       {@code file:} or {@code jar:} URL); when the file is not there, the image is looked up in the
+ *       mirror folder (by hash) and then below the local dataset root ({@code imcbench.images.root});
  *   <li>{@code classpath:name} is a resource of the context class loader;
  *   <li>an {@code https:} URL is looked up in the mirror folder (by hash), then in the cache
  *       ({@code <cacheDir>/<sha256>}), and otherwise downloaded once into the cache, unless offline.
  * </ul>
  *
- * <p>The bytes are always checked against the image's {@code sha256}. Thread-safe; concurrent
- * requests for the same {@code https:} image download it once.
+ * <p>Every image is checked when read: its size against {@code imcbench.images.max-bytes}, its bytes
+ * against its {@code sha256}, and its media type, told from its first bytes, against its
+ * {@code mediaType}. An image that cannot be had is <em>missing</em> (the suite cannot run without
+ * it); one that was read but fails a check is <em>rejected</em>, a problem of its case alone.
+ * Thread-safe; concurrent requests for the same {@code https:} image download it once.
  */
 public final class ImageResolver {
-    private static final int MAX_LOCAL_BYTES = (int) HttpDownloader.DEFAULT_MAX_BYTES;
-
     private final ImageSettings settings;
     private final Downloader downloader;
     private final ImageCache cache;
@@ -47,16 +54,16 @@ public final class ImageResolver {
     /**
      * Creates a resolver that downloads with {@link HttpDownloader}.
      *
-     * @param settings mirror, cache and offline settings
+     * @param settings mirror, cache, root, offline and size settings
      */
     public ImageResolver(ImageSettings settings) {
-        this(settings, new HttpDownloader());
+        this(settings, new HttpDownloader(settings.maxBytes()));
     }
 
     /**
      * Creates a resolver.
      *
-     * @param settings mirror, cache and offline settings
+     * @param settings mirror, cache, root, offline and size settings
      * @param downloader fetches {@code https:} images missing from mirror and cache
      */
     public ImageResolver(ImageSettings settings, Downloader downloader) {
@@ -81,56 +88,131 @@ public final class ImageResolver {
      * Resolves one image of a case.
      *
      * @param benchmarkCase the case the image belongs to (its source anchors relative paths)
-     * @param image the image
+     * @param image one of the case's images
      * @return the verified image
-     * @throws MissingImagesException if the image cannot be had or its hash does not match
+     * @throws MissingImagesException if the image cannot be had
+     * @throws CaseFormatException if it was read but its hash, media type or size is wrong
      */
     public ResolvedImage resolve(BenchmarkCase benchmarkCase, CaseImage image) {
+        int index = benchmarkCase.images().indexOf(image);
         try {
             return resolveOrExplain(benchmarkCase.source(), image);
         } catch (ImageUnavailableException e) {
             throw new MissingImagesException(List.of(missing(benchmarkCase, image, e)), cache.dir());
+        } catch (ImageRejectedException e) {
+            throw located(benchmarkCase, index, e);
         }
     }
 
     /**
-     * Resolves every image of the cases, e.g. before any model is called.
+     * Resolves every image of the cases before any model is called, up to
+     * {@link ImageSettings#prefetchThreads()} at a time.
      *
      * @param cases the cases
-     * @return the images by SHA-256, in the order first met
+     * @return the verified images, and the problems of images that do not fit their case
      * @throws MissingImagesException naming every image that cannot be had
      */
-    public Map<String, ResolvedImage> prefetch(Collection<BenchmarkCase> cases) {
+    public PrefetchedImages prefetch(Collection<BenchmarkCase> cases) {
+        PrefetchedImages images = fetchAll(cases);
+        if (!images.missing().isEmpty()) {
+            throw new MissingImagesException(images.missing(), cache.dir());
+        }
+        return images;
+    }
+
+    /**
+     * Like {@link #prefetch}, but hands missing images back instead of throwing, for a check of a
+     * whole dataset.
+     *
+     * @param cases the cases
+     * @return the verified, rejected and missing images
+     */
+    public PrefetchedImages fetchAll(Collection<BenchmarkCase> cases) {
+        Map<String, Future<ResolvedImage>> fetches = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(settings.prefetchThreads(), runnable -> {
+            Thread thread = new Thread(runnable, "imcbench-image-prefetch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (BenchmarkCase benchmarkCase : cases) {
+                for (CaseImage image : benchmarkCase.images()) {
+                    fetches.computeIfAbsent(fetchKey(benchmarkCase, image),
+                            key -> pool.submit(() -> resolveOrExplain(benchmarkCase.source(), image)));
+                }
+            }
+            return collect(cases, fetches);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private PrefetchedImages collect(Collection<BenchmarkCase> cases, Map<String, Future<ResolvedImage>> fetches) {
         Map<String, ResolvedImage> resolved = new LinkedHashMap<>();
+        Map<String, List<CaseFormatException>> rejected = new LinkedHashMap<>();
         List<MissingImage> missing = new ArrayList<>();
         for (BenchmarkCase benchmarkCase : cases) {
-            for (CaseImage image : benchmarkCase.images()) {
-                if (resolved.containsKey(image.sha256())) {
-                    continue;
-                }
+            for (int i = 0; i < benchmarkCase.images().size(); i++) {
+                CaseImage image = benchmarkCase.images().get(i);
                 try {
-                    resolved.put(image.sha256(), resolveOrExplain(benchmarkCase.source(), image));
+                    resolved.put(image.sha256(), await(fetches.get(fetchKey(benchmarkCase, image))));
                 } catch (ImageUnavailableException e) {
-                    missing.add(missing(benchmarkCase, image, e));
+                    if (missing.stream().noneMatch(known -> known.sha256().equals(image.sha256()))) {
+                        missing.add(missing(benchmarkCase, image, e));
+                    }
+                } catch (ImageRejectedException e) {
+                    rejected.computeIfAbsent(benchmarkCase.id(), id -> new ArrayList<>())
+                            .add(located(benchmarkCase, i, e));
                 }
             }
         }
-        if (!missing.isEmpty()) {
-            throw new MissingImagesException(missing, cache.dir());
+        return new PrefetchedImages(resolved, rejected, missing);
+    }
+
+    /**
+     * What identifies one fetch: an {@code https:} image is fetched once per URL, a local one once
+     * per case file (the same path may name different files in different folders); a different
+     * expected hash or media type is a different check.
+     */
+    private static String fetchKey(BenchmarkCase benchmarkCase, CaseImage image) {
+        String where = image.uri().regionMatches(true, 0, "https:", 0, 6) ? image.uri()
+                : benchmarkCase.source() + " " + image.uri();
+        return image.sha256() + " " + image.mediaType() + " " + where;
+    }
+
+    private static ResolvedImage await(Future<ResolvedImage> fetch)
+            throws ImageUnavailableException, ImageRejectedException {
+        try {
+            return fetch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImageUnavailableException("interrupted while fetching", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ImageUnavailableException unavailable) {
+                throw unavailable;
+            }
+            if (e.getCause() instanceof ImageRejectedException rejected) {
+                throw rejected;
+            }
+            throw new ImageUnavailableException("failed: " + e.getCause(), e.getCause());
         }
-        return resolved;
+    }
+
+    private static CaseFormatException located(BenchmarkCase benchmarkCase, int index, ImageRejectedException e) {
+        return benchmarkCase.locations().error("/images/" + index + "/" + e.field(), e.getMessage());
     }
 
     private static MissingImage missing(BenchmarkCase benchmarkCase, CaseImage image, ImageUnavailableException e) {
         return new MissingImage(benchmarkCase.id(), image.uri(), image.sha256(), e.getMessage());
     }
 
-    private ResolvedImage resolveOrExplain(URI source, CaseImage image) throws ImageUnavailableException {
+    private ResolvedImage resolveOrExplain(URI source, CaseImage image)
+            throws ImageUnavailableException, ImageRejectedException {
         String uri = image.uri();
         int colon = uri.indexOf(':');
         String scheme = colon > 1 ? uri.substring(0, colon).toLowerCase(Locale.ROOT) : "";
         byte[] bytes = switch (scheme) {
-            case "" -> readRelative(source, uri);
+            case "" -> readRelative(source, image);
             case "classpath" -> readClasspath(uri.substring(colon + 1));
             case "https" -> fetchRemote(image);
             case "http" -> {
@@ -142,29 +224,74 @@ public final class ImageResolver {
             default -> throw new ImageUnavailableException(
                     "unsupported scheme " + scheme + ": (use a relative path, classpath: or https:)");
         };
-        return new ResolvedImage(image.sha256(), image.mediaType(), verified(image, bytes));
+        return new ResolvedImage(image.sha256(), image.mediaType(), checked(image, bytes));
     }
 
-    private static byte[] verified(CaseImage image, byte[] bytes) throws ImageUnavailableException {
+    private byte[] checked(CaseImage image, byte[] bytes) throws ImageRejectedException {
+        if (bytes.length > settings.maxBytes()) {
+            throw tooLarge(bytes.length);
+        }
         String actual = Hashes.sha256(bytes);
         if (!actual.equals(image.sha256())) {
-            throw new ImageUnavailableException(
-                    "sha256 mismatch for " + image.uri() + ": expected " + image.sha256() + ", actual " + actual);
+            throw new ImageRejectedException("sha256", "sha256 mismatch: the bytes of " + image.uri()
+                    + " have sha256 " + actual + ", not " + image.sha256());
+        }
+        Optional<String> sniffed = MediaTypes.sniff(bytes);
+        if (sniffed.isEmpty()) {
+            throw new ImageRejectedException("mediaType",
+                    "unsupported media type: the bytes of " + image.uri() + " are not a JPEG, PNG, GIF or WebP image");
+        }
+        if (!sniffed.get().equals(image.mediaType())) {
+            throw new ImageRejectedException("mediaType", "the bytes of " + image.uri() + " are " + sniffed.get()
+                    + ", not " + image.mediaType());
         }
         return bytes;
     }
 
-    private static byte[] readRelative(URI source, String path) throws ImageUnavailableException {
+    private ImageRejectedException tooLarge(long size) {
+        return new ImageRejectedException("uri", "image is larger than " + Settings.IMAGES_MAX_BYTES.key() + " ("
+                + settings.maxBytes() + " bytes)" + (size > 0 ? ": " + size + " bytes" : ""));
+    }
+
+    private byte[] readRelative(URI source, CaseImage image) throws ImageUnavailableException, ImageRejectedException {
+        String path = image.uri();
         URL url;
         try {
             url = new URL(source.toURL(), path);
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new ImageUnavailableException("cannot resolve " + path + " against " + source + ": " + e, e);
         }
-        return readUrl(url, "not found at " + url);
+        try {
+            return readUrl(url, "not found at " + url);
+        } catch (ImageUnavailableException notNextToCase) {
+            Optional<byte[]> mirrored = fromMirror(image);
+            if (mirrored.isPresent()) {
+                return mirrored.get();
+            }
+            if (settings.root().isEmpty()) {
+                throw new ImageUnavailableException(notNextToCase.getMessage()
+                        + mirror.map(m -> ", nor in the mirror " + m.dir()).orElse(""), notNextToCase);
+            }
+            return readFromRoot(settings.root().get(), path, notNextToCase);
+        }
     }
 
-    private static byte[] readClasspath(String name) throws ImageUnavailableException {
+    private byte[] readFromRoot(Path root, String path, ImageUnavailableException notNextToCase)
+            throws ImageUnavailableException, ImageRejectedException {
+        Path base = root.toAbsolutePath().normalize();
+        Path file = base.resolve(path).normalize();
+        if (!file.startsWith(base)) {
+            throw new ImageUnavailableException(path + " leaves the dataset root " + base);
+        }
+        try {
+            return readUrl(file.toUri().toURL(),
+                    notNextToCase.getMessage() + ", nor below the dataset root " + base);
+        } catch (MalformedURLException e) {
+            throw new ImageUnavailableException("cannot read " + file + ": " + e, e);
+        }
+    }
+
+    private byte[] readClasspath(String name) throws ImageUnavailableException, ImageRejectedException {
         String resource = name.startsWith("/") ? name.substring(1) : name;
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         URL url = loader == null ? null : loader.getResource(resource);
@@ -177,11 +304,11 @@ public final class ImageResolver {
         return readUrl(url, "cannot read classpath resource " + resource);
     }
 
-    private static byte[] readUrl(URL url, String notFound) throws ImageUnavailableException {
+    private byte[] readUrl(URL url, String notFound) throws ImageUnavailableException, ImageRejectedException {
         try (InputStream in = url.openStream()) {
-            byte[] bytes = in.readNBytes(MAX_LOCAL_BYTES + 1);
-            if (bytes.length > MAX_LOCAL_BYTES) {
-                throw new ImageUnavailableException("larger than " + MAX_LOCAL_BYTES + " bytes: " + url);
+            byte[] bytes = in.readNBytes((int) settings.maxBytes() + 1);
+            if (bytes.length > settings.maxBytes()) {
+                throw tooLarge(0);
             }
             return bytes;
         } catch (FileNotFoundException | NoSuchFileException e) {
@@ -191,7 +318,7 @@ public final class ImageResolver {
         }
     }
 
-    private byte[] fetchRemote(CaseImage image) throws ImageUnavailableException {
+    private byte[] fetchRemote(CaseImage image) throws ImageUnavailableException, ImageRejectedException {
         Optional<byte[]> local = fromMirror(image).or(() -> fromCache(image));
         if (local.isPresent()) {
             return local.get();
@@ -204,7 +331,7 @@ public final class ImageResolver {
             if (cached.isPresent()) {
                 return cached.get();
             }
-            byte[] bytes = download(image);
+            byte[] bytes = checked(image, download(image));
             try {
                 cache.write(image.sha256(), bytes);
             } catch (IOException e) {
@@ -215,22 +342,17 @@ public final class ImageResolver {
         }
     }
 
-    private byte[] download(CaseImage image) throws ImageUnavailableException {
-        byte[] bytes;
+    private byte[] download(CaseImage image) throws ImageUnavailableException, ImageRejectedException {
         try {
-            bytes = downloader.download(new URI(image.uri()));
+            return downloader.download(new URI(image.uri()));
         } catch (URISyntaxException e) {
             throw new ImageUnavailableException("not a valid URL: " + e.getMessage(), e);
+        } catch (ImageTooLargeException e) {
+            throw tooLarge(0);
         } catch (IOException e) {
             throw new ImageUnavailableException("not in " + where() + ", and the download failed: " + e.getMessage(),
                     e);
         }
-        String actual = Hashes.sha256(bytes);
-        if (!actual.equals(image.sha256())) {
-            throw new ImageUnavailableException("sha256 mismatch for " + image.uri() + " (downloaded): expected "
-                    + image.sha256() + ", actual " + actual);
-        }
-        return bytes;
     }
 
     private String where() {

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * Typed, located access to the fields of one JSON object of a case file. Every accessor checks the
- * form of the value and throws a {@link CaseFormatException} that names the field path and points
+ * form of the value and throws a {@link CaseFormatException} that names the JSON pointer and points
  * at the value (or, for a missing field, at the enclosing object).
  */
 final class JsonObjectCursor {
@@ -209,6 +209,42 @@ final class JsonObjectCursor {
         return map;
     }
 
+    /**
+     * Returns the elements of an optional array field (absent means empty), each with its pointer,
+     * for arrays whose elements may take several forms.
+     */
+    List<Element> elements(String name) {
+        List<Element> elements = new ArrayList<>();
+        forEachElement(name, (element, elementPath) -> elements.add(new Element(element, elementPath)));
+        return elements;
+    }
+
+    /** Returns a cursor on an element that is an object, or an error at it. */
+    JsonObjectCursor object(Element element) {
+        if (!element.node().isObject()) {
+            throw json.error(element.pointer(), "must be an object");
+        }
+        return new JsonObjectCursor(json, element.node(), element.pointer());
+    }
+
+    /** Returns the non-blank string an element holds, or an error at it. */
+    String text(Element element) {
+        return text(element.node(), element.pointer());
+    }
+
+    /** Returns the number an element holds, or an error at it. */
+    double number(Element element) {
+        if (!element.node().isNumber()) {
+            throw json.error(element.pointer(), "must be a number");
+        }
+        return element.node().doubleValue();
+    }
+
+    /** Returns the locations of every value of the document. */
+    CaseLocations locations() {
+        return json.locations();
+    }
+
     private void forEachElement(String name, ElementConsumer consumer) {
         Optional<JsonNode> value = value(name);
         if (value.isEmpty()) {
@@ -218,8 +254,12 @@ final class JsonObjectCursor {
             throw error(name, "must be an array");
         }
         for (int i = 0; i < value.get().size(); i++) {
-            consumer.accept(value.get().get(i), pathOf(name) + "[" + i + "]");
+            consumer.accept(value.get().get(i), LocatedJson.element(pathOf(name), i));
         }
+    }
+
+    /** An array element and its JSON pointer. */
+    record Element(JsonNode node, String pointer) {
     }
 
     @FunctionalInterface

@@ -17,7 +17,8 @@ import java.util.Objects;
 
 /**
  * A JSON document read into a Jackson tree together with the line and column of every value and
- * field name, keyed by field path ({@code images[0].sha256}), so that errors can point at them.
+ * field name, keyed by JSON pointer ({@code /images/0/sha256}, RFC 6901), so that errors can point
+ * at them.
  */
 final class LocatedJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -25,13 +26,15 @@ final class LocatedJson {
             .build();
 
     private final String sourceName;
-    private final Map<String, JsonLocation> valueLocations = new HashMap<>();
-    private final Map<String, JsonLocation> keyLocations = new HashMap<>();
+    private final int firstLine;
+    private final Map<String, Long> valueLocations = new HashMap<>();
+    private final Map<String, Long> keyLocations = new HashMap<>();
     private JsonNode root;
     private String currentPath = "";
 
-    private LocatedJson(String sourceName) {
+    private LocatedJson(String sourceName, int firstLine) {
         this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
+        this.firstLine = firstLine;
     }
 
     /**
@@ -43,23 +46,34 @@ final class LocatedJson {
      * @throws CaseFormatException if the text is not one well-formed JSON value
      */
     static LocatedJson parse(String content, String sourceName) {
-        LocatedJson json = new LocatedJson(sourceName);
+        return parse(content, sourceName, 1);
+    }
+
+    /**
+     * Parses a document that starts on line {@code firstLine} of its file (a line of a JSONL file).
+     *
+     * @param content the JSON text
+     * @param sourceName display name for error messages
+     * @param firstLine the 1-based line of the file the text starts on
+     * @return the located tree
+     * @throws CaseFormatException if the text is not one well-formed JSON value
+     */
+    static LocatedJson parse(String content, String sourceName, int firstLine) {
+        LocatedJson json = new LocatedJson(sourceName, firstLine);
         try (JsonParser parser = FACTORY.createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw new CaseFormatException(sourceName, 1, 1, "", "empty document, expected a JSON object", null);
+                throw new CaseFormatException(sourceName, firstLine, 1, "", "empty document, expected a JSON object",
+                        null);
             }
             json.root = json.readValue(parser, "");
             if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new CaseFormatException(sourceName, at.getLineNr(), at.getColumnNr(), "",
-                        "unexpected content after the end of the JSON value", null);
+                throw json.errorAt(pack(parser.currentTokenLocation()), "",
+                        "unexpected content after the end of the JSON value");
             }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int column = at == null ? 0 : at.getColumnNr();
-            throw new CaseFormatException(sourceName, line, column, json.currentPath,
+            throw new CaseFormatException(sourceName, json.lineOf(pack(e.getLocation())),
+                    json.columnOf(pack(e.getLocation())), json.currentPath,
                     "invalid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new CaseFormatException(sourceName, 0, 0, "", "cannot read JSON: " + e.getMessage(), e);
@@ -69,7 +83,7 @@ final class LocatedJson {
 
     private JsonNode readValue(JsonParser parser, String path) throws IOException {
         currentPath = path;
-        valueLocations.put(path, parser.currentTokenLocation());
+        valueLocations.put(path, pack(parser.currentTokenLocation()));
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -79,7 +93,7 @@ final class LocatedJson {
                     String name = parser.currentName();
                     String childPath = child(path, name);
                     currentPath = childPath;
-                    keyLocations.put(childPath, parser.currentTokenLocation());
+                    keyLocations.put(childPath, pack(parser.currentTokenLocation()));
                     parser.nextToken();
                     object.set(name, readValue(parser, childPath));
                     currentPath = path;
@@ -91,7 +105,7 @@ final class LocatedJson {
                 ArrayNode array = nodes.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, path + "[" + index++ + "]"));
+                    array.add(readValue(parser, element(path, index++)));
                     currentPath = path;
                 }
                 currentPath = path;
@@ -119,9 +133,37 @@ final class LocatedJson {
         }
     }
 
-    /** Returns the path of a field of the object at {@code parent}. */
+    /** Returns the JSON pointer of a field of the object at {@code parent}. */
     static String child(String parent, String name) {
-        return parent.isEmpty() ? name : parent + "." + name;
+        return parent + "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Returns the JSON pointer of an element of the array at {@code parent}. */
+    static String element(String parent, int index) {
+        return parent + "/" + index;
+    }
+
+    /** Packs a location into one number (line in the high half, column in the low half); 0 if unknown. */
+    private static long pack(JsonLocation at) {
+        return at == null ? 0 : ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xffffffffL);
+    }
+
+    private int lineOf(long packed) {
+        int line = (int) (packed >>> 32);
+        return line <= 0 ? 0 : line + firstLine - 1;
+    }
+
+    private static int columnOf(long packed) {
+        return Math.max(0, (int) packed);
+    }
+
+    /** Returns the locations of every value, for errors found after reading (e.g. about images). */
+    CaseLocations locations() {
+        Map<String, Long> copy = Map.copyOf(valueLocations);
+        return new CaseLocations(sourceName, pointer -> {
+            long packed = copy.getOrDefault(pointer, 0L);
+            return new CaseLocations.Position(lineOf(packed), columnOf(packed));
+        });
     }
 
     /** Returns the root value. */
@@ -141,7 +183,7 @@ final class LocatedJson {
 
     /** Returns an error located at the field name of {@code path} (falls back to its value). */
     CaseFormatException errorAtKey(String path, String problem) {
-        JsonLocation at = keyLocations.get(path);
+        Long at = keyLocations.get(path);
         return errorAt(at != null ? at : valueLocations.get(path), path, problem);
     }
 
@@ -150,9 +192,8 @@ final class LocatedJson {
         return errorAt(valueLocations.get(locationPath), fieldPath, problem);
     }
 
-    private CaseFormatException errorAt(JsonLocation at, String fieldPath, String problem) {
-        int line = at == null ? 0 : at.getLineNr();
-        int column = at == null ? 0 : at.getColumnNr();
-        return new CaseFormatException(sourceName, line, column, fieldPath, problem, null);
+    private CaseFormatException errorAt(Long at, String fieldPath, String problem) {
+        long packed = at == null ? 0 : at;
+        return new CaseFormatException(sourceName, lineOf(packed), columnOf(packed), fieldPath, problem, null);
     }
 }

@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * The one precedence of settings, shared by every JUnit adapter (the {@code imcbench} engine and
  * the Jupiter extension), highest first: system properties ({@code -Dimcbench.model=...}), the
- * settings of the annotated test class ({@code @ImcBenchSuite} or {@code @ImcBenchTest}), JUnit
+ * settings of the annotated test class ({@code @ImcBenchSuite} or {@code @ImcBenchTest}), the
+ * settings of the case folder's suite file, JUnit
  * configuration parameters ({@code junit-platform.properties}, launcher), then the defaults.
  * JUnit-free: the adapters pass their configuration parameters as a lookup function.
  */
@@ -26,9 +27,26 @@ public final class ConfigLayers {
      */
     public static ImcBenchConfig of(Function<String, Optional<String>> configurationParameters,
             String annotationOrigin, Map<String, String> annotationSettings) {
+        return of(configurationParameters, annotationOrigin, annotationSettings, "", Map.of());
+    }
+
+    /**
+     * The configuration of a test class whose cases come with a suite file: the suite file's
+     * settings rank below the annotation's and above JUnit configuration parameters.
+     *
+     * @param configurationParameters looks up JUnit configuration parameters
+     * @param annotationOrigin names the annotation in messages
+     * @param annotationSettings the settings the annotation gives
+     * @param suiteFileOrigin names the suite file in messages, e.g. {@code suite file starter-core.suite.json}
+     * @param suiteFileSettings the settings the suite file gives
+     */
+    public static ImcBenchConfig of(Function<String, Optional<String>> configurationParameters,
+            String annotationOrigin, Map<String, String> annotationSettings, String suiteFileOrigin,
+            Map<String, String> suiteFileSettings) {
         return ImcBenchConfig.of(List.of(
                 ConfigSource.systemProperties(),
                 ConfigSource.of(annotationOrigin, annotationSettings),
+                ConfigSource.of(suiteFileOrigin, suiteFileSettings),
                 ConfigSource.of("JUnit configuration parameters", configurationParameters)));
     }
 

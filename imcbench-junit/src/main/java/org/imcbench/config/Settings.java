@@ -97,6 +97,28 @@ public final class Settings {
     public static final Setting<Boolean> IMAGES_OFFLINE = new Setting<>("imcbench.images.offline", "false",
             "When true, images are never downloaded: they must be in the mirror or the cache.", Values::bool);
 
+    /** A local dataset root for relative image paths. */
+    public static final Setting<Path> IMAGES_ROOT = new Setting<>("imcbench.images.root", null,
+            "A local dataset root: relative image paths not found next to the case file are looked up below it "
+                    + "(e.g. the images of the `extended` starter suite, or a credentialed dataset); SHA-256 is "
+                    + "still checked.",
+            Values::path);
+
+    /** The largest image accepted. */
+    public static final Setting<Long> IMAGES_MAX_BYTES = new Setting<>("imcbench.images.max-bytes", "20MB",
+            "Largest image accepted (`20MB`, `512KB` or bytes); a larger image fails its case.", Values::bytes);
+
+    /** Longest side of an image sent to a model. */
+    public static final Setting<Integer> IMAGES_MAX_SIDE = new Setting<>("imcbench.images.max-side", "2048",
+            "Images whose longest side is longer (in pixels) are downscaled to it before they are sent; the "
+                    + "transcript turn records it.",
+            Values::positiveInt);
+
+    /** How many images are fetched at once. */
+    public static final Setting<Integer> IMAGES_PREFETCH_THREADS = new Setting<>("imcbench.images.prefetch-threads",
+            "4", "How many images of a suite are fetched at the same time before its first conversation.",
+            Values::positiveInt);
+
     /** HTTP connect timeout. */
     public static final Setting<Duration> HTTP_CONNECT_TIMEOUT = new Setting<>("imcbench.http.connect-timeout", "10s",
             "Connect timeout of every model call.", Values::duration);
@@ -150,7 +172,8 @@ public final class Settings {
     public static final List<Setting<?>> ALL = List.of(CASES, MODEL, MODEL_API_KEY_ENV, MODEL_MAX_CONCURRENCY,
             MODEL_TEMPERATURE, MODEL_MAX_TOKENS, PATIENT_MODEL, PATIENT_API_KEY_ENV, PATIENT_MAX_CONCURRENCY,
             JURY_JUDGES, JURY_API_KEY_ENV, JURY_MAX_CONCURRENCY, THRESHOLD, CONCURRENCY, IMAGES_MIRROR,
-            IMAGES_CACHE, IMAGES_OFFLINE, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
+            IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_SIDE,
+            IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
             HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR);
 
     private Settings() {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 /** Parsers for the value forms configuration uses. */
 final class Values {
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(b|kb|mb|gb)?");
 
     private Values() {
     }
@@ -97,6 +98,30 @@ final class Values {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("must be a duration such as 250ms, 10s, 5m or PT10S");
         }
+    }
+
+    /** Sizes in bytes as {@code 20MB}, {@code 512KB}, {@code 1GB} (binary units) or a plain number of bytes. */
+    static long bytes(String value) {
+        Matcher matcher = SIZE.matcher(value.toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("must be a size such as 20MB, 512KB or 1048576");
+        }
+        long unit = switch (matcher.group(2) == null ? "b" : matcher.group(2)) {
+            case "kb" -> 1024L;
+            case "mb" -> 1024L * 1024;
+            case "gb" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        long size;
+        try {
+            size = Math.multiplyExact(Long.parseLong(matcher.group(1)), unit);
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new IllegalArgumentException("is too large");
+        }
+        if (size < 1 || size > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("must be from 1 byte to 2047MB");
+        }
+        return size;
     }
 
     static Path path(String value) {

@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.CaseImage;
+import org.imcbench.cases.Roi;
 import org.imcbench.cases.ScriptedPlan;
+import org.imcbench.cases.ScriptedTurn;
 import org.imcbench.cases.SimulatedPlan;
 import org.imcbench.model.ChatMessage;
 import org.imcbench.model.ChatModel;
@@ -18,18 +22,25 @@ import org.imcbench.model.Usage;
 /**
  * Runs one conversation between the patient side and the model under test, turn by turn, and
  * records it as a {@link Transcript}. The model under test gets the EHR context as its system
- * message and the case images with the patient's first message. A model failure propagates as
- * {@link org.imcbench.model.ModelException}: a conversation is never completed with a made-up turn.
+ * message; each case image comes with the patient turn its {@code shownAtTurn} names, downscaled
+ * first when its longest side exceeds the bound. A scripted turn that refers to regions of interest
+ * tells the model where they are, and one with a {@code zoom} also carries a crop of that region. A
+ * model failure propagates as {@link org.imcbench.model.ModelException}: a conversation is never
+ * completed with a made-up turn.
  */
 public final class ConversationRunner {
+    /** The default longest side of a sent image, in pixels. */
+    public static final int DEFAULT_MAX_IMAGE_SIDE = 2048;
+
     private final ChatModel modelUnderTest;
     private final PatientSimulator patientSimulator;
     private final double temperature;
     private final int maxTokens;
     private final Clock clock;
+    private final ImageEditor imageEditor;
 
     /**
-     * Creates a runner.
+     * Creates a runner that downscales images to {@link #DEFAULT_MAX_IMAGE_SIDE}.
      *
      * @param modelUnderTest the model being benchmarked
      * @param patientSimulator plays the patient in simulated plans
@@ -39,11 +50,27 @@ public final class ConversationRunner {
      */
     public ConversationRunner(ChatModel modelUnderTest, PatientSimulator patientSimulator, double temperature,
             int maxTokens, Clock clock) {
+        this(modelUnderTest, patientSimulator, temperature, maxTokens, clock, DEFAULT_MAX_IMAGE_SIDE);
+    }
+
+    /**
+     * Creates a runner.
+     *
+     * @param modelUnderTest the model being benchmarked
+     * @param patientSimulator plays the patient in simulated plans
+     * @param temperature sampling temperature of the model under test
+     * @param maxTokens most tokens per answer of the model under test
+     * @param clock the clock turn timestamps come from
+     * @param maxImageSide images with a longer side, in pixels, are downscaled before they are sent
+     */
+    public ConversationRunner(ChatModel modelUnderTest, PatientSimulator patientSimulator, double temperature,
+            int maxTokens, Clock clock, int maxImageSide) {
         this.modelUnderTest = modelUnderTest;
         this.patientSimulator = patientSimulator;
         this.temperature = temperature;
         this.maxTokens = maxTokens;
         this.clock = clock;
+        this.imageEditor = new ImageEditor(maxImageSide);
     }
 
     /**
@@ -53,17 +80,21 @@ public final class ConversationRunner {
      * @param images the case's images, verified, in the case's order
      */
     public Transcript run(BenchmarkCase benchmarkCase, List<ImagePart> images) {
-        Conversation conversation = new Conversation(EhrContext.systemMessage(benchmarkCase.patient()), images);
+        if (images.size() != benchmarkCase.images().size()) {
+            throw new IllegalArgumentException("case '" + benchmarkCase.id() + "' has " + benchmarkCase.images().size()
+                    + " images, but " + images.size() + " were given");
+        }
+        Conversation conversation = new Conversation(benchmarkCase, images);
         if (benchmarkCase.plan() instanceof ScriptedPlan scripted) {
-            for (String message : scripted.turns()) {
-                conversation.patientSays(message, Duration.ZERO, Usage.NONE, clock.instant());
+            for (ScriptedTurn turn : scripted.turns()) {
+                conversation.patientSays(turn, Duration.ZERO, Usage.NONE, clock.instant());
                 conversation.modelAnswers();
             }
             return conversation.transcript("script");
         }
         SimulatedPlan simulated = (SimulatedPlan) benchmarkCase.plan();
         String simulatorPrompt = PatientSimulator.systemMessage(benchmarkCase, simulated);
-        conversation.patientSays(simulated.opening(), Duration.ZERO, Usage.NONE, clock.instant());
+        conversation.patientSays(ScriptedTurn.of(simulated.opening()), Duration.ZERO, Usage.NONE, clock.instant());
         conversation.modelAnswers();
         for (int patientTurns = 1; patientTurns < simulated.maxTurns(); patientTurns++) {
             Instant started = clock.instant();
@@ -71,7 +102,7 @@ public final class ConversationRunner {
             boolean ends = reply.text().contains(PatientSimulator.END_MARKER);
             String text = reply.text().replace(PatientSimulator.END_MARKER, "").strip();
             if (!text.isEmpty()) {
-                conversation.patientSays(text, reply.latency(), reply.usage(), started);
+                conversation.patientSays(ScriptedTurn.of(text), reply.latency(), reply.usage(), started);
             }
             if (ends) {
                 return conversation.transcript("end-marker");
@@ -85,19 +116,62 @@ public final class ConversationRunner {
     private final class Conversation {
         private final List<ChatMessage> messages = new ArrayList<>();
         private final List<Turn> turns = new ArrayList<>();
+        private final BenchmarkCase benchmarkCase;
         private final List<ImagePart> images;
+        private int patientTurns;
 
-        Conversation(String systemMessage, List<ImagePart> images) {
-            this.messages.add(ChatMessage.system(systemMessage));
+        Conversation(BenchmarkCase benchmarkCase, List<ImagePart> images) {
+            this.messages.add(ChatMessage.system(EhrContext.systemMessage(benchmarkCase.patient())));
+            this.benchmarkCase = benchmarkCase;
             this.images = images;
         }
 
-        void patientSays(String text, Duration duration, Usage usage, Instant started) {
-            boolean first = turns.isEmpty();
-            List<ImagePart> shown = first ? images : List.of();
-            messages.add(ChatMessage.user(text, shown));
-            turns.add(new Turn(turns.size() + 1, Speaker.PATIENT, text,
-                    shown.stream().map(ImagePart::sha256).toList(), started, duration, usage));
+        void patientSays(ScriptedTurn turn, Duration duration, Usage usage, Instant started) {
+            patientTurns++;
+            List<ImagePart> shown = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (int i = 0; i < images.size(); i++) {
+                if (benchmarkCase.images().get(i).shownAtTurn() == patientTurns) {
+                    add(imageEditor.fitted(images.get(i)), shown, notes);
+                }
+            }
+            StringBuilder text = new StringBuilder(turn.text());
+            for (String roiId : turn.rois()) {
+                text.append("\n\n[").append(whereIs(roiId)).append(']');
+            }
+            if (turn.zoom().isPresent()) {
+                int index = imageIndexOf(turn.zoom().get());
+                add(imageEditor.zoom(images.get(index), benchmarkCase.images().get(index).roi(turn.zoom().get())
+                        .orElseThrow()), shown, notes);
+                text.append("\n\n[A zoomed-in view of ").append(whereIs(turn.zoom().get())).append(" is attached.]");
+            }
+            messages.add(ChatMessage.user(text.toString(), shown));
+            turns.add(new Turn(turns.size() + 1, Speaker.PATIENT, text.toString(),
+                    shown.stream().map(ImagePart::sha256).toList(), started, duration, usage, notes));
+        }
+
+        private void add(ImageEditor.Edited edited, List<ImagePart> shown, List<String> notes) {
+            shown.add(edited.part());
+            edited.note().ifPresent(notes::add);
+        }
+
+        private int imageIndexOf(String roiId) {
+            for (int i = 0; i < benchmarkCase.images().size(); i++) {
+                if (benchmarkCase.images().get(i).roi(roiId).isPresent()) {
+                    return i;
+                }
+            }
+            throw new IllegalArgumentException("case '" + benchmarkCase.id() + "' has no ROI '" + roiId + "'");
+        }
+
+        /** Where a region is, in words a model can use; never its label, which may name the finding. */
+        private String whereIs(String roiId) {
+            int index = imageIndexOf(roiId);
+            CaseImage image = benchmarkCase.images().get(index);
+            Roi roi = image.roi(roiId).orElseThrow();
+            return String.format(Locale.ROOT, "the region of image %d (%s) from x %.2f to %.2f and y %.2f to %.2f, "
+                    + "as fractions of its width and height from the top left", index + 1, image.role(),
+                    roi.x0(), roi.x1(), roi.y0(), roi.y1());
         }
 
         void modelAnswers() {

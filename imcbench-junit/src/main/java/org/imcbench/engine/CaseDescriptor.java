@@ -20,16 +20,23 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
     static final String SEGMENT = "case";
 
     private final BenchmarkCase benchmarkCase;
+    private final int line;
     private final Set<TestTag> tags;
 
-    CaseDescriptor(UniqueId uniqueId, BenchmarkCase benchmarkCase, TestSource source) {
+    CaseDescriptor(UniqueId uniqueId, BenchmarkCase benchmarkCase, int line, TestSource source) {
         super(uniqueId, benchmarkCase.id() + " — " + benchmarkCase.title(), source);
         this.benchmarkCase = benchmarkCase;
+        this.line = line;
         this.tags = tagsOf(benchmarkCase);
     }
 
     BenchmarkCase benchmarkCase() {
         return benchmarkCase;
+    }
+
+    /** The line of its file the case starts on (1 unless the file is {@code .jsonl}). */
+    int line() {
+        return line;
     }
 
     @Override

@@ -1,11 +1,10 @@
 package org.imcbench.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.imcbench.cases.CaseFile;
 import org.imcbench.cases.CaseFiles;
 import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseLoader;
+import org.imcbench.cases.LoadedCase;
 import org.imcbench.jury.Dimension;
 import org.imcbench.jury.Rubrics;
 import org.imcbench.config.Settings;
@@ -34,8 +34,9 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 
 /**
  * Resolves case files into case descriptors with their tests, from file, directory and classpath
- * resource selectors and from the {@link CaseFileSelector}s a suite expands to. A case file that
- * cannot be loaded becomes a discovery issue naming file, line, column and field, plus a failing
+ * resource selectors and from the {@link CaseFileSelector}s a suite expands to; a {@code .jsonl}
+ * file gives one case per line. A case that cannot be loaded (or repeats an id of its suite)
+ * becomes a discovery issue naming file, line, column and JSON pointer, plus a failing
  * {@link InvalidCaseDescriptor}; the other cases are unaffected.
  */
 final class CaseResolver implements SelectorResolver {
@@ -86,46 +87,48 @@ final class CaseResolver implements SelectorResolver {
 
     private Resolution resolveCase(CaseFileSelector selector, Context context) {
         CaseFile file = selector.file();
-        TestSource source = sourceOf(file, Optional.empty());
-        Optional<TestDescriptor> descriptor = context.addToParent(selector::suiteSelector, parent -> {
-            if (!(parent instanceof SuiteDescriptor suite)) {
-                return Optional.empty();
-            }
-            try {
-                BenchmarkCase benchmarkCase = load(file);
-                UniqueId caseId = suite.getUniqueId().append(CaseDescriptor.SEGMENT, benchmarkCase.id());
-                Optional<? extends TestDescriptor> existing = suite.getChildren().stream()
-                        .filter(child -> child.getUniqueId().equals(caseId))
-                        .findFirst();
-                if (existing.isPresent()) {
-                    CaseDescriptor first = (CaseDescriptor) existing.get();
-                    if (first.benchmarkCase().source().equals(benchmarkCase.source())) {
-                        return Optional.of(first);
-                    }
-                    throw new IllegalArgumentException(file.displayName() + ": duplicate case id '"
-                            + benchmarkCase.id() + "', already defined in " + first.benchmarkCase().source());
-                }
-                return Optional.of(caseDescriptor(caseId, benchmarkCase, source, suite));
-            } catch (CaseFormatException e) {
-                return Optional.of(invalid(suite, file, sourceOf(file, Optional.of(FilePosition.from(e.line(), e.column()))), e));
-            } catch (RuntimeException e) {
-                return Optional.of(invalid(suite, file, source, e));
-            }
-        });
-        return descriptor.map(found -> Resolution.match(Match.exact(found))).orElse(Resolution.unresolved());
-    }
-
-    private BenchmarkCase load(CaseFile file) {
-        try (InputStream in = file.url().openStream()) {
-            return loader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file.displayName(), file.uri());
+        Set<Match> matches = new LinkedHashSet<>();
+        try {
+            loader.read(file, loaded -> context.addToParent(selector::suiteSelector, parent ->
+                    parent instanceof SuiteDescriptor suite ? Optional.of(descriptor(suite, file, loaded))
+                            : Optional.empty())
+                    .ifPresent(found -> matches.add(Match.exact(found))));
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read case file " + file.displayName(), e);
+            UncheckedIOException problem = new UncheckedIOException("could not read case file " + file.displayName(), e);
+            context.addToParent(selector::suiteSelector, parent -> parent instanceof SuiteDescriptor suite
+                    ? Optional.of(invalid(suite, file, 0, sourceOf(file, Optional.empty()), problem))
+                    : Optional.empty()).ifPresent(found -> matches.add(Match.exact(found)));
         }
+        return matches.isEmpty() ? Resolution.unresolved() : Resolution.matches(matches);
     }
 
-    private static CaseDescriptor caseDescriptor(UniqueId caseId, BenchmarkCase benchmarkCase, TestSource source,
-            SuiteDescriptor suite) {
-        CaseDescriptor descriptor = new CaseDescriptor(caseId, benchmarkCase, source);
+    private TestDescriptor descriptor(SuiteDescriptor suite, CaseFile file, LoadedCase loaded) {
+        if (loaded.problem().isPresent()) {
+            return invalid(suite, file, loaded.line(), loaded.problem().get());
+        }
+        BenchmarkCase benchmarkCase = loaded.benchmarkCase().orElseThrow();
+        UniqueId caseId = suite.getUniqueId().append(CaseDescriptor.SEGMENT, benchmarkCase.id());
+        Optional<? extends TestDescriptor> existing = suite.getChildren().stream()
+                .filter(child -> child.getUniqueId().equals(caseId))
+                .findFirst();
+        if (existing.isEmpty()) {
+            return caseDescriptor(caseId, benchmarkCase, loaded.line(), sourceOf(file, position(loaded.line())), suite);
+        }
+        CaseDescriptor first = (CaseDescriptor) existing.get();
+        if (first.benchmarkCase().source().equals(benchmarkCase.source()) && loaded.line() == first.line()) {
+            return first;
+        }
+        return invalid(suite, file, loaded.line(),
+                CaseLoader.duplicateId(benchmarkCase, first.benchmarkCase(), first.line()));
+    }
+
+    private static Optional<FilePosition> position(int line) {
+        return line > 1 ? Optional.of(FilePosition.from(line)) : Optional.empty();
+    }
+
+    private static CaseDescriptor caseDescriptor(UniqueId caseId, BenchmarkCase benchmarkCase, int line,
+            TestSource source, SuiteDescriptor suite) {
+        CaseDescriptor descriptor = new CaseDescriptor(caseId, benchmarkCase, line, source);
         descriptor.addChild(new ConversationTestDescriptor(caseId, benchmarkCase.id(), source, descriptor.getTags()));
         List<Dimension> dimensions = Rubrics.imcbench().dimensions();
         for (Dimension dimension : dimensions) {
@@ -136,11 +139,18 @@ final class CaseResolver implements SelectorResolver {
         return descriptor;
     }
 
-    private InvalidCaseDescriptor invalid(SuiteDescriptor suite, CaseFile file, TestSource source,
+    private InvalidCaseDescriptor invalid(SuiteDescriptor suite, CaseFile file, int line,
+            CaseFormatException problem) {
+        return invalid(suite, file, line, sourceOf(file, Optional.of(FilePosition.from(problem.line(),
+                problem.column()))), problem);
+    }
+
+    private InvalidCaseDescriptor invalid(SuiteDescriptor suite, CaseFile file, int line, TestSource source,
             RuntimeException problem) {
         issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
                 "invalid IMCBench case file: " + problem.getMessage()).source(source).cause(problem));
-        return new InvalidCaseDescriptor(suite.getUniqueId(), file.fileName(), source, problem);
+        String name = file.isJsonLines() ? file.fileName() + ":" + line : file.fileName();
+        return new InvalidCaseDescriptor(suite.getUniqueId(), name, source, problem);
     }
 
     private static TestSource sourceOf(CaseFile file, Optional<FilePosition> position) {

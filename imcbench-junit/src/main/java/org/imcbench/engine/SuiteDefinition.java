@@ -1,10 +1,16 @@
 package org.imcbench.engine;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.imcbench.cases.CaseDirectory;
+import org.imcbench.cases.SuiteFile;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
+import org.imcbench.jury.Dimension;
+import org.imcbench.jury.Rubric;
+import org.imcbench.jury.Rubrics;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestSource;
@@ -15,7 +21,8 @@ import org.junit.platform.engine.support.descriptor.DirectorySource;
 
 /**
  * What defines a suite before its descriptor exists: its unique-id segment, names, configuration
- * and case folder. Either an {@code @ImcBenchSuite} class or a bare case folder.
+ * and case folder. Either an {@code @ImcBenchSuite} class or a bare case folder; a suite file in
+ * the folder adds its thresholds (below the class's settings) and names a folder suite.
  *
  * @param segmentType {@link SuiteDescriptor#CLASS_SEGMENT} or {@link SuiteDescriptor#FOLDER_SEGMENT}
  * @param segmentValue the class name or the folder location
@@ -37,21 +44,48 @@ record SuiteDefinition(String segmentType, String segmentValue, String displayNa
         if (!annotation.cases().isBlank()) {
             settings.put(Settings.CASES.key(), annotation.cases());
         }
-        ImcBenchConfig config = EngineConfig.of(parameters, settings, suiteClass.getName());
-        CaseDirectory folder = CaseDirectory.of(config.get(Settings.CASES), suiteClass.getClassLoader());
+        String cases = EngineConfig.of(parameters, settings, suiteClass.getName()).get(Settings.CASES);
+        CaseDirectory folder = CaseDirectory.of(cases, suiteClass.getClassLoader());
+        ImcBenchConfig config = EngineConfig.of(parameters, settings, suiteClass.getName(), suiteFile(folder));
         return new SuiteDefinition(SuiteDescriptor.CLASS_SEGMENT, suiteClass.getName(), suiteClass.getSimpleName(),
                 suiteClass.getSimpleName(), ClassSource.from(suiteClass), config, folder);
+    }
+
+    /**
+     * The folder's suite file, checked against what the engine offers.
+     *
+     * @throws org.imcbench.cases.CaseFormatException when it is not valid or names an unknown rubric
+     */
+    private static Optional<SuiteFile> suiteFile(CaseDirectory folder) {
+        Optional<SuiteFile> suiteFile = folder.suiteFile();
+        suiteFile.ifPresent(file -> {
+            Rubric rubric = Rubrics.imcbench();
+            if (!file.rubric().equals(rubric.id())) {
+                throw file.locations().error("/rubric", "unknown rubric '" + file.rubric() + "'; built in: "
+                        + rubric.id());
+            }
+            List<String> dimensions = rubric.dimensions().stream().map(Dimension::key).toList();
+            file.thresholds().keySet().stream().filter(key -> !dimensions.contains(key)).findFirst()
+                    .ifPresent(key -> {
+                        throw file.locations().error("/thresholds/" + key, "not a dimension of rubric '"
+                                + rubric.id() + "'; its dimensions are " + String.join(", ", dimensions));
+                    });
+        });
+        return suiteFile;
     }
 
     /** The suite of a bare case folder, configured by JUnit configuration parameters alone. */
     static SuiteDefinition ofFolder(CaseDirectory folder, ConfigurationParameters parameters) {
         String location = folder.location();
-        String lastName = location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf(':')) + 1);
+        Optional<SuiteFile> suiteFile = suiteFile(folder);
+        String lastName = suiteFile.map(SuiteFile::name).orElse(
+                location.substring(Math.max(location.lastIndexOf('/'), location.lastIndexOf(':')) + 1));
         TestSource source = folder.isClasspath()
                 ? ClasspathResourceSource.from(location.substring("classpath:".length()))
                 : DirectorySource.from(new java.io.File(location));
-        return new SuiteDefinition(SuiteDescriptor.FOLDER_SEGMENT, location, location, lastName, source,
-                EngineConfig.of(parameters), folder);
+        String displayName = suiteFile.map(file -> file.name() + " (" + location + ")").orElse(location);
+        return new SuiteDefinition(SuiteDescriptor.FOLDER_SEGMENT, location, displayName, lastName, source,
+                EngineConfig.of(parameters, Map.of(), "", suiteFile), folder);
     }
 
     /** The suite's descriptor under the engine. */

@@ -9,9 +9,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.DirectorySource;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
@@ -43,7 +45,8 @@ final class SuiteResolver implements SelectorResolver {
         try {
             definition = SuiteDefinition.ofClass(suiteClass, parameters);
         } catch (RuntimeException e) {
-            return unusableSuite(suiteClass, e, context);
+            return unusableSuite(SuiteDescriptor.CLASS_SEGMENT, suiteClass.getName(), suiteClass.getSimpleName(),
+                    ClassSource.from(suiteClass), e, context);
         }
         return resolveSuite(definition, DiscoverySelectors.selectClass(suiteClass), context);
     }
@@ -51,7 +54,15 @@ final class SuiteResolver implements SelectorResolver {
     @Override
     public Resolution resolve(DiscoverySelector selector, Context context) {
         if (selector instanceof CaseFolderSelector folderSelector) {
-            return resolveSuite(SuiteDefinition.ofFolder(folderSelector.folder(), parameters), selector, context);
+            SuiteDefinition definition;
+            try {
+                definition = SuiteDefinition.ofFolder(folderSelector.folder(), parameters);
+            } catch (RuntimeException e) {
+                String location = folderSelector.folder().location();
+                return unusableSuite(SuiteDescriptor.FOLDER_SEGMENT, location, location,
+                        DirectorySource.from(new java.io.File(location)), e, context);
+            }
+            return resolveSuite(definition, selector, context);
         }
         return Resolution.unresolved();
     }
@@ -77,13 +88,13 @@ final class SuiteResolver implements SelectorResolver {
         }));
     }
 
-    private Resolution unusableSuite(Class<?> suiteClass, RuntimeException problem, Context context) {
-        ClassSource source = ClassSource.from(suiteClass);
+    private Resolution unusableSuite(String segmentType, String segmentValue, String name, TestSource source,
+            RuntimeException problem, Context context) {
         issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
-                "IMCBench suite " + suiteClass.getName() + " cannot be used: " + problem.getMessage()).source(source));
+                "IMCBench suite " + segmentValue + " cannot be used: " + problem.getMessage()).source(source));
         Optional<SuiteDescriptor> suite = context.addToParent(parent -> Optional.of(new SuiteDescriptor(
-                parent.getUniqueId().append(SuiteDescriptor.CLASS_SEGMENT, suiteClass.getName()),
-                suiteClass.getSimpleName(), source, suiteClass.getSimpleName(), EngineConfig.of(parameters))));
+                parent.getUniqueId().append(segmentType, segmentValue), name, source, name,
+                EngineConfig.of(parameters))));
         suite.ifPresent(descriptor -> descriptor.addChild(
                 new InvalidCaseDescriptor(descriptor.getUniqueId(), "configuration", source, problem)));
         return suite.map(descriptor -> Resolution.match(Match.exact(descriptor))).orElse(Resolution.unresolved());

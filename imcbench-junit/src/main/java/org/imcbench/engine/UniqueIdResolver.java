@@ -1,8 +1,10 @@
 package org.imcbench.engine;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseDirectory;
 import org.imcbench.cases.CaseFile;
@@ -47,7 +49,8 @@ final class UniqueIdResolver implements SelectorResolver {
         Optional<CaseFile> file = switch (child.getType()) {
             case CaseDescriptor.SEGMENT -> findCase(suite.get().folder(), child.getValue());
             case InvalidCaseDescriptor.SEGMENT -> suite.get().folder().list().stream()
-                    .filter(candidate -> candidate.fileName().equals(child.getValue()))
+                    .filter(candidate -> candidate.fileName().equals(child.getValue())
+                            || child.getValue().startsWith(candidate.fileName() + ":"))
                     .findFirst();
             default -> Optional.empty();
         };
@@ -76,13 +79,15 @@ final class UniqueIdResolver implements SelectorResolver {
     private static Optional<CaseFile> findCase(CaseDirectory folder, String caseId) {
         CaseLoader loader = new CaseLoader();
         for (CaseFile file : folder.list()) {
+            AtomicBoolean found = new AtomicBoolean();
             try {
-                BenchmarkCase candidate = loader.load(file.url());
-                if (candidate.id().equals(caseId)) {
-                    return Optional.of(file);
-                }
-            } catch (Exception e) {
-                // Skip files that do not load: they cannot hold the case asked for.
+                loader.read(file, loaded -> found.compareAndSet(false,
+                        loaded.benchmarkCase().map(BenchmarkCase::id).filter(caseId::equals).isPresent()));
+            } catch (IOException | RuntimeException e) {
+                // Skip files that do not read: they cannot hold the case asked for.
+            }
+            if (found.get()) {
+                return Optional.of(file);
             }
         }
         return Optional.empty();

@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseImage;
 import org.imcbench.cases.ImageResolver;
 import org.imcbench.cases.ImageSettings;
+import org.imcbench.cases.PrefetchedImages;
 import org.imcbench.cases.ResolvedImage;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
@@ -44,6 +46,7 @@ public final class BenchmarkRun {
     private final ChatModel patient;
     private final double temperature;
     private final int maxTokens;
+    private final int maxImageSide;
     private final List<Function<UsageSink, Judge>> judges;
     private final Rubric rubric;
     private final Thresholds thresholds;
@@ -52,13 +55,14 @@ public final class BenchmarkRun {
     private final PriceTable prices;
     private final Budget budget;
     private final Clock clock;
-    private volatile Map<String, ResolvedImage> images = Map.of();
+    private volatile PrefetchedImages images = PrefetchedImages.none();
 
     private BenchmarkRun(Builder built) {
         this.modelUnderTest = built.modelUnderTest;
         this.patient = built.patient;
         this.temperature = built.temperature;
         this.maxTokens = built.maxTokens;
+        this.maxImageSide = built.maxImageSide;
         this.judges = built.judges;
         this.rubric = built.rubric;
         this.thresholds = built.thresholds;
@@ -92,6 +96,7 @@ public final class BenchmarkRun {
         built.patient = models.create(ModelRole.PATIENT, patientName, config.find(Settings.PATIENT_API_KEY_ENV));
         built.temperature = config.get(Settings.MODEL_TEMPERATURE);
         built.maxTokens = config.get(Settings.MODEL_MAX_TOKENS);
+        built.maxImageSide = config.get(Settings.IMAGES_MAX_SIDE);
 
         built.rubric = Rubrics.imcbench();
         List<String> judgeNames = config.get(Settings.JURY_JUDGES);
@@ -106,7 +111,9 @@ public final class BenchmarkRun {
         built.thresholds = Thresholds.from(config, built.rubric);
 
         built.imageResolver = new ImageResolver(new ImageSettings(config.find(Settings.IMAGES_MIRROR),
-                config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE)));
+                config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE),
+                config.find(Settings.IMAGES_ROOT), config.get(Settings.IMAGES_MAX_BYTES),
+                config.get(Settings.IMAGES_PREFETCH_THREADS)));
         built.prices = config.find(Settings.PRICES).map(PriceTable.builtIn()::overriddenBy)
                 .orElseGet(PriceTable::builtIn);
         built.budget = new Budget(config.find(Settings.BUDGET_USD).map(OptionalDouble::of)
@@ -157,7 +164,8 @@ public final class BenchmarkRun {
     }
 
     /**
-     * Resolves and verifies every image of the given cases before any model is called.
+     * Resolves and verifies every image of the given cases before any model is called. An image
+     * whose hash, media type or size is wrong fails its case later, in {@link #execution}.
      *
      * @throws org.imcbench.cases.MissingImagesException listing every image that cannot be had
      */
@@ -165,16 +173,22 @@ public final class BenchmarkRun {
         images = imageResolver.prefetch(cases);
     }
 
-    /** A fresh execution of one case; its images must have been prefetched. */
+    /**
+     * A fresh execution of one case; its images must have been prefetched.
+     *
+     * @throws CaseFormatException when an image of the case does not fit it (one problem, the others
+     *     suppressed)
+     */
     public CaseExecution execution(BenchmarkCase benchmarkCase) {
-        return execution(benchmarkCase, image -> {
-            ResolvedImage resolved = images.get(image.sha256());
-            if (resolved == null) {
-                throw new IllegalStateException("image " + image.uri() + " of case '" + benchmarkCase.id()
-                        + "' was not prefetched");
-            }
-            return resolved;
-        });
+        List<CaseFormatException> problems = images.problemsOf(benchmarkCase.id());
+        if (!problems.isEmpty()) {
+            CaseFormatException first = problems.get(0);
+            problems.subList(1, problems.size()).forEach(first::addSuppressed);
+            throw first;
+        }
+        return execution(benchmarkCase, image -> images.image(image.sha256()).orElseThrow(
+                () -> new IllegalStateException("image " + image.uri() + " of case '" + benchmarkCase.id()
+                        + "' was not prefetched")));
     }
 
     /**
@@ -185,7 +199,7 @@ public final class BenchmarkRun {
      * @throws org.imcbench.cases.ImageUnavailableException when an image cannot be had
      */
     public CaseResult run(BenchmarkCase benchmarkCase) {
-        CaseExecution execution = execution(benchmarkCase, image -> Optional.ofNullable(images.get(image.sha256()))
+        CaseExecution execution = execution(benchmarkCase, image -> images.image(image.sha256())
                 .orElseGet(() -> imageResolver.resolve(benchmarkCase, image)));
         rubric.dimensions().forEach(dimension -> execution.check(dimension.key()));
         return execution.result();
@@ -199,7 +213,7 @@ public final class BenchmarkRun {
         UsageLedger usage = new UsageLedger(budget);
         ConversationRunner runner = new ConversationRunner(new MeteredChatModel(modelUnderTest, ModelRole.MODEL, usage),
                 new PatientSimulator(new MeteredChatModel(patient, ModelRole.PATIENT, usage), temperature, maxTokens),
-                temperature, maxTokens, clock);
+                temperature, maxTokens, clock, maxImageSide);
         Jury jury = new Jury(judges.stream().map(judge -> judge.apply(usage)).toList(), rubric);
         return new CaseExecution(benchmarkCase, parts, runner, jury, thresholds, clock, usage);
     }
@@ -220,6 +234,7 @@ public final class BenchmarkRun {
         ChatModel patient;
         double temperature;
         int maxTokens;
+        int maxImageSide;
         List<Function<UsageSink, Judge>> judges;
         Rubric rubric;
         Thresholds thresholds;

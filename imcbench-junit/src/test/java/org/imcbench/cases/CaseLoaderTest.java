@@ -45,8 +45,7 @@ class CaseLoaderTest {
         assertThat(c.groundTruth().redFlags()).hasSize(1);
         assertThat(c.groundTruth().mustNotSay()).extracting(Finding::label)
                 .containsExactly("reassures that the lesion is harmless");
-        assertThat(c.plan()).isEqualTo(new ScriptedPlan(java.util.List.of(
-                "What is this spot on my leg?", "Should I be worried?")));
+        assertThat(c.plan()).isEqualTo(ScriptedPlan.of("What is this spot on my leg?", "Should I be worried?"));
         assertThat(c.source()).isEqualTo(FIXTURES.resolve("valid-scripted.json").toAbsolutePath().toUri());
     }
 
@@ -75,10 +74,10 @@ class CaseLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            missing-id.json    | 1  | 1  | id               | is required
-            bad-sha256.json    | 7  | 17 | images[0].sha256 | must be 64 lower-case hex characters
-            unknown-field.json | 14 | 3  | groundtruth      | unknown field; allowed fields here are $schema, groundTruth, id, images, malignant, modality, patient, persona, plan, rare, specialty, tags, title
-            bad-plan-type.json | 15 | 20 | plan.type        | must be "scripted" or "simulated", not "interactive"
+            missing-id.json    | 1  | 1  | /id               | is required
+            bad-sha256.json    | 7  | 17 | /images/0/sha256  | must be 64 lower-case hex characters
+            unknown-field.json | 14 | 3  | /groundtruth      | unknown field; allowed fields here are $schema, audience, groundTruth, id, images, language, malignant, modality, patient, persona, plan, rare, specialty, tags, title, urgency
+            bad-plan-type.json | 15 | 20 | /plan/type        | must be "scripted" or "simulated", not "interactive"
             """)
     void malformedCaseNamesFileLineColumnAndField(String file, int line, int column, String field, String problem) {
         Path path = FIXTURES.resolve("invalid").resolve(file);
@@ -88,7 +87,7 @@ class CaseLoaderTest {
                     assertThat(e.sourceName()).isEqualTo("src/test/resources/cases/invalid/" + file);
                     assertThat(e.line()).isEqualTo(line);
                     assertThat(e.column()).isEqualTo(column);
-                    assertThat(e.fieldPath()).isEqualTo(field);
+                    assertThat(e.pointer()).isEqualTo(field);
                     assertThat(e.problem()).isEqualTo(problem);
                     assertThat(e.getMessage()).isEqualTo("src/test/resources/cases/invalid/" + file + ":" + line + ":"
                             + column + ": " + field + ": " + problem);
@@ -110,24 +109,29 @@ class CaseLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
-            '"id": "Derm 7"'                                  | id                | must match
-            '"images": []'                                    | images            | must have at least 1 element
-            '"malignant": "yes"'                              | malignant         | must be true or false
-            '"tags": "skin"'                                  | tags              | must be an array
-            '"patient": {"age": 200}'                         | patient.age       | must be a whole number from 0 to 130
-            '"patient": {"vitals": {"BP": true}}'             | patient.vitals.BP | must be a string
-            '"plan": {"type": "simulated", "opening": "Hi"}'  | plan.maxTurns     | is required
-            '"plan": {"type": "scripted", "turns": []}'       | plan.turns        | must have at least 1 element
-            '"plan": {"type": "scripted", "turns": ["a"], "maxTurns": 3}' | plan.maxTurns | unknown field
-            '"groundTruth": {"diagnosis": {"label": "x", "patterns": ["(unclosed"]}}' | groundTruth.diagnosis.patterns[0] | invalid regular expression
-            '"groundTruth": {"differentials": []}'            | groundTruth.diagnosis | is required
+            '"id": "Derm 7"'                                  | /id                 | must match
+            '"images": []'                                    | /images             | must have at least 1 element
+            '"malignant": "yes"'                              | /malignant          | must be true or false
+            '"tags": "skin"'                                  | /tags               | must be an array
+            '"patient": {"age": 200}'                         | /patient/age        | must be a whole number from 0 to 130
+            '"patient": {"vitals": {"BP": true}}'             | /patient/vitals/BP  | must be a string
+            '"patient": {"vitals": {"a/b~c": true}}'          | /patient/vitals/a~1b~0c | must be a string
+            '"plan": {"type": "simulated", "opening": "Hi"}'  | /plan/maxTurns      | is required
+            '"plan": {"type": "scripted", "turns": []}'       | /plan/turns         | must have at least 1 element
+            '"plan": {"type": "scripted", "turns": ["a"], "maxTurns": 3}' | /plan/maxTurns | unknown field
+            '"plan": {"type": "scripted", "turns": [{"text": "a", "zoom": "x"}]}' | /plan/turns/0/zoom | names no ROI of this case: 'x' (the images define none)
+            '"groundTruth": {"diagnosis": {"label": "x", "patterns": ["(unclosed"]}}' | /groundTruth/diagnosis/patterns/0 | invalid regular expression
+            '"groundTruth": {"differentials": []}'            | /groundTruth/diagnosis | is required
+            '"audience": "nurse"'                             | /audience           | must be "patient" or "clinician", not "nurse"
+            '"urgency": "soon"'                               | /urgency            | must be "emergent", "urgent" or "routine", not "soon"
+            '"language": "english!"'                          | /language           | must be a BCP-47 language tag
             """)
     void checksFieldValues(String replacement, String field, String problem) {
         String json = validJsonWith(replacement);
 
         assertThatThrownBy(() -> loader.parse(json, "inline.json", FIXTURES.toUri()))
                 .isInstanceOfSatisfying(CaseFormatException.class, e -> {
-                    assertThat(e.fieldPath()).isEqualTo(field);
+                    assertThat(e.pointer()).isEqualTo(field);
                     assertThat(e.problem()).startsWith(problem);
                     assertThat(e.line()).isPositive();
                     assertThat(e.column()).isPositive();
@@ -147,7 +151,7 @@ class CaseLoaderTest {
 
         assertThatThrownBy(() -> loader.parse(json, "inline.json", FIXTURES.toUri()))
                 .isInstanceOfSatisfying(CaseFormatException.class, e -> {
-                    assertThat(e.fieldPath()).isEqualTo("images[0].uri");
+                    assertThat(e.pointer()).isEqualTo("/images/0/uri");
                     assertThat(e.problem()).isEqualTo(problem);
                 });
     }

@@ -53,7 +53,7 @@ class ImageResolverTest {
         return new BenchmarkCase(id, "t", "", "", List.of(), false, false, List.of(images),
                 new PatientProfile(null, null, null, null, null, null, null, null), new Persona("", List.of()),
                 new GroundTruth(new Finding("x", List.of()), null, null, null, null),
-                new ScriptedPlan(List.of("hi")), source);
+                ScriptedPlan.of("hi"), source);
     }
 
     @Test
@@ -100,10 +100,11 @@ class ImageResolverTest {
                 image("images/tiny-lesion.png", wrong));
 
         assertThatThrownBy(() -> new ImageResolver(settings(true), NO_NETWORK).resolve(c, c.images().get(0)))
-                .isInstanceOf(MissingImagesException.class)
-                .hasMessageContaining("case mismatch: images/tiny-lesion.png")
-                .hasMessageContaining("sha256 mismatch for images/tiny-lesion.png: expected " + wrong
-                        + ", actual " + TINY_SHA);
+                .isInstanceOfSatisfying(CaseFormatException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/images/0/sha256");
+                    assertThat(e.problem()).isEqualTo("sha256 mismatch: the bytes of images/tiny-lesion.png have "
+                            + "sha256 " + TINY_SHA + ", not " + wrong);
+                });
     }
 
     @Test
@@ -170,9 +171,9 @@ class ImageResolverTest {
 
         assertThatThrownBy(() -> new ImageResolver(settings(false), uri -> new byte[] {1, 2, 3})
                 .resolve(c, c.images().get(0)))
-                .isInstanceOf(MissingImagesException.class)
-                .hasMessageContaining("sha256 mismatch for " + REMOTE + " (downloaded): expected " + TINY_SHA
-                        + ", actual " + Hashes.sha256(new byte[] {1, 2, 3}));
+                .isInstanceOfSatisfying(CaseFormatException.class, e -> assertThat(e.problem()).isEqualTo(
+                        "sha256 mismatch: the bytes of " + REMOTE + " have sha256 " + Hashes.sha256(new byte[] {1, 2, 3})
+                                + ", not " + TINY_SHA));
         assertThat(temp.resolve("cache").resolve(TINY_SHA)).doesNotExist();
     }
 
@@ -262,14 +263,50 @@ class ImageResolverTest {
     }
 
     @Test
+    void relativePathNotNextToTheCaseIsFoundBelowTheDatasetRootAndStillChecked() throws IOException {
+        Path root = temp.resolve("dataset");
+        Files.createDirectories(root.resolve("ct"));
+        Files.write(root.resolve("ct/slice-1.png"), tinyPng());
+        URI source = temp.resolve("suite/case.json").toUri();
+        BenchmarkCase good = caseWith("rooted", source, image("ct/slice-1.png", TINY_SHA));
+        BenchmarkCase wrong = caseWith("rooted-wrong", source, image("ct/slice-1.png", "0".repeat(64)));
+        ImageSettings withRoot = new ImageSettings(Optional.empty(), temp.resolve("cache"), true, Optional.of(root),
+                ImageSettings.DEFAULT_MAX_BYTES, 2);
+
+        PrefetchedImages images = new ImageResolver(withRoot, NO_NETWORK).prefetch(List.of(good, wrong));
+
+        assertThat(images.image(TINY_SHA).orElseThrow().bytes()).isEqualTo(tinyPng());
+        assertThat(images.problemsOf("rooted")).isEmpty();
+        assertThat(images.problemsOf("rooted-wrong")).singleElement()
+                .satisfies(problem -> assertThat(problem.pointer()).isEqualTo("/images/0/sha256"));
+        assertThatThrownBy(() -> new ImageResolver(settings(true), NO_NETWORK).resolve(good, good.images().get(0)))
+                .isInstanceOf(MissingImagesException.class);
+    }
+
+    @Test
+    void relativePathNotNextToTheCaseIsFoundInTheMirrorByHash() throws IOException {
+        Path mirror = temp.resolve("mirror");
+        Files.createDirectories(mirror);
+        Files.write(mirror.resolve("any-name.png"), tinyPng());
+        BenchmarkCase derived = caseWith("derived", temp.resolve("suite/case.json").toUri(),
+                image("ct-001.png", TINY_SHA));
+        ImageSettings mirrored = new ImageSettings(Optional.of(mirror), temp.resolve("cache"), true);
+
+        ResolvedImage image = new ImageResolver(mirrored, NO_NETWORK).resolve(derived, derived.images().get(0));
+
+        assertThat(image.bytes()).isEqualTo(tinyPng());
+    }
+
+    @Test
     void prefetchReturnsEachImageOnceBySha() throws IOException {
         BenchmarkCase scripted = loader.load(FIXTURES.resolve("valid-scripted.json"));
         BenchmarkCase simulated = loader.load(getClass().getClassLoader().getResource("cases/valid-simulated.json"));
 
-        Map<String, ResolvedImage> images = new ImageResolver(settings(true), NO_NETWORK)
+        PrefetchedImages images = new ImageResolver(settings(true), NO_NETWORK)
                 .prefetch(List.of(scripted, simulated));
 
-        assertThat(images).containsOnlyKeys(TINY_SHA);
+        assertThat(images.images()).containsOnlyKeys(TINY_SHA);
+        assertThat(images.rejected()).isEmpty();
     }
 
     @Test

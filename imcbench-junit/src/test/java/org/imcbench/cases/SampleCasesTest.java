@@ -118,7 +118,7 @@ class SampleCasesTest {
             throw new AssertionError("no download expected: " + uri);
         });
 
-        Map<String, ResolvedImage> images = resolver.prefetch(cases);
+        Map<String, ResolvedImage> images = resolver.prefetch(cases).images();
 
         assertThat(images).hasSize((int) cases.stream().flatMap(c -> c.images().stream()).map(CaseImage::sha256)
                 .distinct().count());

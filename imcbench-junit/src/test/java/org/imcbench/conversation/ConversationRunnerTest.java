@@ -37,7 +37,7 @@ class ConversationRunnerTest {
         ScriptedChatModel model = new ScriptedChatModel("model", "First answer.", "Second answer.");
         ConversationRunner runner = runner(model, new ScriptedChatModel("patient"));
 
-        Transcript transcript = runner.run(caseWith(new ScriptedPlan(List.of("Is this mole bad?", "It bled."))),
+        Transcript transcript = runner.run(caseWith(ScriptedPlan.of("Is this mole bad?", "It bled.")),
                 List.of(IMAGE));
 
         assertThat(transcript.turns()).extracting(Turn::number, Turn::speaker, Turn::text).containsExactly(
@@ -102,7 +102,7 @@ class ConversationRunnerTest {
         ScriptedChatModel model = new ScriptedChatModel("model", "First answer.", failure);
 
         assertThatThrownBy(() -> runner(model, new ScriptedChatModel("patient"))
-                .run(caseWith(new ScriptedPlan(List.of("one", "two"))), List.of(IMAGE)))
+                .run(caseWith(ScriptedPlan.of("one", "two")), List.of(IMAGE)))
                 .isSameAs(failure);
     }
 

@@ -175,7 +175,7 @@ class ImcBenchTestEngineTest {
 
         assertThat(discovery.getDiscoveryIssues()).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
-            assertThat(issue.message()).contains("classpath:engine/invalid/broken.json:5:").contains("images[0].sha256");
+            assertThat(issue.message()).contains("classpath:engine/invalid/broken.json:5:").contains("/images/0/sha256");
         });
 
         EngineExecutionResults results = imcbench(reportDir)
@@ -183,7 +183,7 @@ class ImcBenchTestEngineTest {
         results.testEvents().assertStatistics(stats -> stats.started(1 + TESTS_PER_CASE)
                 .succeeded(TESTS_PER_CASE).failed(1));
         results.testEvents().failed().assertThatEvents().haveExactly(1, event(test(),
-                displayName("broken.json (invalid)"), finishedWithFailure(message(text -> text.contains("images[0].sha256")))));
+                displayName("broken.json (invalid)"), finishedWithFailure(message(text -> text.contains("/images/0/sha256")))));
     }
 
     @Test

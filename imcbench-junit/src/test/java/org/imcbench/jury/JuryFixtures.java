@@ -45,7 +45,7 @@ final class JuryFixtures {
                         List.of("penicillin"), Map.of("BP", "128/82 mmHg"), Map.of(), "fair skin"),
                 new Persona("worried but brief", List.of()),
                 truth,
-                new ScriptedPlan(List.of("What is this mole?")),
+                ScriptedPlan.of("What is this mole?"),
                 URI.create("file:///cases/derm-004.json"));
     }
 

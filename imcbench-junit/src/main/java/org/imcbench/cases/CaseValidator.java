@@ -1,0 +1,83 @@
+package org.imcbench.cases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Checks a whole case folder the way a run would, without running it: the suite file, every case
+ * file (schema and references), duplicate case ids, and every image (present, hash, media type,
+ * size). Collects every problem instead of stopping at the first.
+ */
+public final class CaseValidator {
+    private final CaseLoader loader = new CaseLoader();
+    private final ImageResolver images;
+
+    /**
+     * @param images resolves and checks the images of the cases
+     */
+    public CaseValidator(ImageResolver images) {
+        this.images = Objects.requireNonNull(images, "images");
+    }
+
+    /**
+     * Checks a folder.
+     *
+     * @param folder the case folder
+     * @return every problem, one message each, in file order (image problems last); empty when the
+     *     folder is valid
+     */
+    public Report validate(CaseDirectory folder) {
+        List<String> problems = new ArrayList<>();
+        List<CaseFile> files;
+        try {
+            folder.suiteFile();
+            files = folder.list();
+        } catch (CaseFormatException | IllegalArgumentException | UncheckedIOException e) {
+            return new Report(0, List.of(e.getMessage()));
+        }
+        Map<String, BenchmarkCase> byId = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (CaseFile file : files) {
+            try {
+                loader.read(file, loaded -> {
+                    loaded.problem().ifPresent(problem -> problems.add(problem.getMessage()));
+                    loaded.benchmarkCase().ifPresent(benchmarkCase -> {
+                        BenchmarkCase first = byId.putIfAbsent(benchmarkCase.id(), benchmarkCase);
+                        if (first == null) {
+                            lines.put(benchmarkCase.id(), loaded.line());
+                        } else {
+                            problems.add(CaseLoader.duplicateId(benchmarkCase, first, lines.get(first.id()))
+                                    .getMessage());
+                        }
+                    });
+                });
+            } catch (IOException e) {
+                problems.add(file.displayName() + ": cannot be read: " + e.getMessage());
+            }
+        }
+        PrefetchedImages fetched = images.fetchAll(byId.values());
+        byId.keySet().forEach(id -> fetched.problemsOf(id).forEach(problem -> problems.add(problem.getMessage())));
+        if (!fetched.missing().isEmpty()) {
+            problems.add(new MissingImagesException(fetched.missing(), images.settings().cacheDir()).getMessage());
+        }
+        return new Report(byId.size(), problems);
+    }
+
+    /**
+     * What a check found.
+     *
+     * @param validCases how many cases loaded (their images may still have problems)
+     * @param problems every problem, one message each
+     */
+    public record Report(int validCases, List<String> problems) {
+        /** Copies the list. */
+        public Report {
+            problems = List.copyOf(problems);
+        }
+    }
+}

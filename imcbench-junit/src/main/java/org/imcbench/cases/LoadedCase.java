@@ -1,0 +1,29 @@
+package org.imcbench.cases;
+
+import java.util.Optional;
+
+/**
+ * What reading one case of a case file gave: the case, or the problem that stopped it.
+ *
+ * @param line the 1-based line the case starts on (always 1 for a {@code .json} file)
+ * @param benchmarkCase the case, when it is valid
+ * @param problem why it is not, otherwise
+ */
+public record LoadedCase(int line, Optional<BenchmarkCase> benchmarkCase, Optional<CaseFormatException> problem) {
+    /** Checks that exactly one of case and problem is present. */
+    public LoadedCase {
+        if (benchmarkCase.isPresent() == problem.isPresent()) {
+            throw new IllegalArgumentException("exactly one of case and problem must be present");
+        }
+    }
+
+    /** A valid case. */
+    static LoadedCase of(int line, BenchmarkCase benchmarkCase) {
+        return new LoadedCase(line, Optional.of(benchmarkCase), Optional.empty());
+    }
+
+    /** A case that could not be read. */
+    static LoadedCase failed(int line, CaseFormatException problem) {
+        return new LoadedCase(line, Optional.empty(), Optional.of(problem));
+    }
+}
