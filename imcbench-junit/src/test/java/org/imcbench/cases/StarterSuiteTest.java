@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -23,14 +24,14 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Checks the starter suite shipped under {@code imcbench/starter/}: its composition, the ROI and
- * turn semantics of the case format, and its images and labels against the image manifest.
- *
- * <p>Reads the case files as plain JSON trees, because the loader does not read the extended case
- * format (audience, urgency, ROIs, scripted turn objects) yet; once it does, this test should load
- * the cases through {@link CaseLoader} instead.
+ * Checks the starter suite shipped under {@code imcbench/starter/}: that every folder validates
+ * clean through the loader and the image checks ({@link CaseValidator}, as {@code Validate} does),
+ * its composition, the ROI and turn semantics of the contract, and its images and labels against the
+ * image manifest. The composition and manifest checks read the files as JSON trees, since they are
+ * about the shipped data rather than the loaded model.
  */
 class StarterSuiteTest {
     private static final String SCHEMA = "../../schema/case.schema.json";
@@ -91,6 +92,23 @@ class StarterSuiteTest {
                     cases.add(new CaseFile(folder, file, JSON.readTree(file.toFile())));
                 }
             }
+        }
+    }
+
+    @Test
+    void everyFolderValidatesCleanThroughTheLoaderAndTheMirror(@TempDir Path cache) {
+        Assumptions.assumeTrue(Files.isDirectory(ImageResolverTest.SHARED_IMAGES), "shared image folder absent");
+        CaseValidator validator = new CaseValidator(new ImageResolver(new ImageSettings(
+                Optional.of(ImageResolverTest.SHARED_IMAGES), cache, true, Optional.empty(),
+                ImageSettings.DEFAULT_MAX_BYTES, 2)));
+
+        for (String folder : FOLDERS) {
+            CaseValidator.Report report = validator.validate(CaseDirectory.of(starter.resolve(folder).toString(),
+                    getClass().getClassLoader()));
+
+            assertThat(report.problems()).as(folder).isEmpty();
+            assertThat(report.validCases()).as(folder)
+                    .isEqualTo((int) cases.stream().filter(c -> c.folder().equals(folder)).count());
         }
     }
 
