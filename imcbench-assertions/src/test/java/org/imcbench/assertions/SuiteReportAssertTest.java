@@ -22,12 +22,13 @@ class SuiteReportAssertTest {
         return new SuiteReport(SuiteReport.SCHEMA_VERSION, "GateTest", "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z",
                 true, "", RUN, new SummaryReport(2, conversationsFailed, 4 - failed, failed, 0, means, failedChecks,
                         List.of(), 0, 0, 1000, List.of(), null, null, List.of()),
-                cases);
+                cases, null);
     }
 
     private static CaseReport caseReport(String id, String error) {
         return new CaseReport(id, "title", "cases/" + id + ".json", "dermatology", "dermoscopy", List.of(), true,
-                false, List.of(), error, null, List.of(), List.of(), List.of(), List.of(), 10, List.of());
+                false, List.of(), error, null, List.of(), List.of(), List.of(), List.of(), 10, List.of(),
+                "patient", null);
     }
 
     @Test

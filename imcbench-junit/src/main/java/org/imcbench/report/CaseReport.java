@@ -23,11 +23,13 @@ import java.util.List;
  * @param durationMillis wall time of conversation and jury
  * @param usage the case's model calls per role ({@code model}, {@code patient}, {@code jury}): calls,
  *     tokens and cost, failed conversations' calls included
+ * @param audience who talks to the model under test: {@code patient} or {@code clinician}
+ * @param urgency {@code emergent}, {@code urgent} or {@code routine}; {@code null} when the case does not say
  */
 public record CaseReport(String id, String title, String source, String specialty, String modality,
         List<String> tags, boolean malignant, boolean rare, List<ImageReport> images, String error,
         String endedBy, List<TurnReport> turns, List<JudgeReport> judges, List<JudgeErrorReport> judgeErrors,
-        List<CheckReport> checks, long durationMillis, List<UsageReport> usage) {
+        List<CheckReport> checks, long durationMillis, List<UsageReport> usage, String audience, String urgency) {
 
     /**
      * An image of the case.
@@ -37,8 +39,23 @@ public record CaseReport(String id, String title, String source, String specialt
      * @param mediaType its media type
      * @param license its licence
      * @param attribution who to credit
+     * @param rois its regions of interest, boxes in normalized coordinates
      */
-    public record ImageReport(String uri, String sha256, String mediaType, String license, String attribution) {
+    public record ImageReport(String uri, String sha256, String mediaType, String license, String attribution,
+            List<RoiReport> rois) {
+    }
+
+    /**
+     * A region of interest of an image: a box in normalized coordinates (0..1, origin top left).
+     *
+     * @param id the region's id
+     * @param label what it shows
+     * @param x0 left edge
+     * @param y0 top edge
+     * @param x1 right edge
+     * @param y1 bottom edge
+     */
+    public record RoiReport(String id, String label, double x0, double y0, double x1, double y1) {
     }
 
     /**

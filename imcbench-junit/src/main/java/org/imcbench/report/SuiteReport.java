@@ -15,9 +15,11 @@ import java.util.List;
  * @param run what the run used
  * @param summary counts and means
  * @param cases one entry per case, in discovery order
+ * @param statistics means, intervals and strata computed from {@code cases} alone
  */
 public record SuiteReport(int schemaVersion, String suite, String startedAt, String finishedAt, boolean simulated,
-        String notice, RunReport run, SummaryReport summary, List<CaseReport> cases) {
+        String notice, RunReport run, SummaryReport summary, List<CaseReport> cases,
+        StatisticsReport statistics) {
 
     /** The current report schema version. */
     public static final int SCHEMA_VERSION = 1;

@@ -173,6 +173,11 @@ public final class BenchmarkRun {
         images = imageResolver.prefetch(cases);
     }
 
+    /** A prefetched image by SHA-256, e.g. to inline it into the HTML report; empty when it was not fetched. */
+    public Optional<ResolvedImage> prefetchedImage(String sha256) {
+        return images.image(sha256);
+    }
+
     /**
      * A fresh execution of one case; its images must have been prefetched.
      *

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.Urgency;
 import org.imcbench.conversation.Transcript;
 import org.imcbench.conversation.Turn;
 import org.imcbench.jury.Dimension;
@@ -22,17 +23,20 @@ import org.imcbench.report.CaseReport.CheckReport;
 import org.imcbench.report.CaseReport.ImageReport;
 import org.imcbench.report.CaseReport.JudgeErrorReport;
 import org.imcbench.report.CaseReport.JudgeReport;
+import org.imcbench.report.CaseReport.RoiReport;
 import org.imcbench.report.CaseReport.ScoreReport;
 import org.imcbench.report.CaseReport.TurnReport;
 import org.imcbench.report.RunReport;
 import org.imcbench.report.SuiteReport;
+import org.imcbench.report.SuiteStatistics;
 import org.imcbench.report.SummaryReport;
 import org.imcbench.report.UsageReport;
 
 /**
  * Collects the results of a suite's cases as they finish (from any thread), and the cases skipped
  * for the budget, and turns them into the suite's {@link SuiteReport}, cases in discovery order,
- * with usage and cost per role priced by the run's price table.
+ * with usage and cost per role priced by the run's price table and the suite statistics. Prints a
+ * progress line as each case finishes.
  */
 public final class SuiteRecorder {
     private final String suite;
@@ -45,6 +49,7 @@ public final class SuiteRecorder {
     private final Budget budget;
     private final Clock clock;
     private final Instant started;
+    private final SuiteProgress progress;
 
     /**
      * Creates a recorder.
@@ -65,11 +70,14 @@ public final class SuiteRecorder {
         }
         this.clock = clock;
         this.started = clock.instant();
+        this.progress = new SuiteProgress(suite, cases.size(), clock, System.out);
     }
 
     /** Records a finished case. */
     public void record(CaseResult result) {
         results.put(result.benchmarkCase().id(), result);
+        progress.caseFinished(result.checks().stream().anyMatch(check -> check.status() == CheckStatus.FAILED)
+                || result.error().isPresent());
     }
 
     /** Records a case that was not started, with the reason. */
@@ -82,12 +90,12 @@ public final class SuiteRecorder {
         List<CaseResult> ordered = new ArrayList<>(results.values());
         ordered.sort(Comparator.comparingInt(result -> order.getOrDefault(result.benchmarkCase().id(), Integer.MAX_VALUE)));
         Instant finished = clock.instant();
+        List<CaseReport> cases = ordered.stream().map(this::caseReport).toList();
         return new SuiteReport(SuiteReport.SCHEMA_VERSION, suite, started.toString(), finished.toString(),
                 run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
                 new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
                         run.concurrency()),
-                summary(ordered, Duration.between(started, finished)),
-                ordered.stream().map(this::caseReport).toList());
+                summary(ordered, Duration.between(started, finished)), cases, SuiteStatistics.of(cases));
     }
 
     private SummaryReport summary(List<CaseResult> ordered, Duration duration) {
@@ -142,7 +150,9 @@ public final class SuiteRecorder {
         BenchmarkCase benchmarkCase = result.benchmarkCase();
         List<ImageReport> images = benchmarkCase.images().stream()
                 .map(image -> new ImageReport(image.uri(), image.sha256(), image.mediaType(), image.license(),
-                        image.attribution()))
+                        image.attribution(), image.rois().stream()
+                                .map(roi -> new RoiReport(roi.id(), roi.label(), roi.x0(), roi.y0(), roi.x1(), roi.y1()))
+                                .toList()))
                 .toList();
         List<TurnReport> turns = result.transcript().map(Transcript::turns).orElse(List.of()).stream()
                 .map(SuiteRecorder::turnReport)
@@ -165,7 +175,8 @@ public final class SuiteRecorder {
                 benchmarkCase.specialty(), benchmarkCase.modality(), benchmarkCase.tags(), benchmarkCase.malignant(),
                 benchmarkCase.rare(), images, result.error().orElse(null),
                 result.transcript().map(Transcript::endedBy).orElse(null), turns, judges, judgeErrors, checks,
-                result.duration().toMillis(), UsageReports.byRole(result.usage(), prices));
+                result.duration().toMillis(), UsageReports.byRole(result.usage(), prices),
+                benchmarkCase.audience().jsonName(), benchmarkCase.urgency().map(Urgency::jsonName).orElse(null));
     }
 
     private static TurnReport turnReport(Turn turn) {

@@ -1,0 +1,101 @@
+package org.imcbench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.imcbench.report.StatisticsReport.DimensionStatistics;
+import org.imcbench.report.StatisticsReport.StratumStatistics;
+import org.imcbench.stats.Bootstrap;
+import org.imcbench.stats.ConfidenceInterval;
+import org.imcbench.stats.Descriptive;
+import org.imcbench.stats.GroupDifference;
+
+/**
+ * Computes a report's {@link StatisticsReport} from its cases alone, so that any {@code report.json}
+ * can be recomputed without a model. Intervals are 95% percentile bootstrap intervals over cases
+ * with {@value Bootstrap#DEFAULT_RESAMPLES} resamples and a fixed seed.
+ *
+ * <p>Strata: {@code malignant}, {@code rare}, and one per value of modality, specialty, audience,
+ * urgency and tag ({@code modality=dermoscopy}, {@code tag=pediatric}). A stratum holding all
+ * judged cases or none of them has nothing to be compared with and is left out.
+ */
+public final class SuiteStatistics {
+    /** The bootstrap seed of every report. */
+    public static final long SEED = 20_240_531L;
+    private static final double LEVEL = 0.95;
+
+    private SuiteStatistics() {
+    }
+
+    /** The statistics of these cases. */
+    public static StatisticsReport of(List<CaseReport> cases) {
+        Bootstrap bootstrap = new Bootstrap(Bootstrap.DEFAULT_RESAMPLES, SEED);
+        List<DimensionStatistics> dimensions = new ArrayList<>();
+        List<StratumStatistics> strata = new ArrayList<>();
+        Map<String, Predicate<CaseReport>> definitions = strata(cases);
+        for (String dimension : CaseScores.dimensions(cases)) {
+            List<CaseReport> judged = cases.stream().filter(c -> CaseScores.score(c, dimension).isPresent()).toList();
+            double[] values = judged.stream().mapToDouble(c -> CaseScores.score(c, dimension).getAsDouble()).toArray();
+            dimensions.add(dimension(dimension, values, bootstrap));
+            definitions.forEach((name, member) -> stratum(name, dimension, judged, values, member, bootstrap)
+                    .ifPresent(strata::add));
+        }
+        return new StatisticsReport(Bootstrap.DEFAULT_RESAMPLES, SEED, LEVEL, dimensions, strata);
+    }
+
+    private static DimensionStatistics dimension(String dimension, double[] values, Bootstrap bootstrap) {
+        if (values.length == 0) {
+            return new DimensionStatistics(dimension, 0, null, null, null, null);
+        }
+        ConfidenceInterval interval = bootstrap.meanInterval(values);
+        return new DimensionStatistics(dimension, values.length, interval.estimate(),
+                orNull(Descriptive.standardDeviation(values)), interval.lower(), interval.upper());
+    }
+
+    private static Optional<StratumStatistics> stratum(String name, String dimension,
+            List<CaseReport> judged, double[] values, Predicate<CaseReport> member, Bootstrap bootstrap) {
+        boolean[] members = new boolean[judged.size()];
+        List<Double> in = new ArrayList<>();
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < members.length; i++) {
+            members[i] = member.test(judged.get(i));
+            (members[i] ? in : out).add(values[i]);
+        }
+        if (in.isEmpty() || out.isEmpty()) {
+            return Optional.empty();
+        }
+        double inMean = Descriptive.mean(in.stream().mapToDouble(Double::doubleValue).toArray());
+        double outMean = Descriptive.mean(out.stream().mapToDouble(Double::doubleValue).toArray());
+        ConfidenceInterval interval = GroupDifference.interval(bootstrap, values, members);
+        return Optional.of(new StratumStatistics(name, dimension, in.size(), inMean, out.size(), outMean,
+                inMean - outMean, orNull(interval.lower()), orNull(interval.upper())));
+    }
+
+    private static Map<String, Predicate<CaseReport>> strata(List<CaseReport> cases) {
+        Map<String, Predicate<CaseReport>> strata = new LinkedHashMap<>();
+        strata.put("malignant", CaseReport::malignant);
+        strata.put("rare", CaseReport::rare);
+        addValues(strata, "modality", cases, c -> List.of(c.modality()));
+        addValues(strata, "specialty", cases, c -> List.of(c.specialty()));
+        addValues(strata, "audience", cases, c -> c.audience() == null ? List.of() : List.of(c.audience()));
+        addValues(strata, "urgency", cases, c -> c.urgency() == null ? List.of() : List.of(c.urgency()));
+        addValues(strata, "tag", cases, CaseReport::tags);
+        return strata;
+    }
+
+    private static void addValues(Map<String, Predicate<CaseReport>> strata, String attribute,
+            List<CaseReport> cases, Function<CaseReport, List<String>> values) {
+        TreeSet<String> distinct = new TreeSet<>();
+        cases.forEach(c -> distinct.addAll(values.apply(c)));
+        distinct.forEach(value -> strata.put(attribute + "=" + value, c -> values.apply(c).contains(value)));
+    }
+
+    private static Double orNull(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+}
