@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.ResolvedImage;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.imcbench.report.SummaryPrinter;
+import org.imcbench.report.html.HtmlReport;
 import org.imcbench.run.BenchmarkRun;
 import org.imcbench.run.SuiteRecorder;
 import org.junit.platform.engine.TestSource;
@@ -20,7 +22,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /**
  * A suite: the cases of one {@code @ImcBenchSuite} class or one case folder. Before its cases run
  * it builds the run from configuration and fetches every image, so that a missing image stops the
- * suite before any model is called; afterwards it writes the report and prints the summary.
+ * suite before any model is called; afterwards it writes {@code report.json} and {@code report.html} and prints the summary.
  */
 final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String CLASS_SEGMENT = "suite";
@@ -68,6 +70,8 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
         }
         SuiteReport report = context.recorder().report();
         Path file = new ReportWriter(config.get(Settings.REPORT_DIR)).write(report);
+        HtmlReport.write(HtmlReport.page(report, sha256 -> context.run().prefetchedImage(sha256)
+                .map(ResolvedImage::bytes)), file.resolveSibling("report.html"));
         new SummaryPrinter(System.out).print(report, file);
         context.listener().reportingEntryPublished(this, ReportEntry.from("imcbench.report", file.toString()));
     }

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import org.imcbench.report.StatisticsReport.DimensionStatistics;
 
 /** Prints the short text summary of a suite run that ends the console output. */
 public final class SummaryPrinter {
@@ -32,8 +34,12 @@ public final class SummaryPrinter {
                 .append(summary.checksFailed()).append(" failed, ")
                 .append(summary.checksNotJudged()).append(" not judged\n");
         for (Map.Entry<String, Double> mean : summary.meanScores().entrySet()) {
-            text.append(String.format("  mean %-12s %s%n", mean.getKey(), format(mean.getValue())));
+            text.append(String.format("  mean %-12s %s%s%n", mean.getKey(), format(mean.getValue()),
+                    interval(report.statistics(), mean.getKey())));
         }
+        statistics(report.statistics(), CaseScores.OVERALL).ifPresent(overall -> text.append(String.format(
+                "  mean %-12s %s%s%n", overall.dimension(), format(overall.mean()),
+                interval(report.statistics(), overall.dimension()))));
         if (!summary.failedChecks().isEmpty()) {
             text.append("  failed checks:\n");
             summary.failedChecks().forEach(line -> text.append("    ").append(line).append('\n'));
@@ -61,6 +67,18 @@ public final class SummaryPrinter {
         text.append("  report: ").append(reportFile).append('\n');
         out.print(text);
         out.flush();
+    }
+
+    private static Optional<DimensionStatistics> statistics(StatisticsReport statistics, String dimension) {
+        return statistics == null ? Optional.empty() : statistics.dimensions().stream()
+                .filter(d -> d.dimension().equals(dimension) && d.mean() != null)
+                .findFirst();
+    }
+
+    private static String interval(StatisticsReport statistics, String dimension) {
+        return statistics(statistics, dimension)
+                .map(d -> "  95% CI [" + format(d.lower()) + ", " + format(d.upper()) + "], n=" + d.cases())
+                .orElse("");
     }
 
     private static String format(Double value) {

@@ -1,0 +1,66 @@
+package org.imcbench.report.html;
+
+import java.util.List;
+import java.util.Locale;
+import org.imcbench.report.ComparisonReport;
+import org.imcbench.report.ComparisonReport.CaseDrop;
+import org.imcbench.report.ComparisonReport.PairedDimension;
+import org.imcbench.report.Leaderboard;
+import org.imcbench.report.Leaderboard.Entry;
+import org.imcbench.report.StatisticsReport.DimensionStatistics;
+
+/** The leaderboard of several reports and each one's paired differences to the first. */
+final class LeaderboardSection {
+    private LeaderboardSection() {
+    }
+
+    static void render(Html html, Leaderboard leaderboard) {
+        html.element("h2", "Leaderboard (mean, 95% interval)");
+        html.open("table", "class", "leaderboard").open("tr").element("th", "model").element("th", "suite");
+        leaderboard.dimensions().forEach(dimension -> html.element("th", dimension));
+        html.close("tr");
+        for (Entry entry : leaderboard.entries()) {
+            html.open("tr").element("td", entry.model()).element("td", entry.suite());
+            for (String dimension : leaderboard.dimensions()) {
+                DimensionStatistics d = entry.dimensions().stream()
+                        .filter(s -> s.dimension().equals(dimension)).findFirst().orElse(null);
+                html.open("td").element("b", Html.number(d == null ? null : d.mean())).text(" ")
+                        .element("small", d == null ? "—" : Html.interval(d.lower(), d.upper())).close("td");
+            }
+            html.close("tr");
+        }
+        html.close("table");
+        for (ComparisonReport comparison : leaderboard.comparisons()) {
+            comparison(html, comparison);
+        }
+    }
+
+    private static void comparison(Html html, ComparisonReport comparison) {
+        html.element("h3", comparison.candidate() + " vs baseline " + comparison.baseline());
+        html.open("table", "class", "deltas").open("tr");
+        List.of("dimension", "paired cases", "difference", "interval", "p (lower)")
+                .forEach(heading -> html.element("th", heading));
+        html.close("tr");
+        for (PairedDimension d : comparison.dimensions()) {
+            html.open("tr", "class", d.upper() != null && d.upper() < 0 ? "worse" : "")
+                    .element("td", d.dimension()).element("td", Integer.toString(d.cases()))
+                    .element("td", Html.signed(d.meanDifference())).element("td", Html.interval(d.lower(), d.upper()))
+                    .element("td", d.pValue() == null ? "—" : String.format(Locale.ROOT, "%.3f",
+                            d.pValue()))
+                    .close("tr");
+        }
+        html.close("table");
+        if (!comparison.drops().isEmpty()) {
+            html.element("p", "Cases scoring at least 2 points lower:").open("ul");
+            for (CaseDrop drop : comparison.drops()) {
+                html.element("li", drop.caseId() + " › " + drop.dimension() + ": " + Html.number(drop.baseline())
+                        + " → " + Html.number(drop.candidate()));
+            }
+            html.close("ul");
+        }
+        if (!comparison.unpairedCases().isEmpty()) {
+            html.element("p", "Not in both reports: " + String.join(", ", comparison.unpairedCases()),
+                    "class", "meta");
+        }
+    }
+}
