@@ -12,7 +12,7 @@ final class SummarySection {
         SummaryReport summary = report.summary();
         html.element("h1", "IMCBench · " + report.suite());
         if (report.simulated()) {
-            html.element("div", "SIMULATED RUN — " + report.notice(), "class", "banner", "id", "simulated");
+            html.element("div", report.notice().isBlank() ? "SIMULATED RUN" : report.notice(), "class", "banner", "id", "simulated");
         }
         html.open("p").text("Model " + report.run().model() + " · patient " + report.run().patientModel()
                 + " · jury " + String.join(", ", report.run().judges()) + " · rubric " + report.run().rubric()
