@@ -52,9 +52,11 @@ public record CaseReport(String id, String title, String source, String specialt
      * @param durationMillis how long it took
      * @param inputTokens prompt tokens
      * @param outputTokens completion tokens
+     * @param imageNotes how images sent with the turn were derived from the case images (zoom-in
+     *     crops, downscaling)
      */
     public record TurnReport(int number, String speaker, String text, List<String> images, String startedAt,
-            long durationMillis, long inputTokens, long outputTokens) {
+            long durationMillis, long inputTokens, long outputTokens, List<String> imageNotes) {
     }
 
     /**

@@ -171,6 +171,6 @@ public final class SuiteRecorder {
     private static TurnReport turnReport(Turn turn) {
         return new TurnReport(turn.number(), turn.speaker().name(), turn.text(), turn.imageSha256s(),
                 turn.startedAt().toString(), turn.duration().toMillis(), turn.usage().inputTokens(),
-                turn.usage().outputTokens());
+                turn.usage().outputTokens(), turn.imageNotes());
     }
 }
