@@ -1,5 +1,6 @@
 package org.imcbench.run;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,12 +9,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.DoubleFunction;
 import java.util.concurrent.ConcurrentHashMap;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.conversation.Transcript;
 import org.imcbench.conversation.Turn;
+import org.imcbench.jury.ClinicianAnnotation;
 import org.imcbench.jury.Dimension;
+import org.imcbench.jury.Rubric;
 import org.imcbench.jury.Verdict;
 import org.imcbench.model.Usage;
 import org.imcbench.model.usage.PriceTable;
@@ -32,12 +37,15 @@ import org.imcbench.report.UsageReport;
 /**
  * Collects the results of a suite's cases as they finish (from any thread), and the cases skipped
  * for the budget, and turns them into the suite's {@link SuiteReport}, cases in discovery order,
- * with usage and cost per role priced by the run's price table.
+ * with usage and cost per role priced by the run's price table, overall (weighted) scores, judge
+ * agreement, cases needing human review and, with clinician annotations, the agreement table (the
+ * calibration maps are written to the calibration file then).
  */
 public final class SuiteRecorder {
     private final String suite;
     private final RunDescription run;
     private final List<String> dimensions;
+    private final int samples;
     private final Map<String, Integer> order = new ConcurrentHashMap<>();
     private final Map<String, CaseResult> results = new ConcurrentHashMap<>();
     private final Map<String, String> skipped = new ConcurrentHashMap<>();
@@ -45,6 +53,12 @@ public final class SuiteRecorder {
     private final Budget budget;
     private final Clock clock;
     private final Instant started;
+    private final Rubric rubric;
+    private final JuryPolicy policy;
+    private final SuiteJuryAnalysis jury;
+    private final Optional<List<ClinicianAnnotation>> annotations;
+    private final String annotationSource;
+    private final Path calibrationFile;
 
     /**
      * Creates a recorder.
@@ -53,18 +67,27 @@ public final class SuiteRecorder {
      * @param benchmarkRun the run: what it uses and the rubric's dimensions
      * @param cases the suite's cases in discovery order
      * @param clock the clock for start and finish times
+     * @param calibrationFile where the calibration maps go when clinician annotations are configured
      */
-    public SuiteRecorder(String suite, BenchmarkRun benchmarkRun, List<BenchmarkCase> cases, Clock clock) {
+    public SuiteRecorder(String suite, BenchmarkRun benchmarkRun, List<BenchmarkCase> cases, Clock clock,
+            Path calibrationFile) {
         this.suite = suite;
         this.run = benchmarkRun.description();
         this.prices = benchmarkRun.prices();
         this.budget = benchmarkRun.budget();
+        this.samples = benchmarkRun.samples();
         this.dimensions = benchmarkRun.rubric().dimensions().stream().map(Dimension::key).toList();
         for (int i = 0; i < cases.size(); i++) {
             order.put(cases.get(i).id(), i);
         }
         this.clock = clock;
         this.started = clock.instant();
+        this.rubric = benchmarkRun.rubric();
+        this.policy = benchmarkRun.juryPolicy();
+        this.jury = new SuiteJuryAnalysis(rubric, policy, run.judges());
+        this.annotations = benchmarkRun.annotations();
+        this.annotationSource = benchmarkRun.annotationSource();
+        this.calibrationFile = calibrationFile;
     }
 
     /** Records a finished case. */
@@ -85,7 +108,7 @@ public final class SuiteRecorder {
         return new SuiteReport(SuiteReport.SCHEMA_VERSION, suite, started.toString(), finished.toString(),
                 run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
                 new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
-                        run.concurrency()),
+                        run.concurrency(), policy.aggregation().name(), samples, policy.minJudges()),
                 summary(ordered, Duration.between(started, finished)),
                 ordered.stream().map(this::caseReport).toList());
     }
@@ -118,8 +141,8 @@ public final class SuiteRecorder {
         for (String dimension : dimensions) {
             OptionalDouble mean = ordered.stream()
                     .flatMap(result -> result.verdict().stream())
-                    .filter(verdict -> !verdict.hasErrors())
-                    .map(verdict -> verdict.juryScore(dimension))
+                    .filter(verdict -> verdict.validJudges() >= policy.minJudges())
+                    .map(verdict -> verdict.juryScore(dimension, policy.aggregation()))
                     .filter(OptionalDouble::isPresent)
                     .mapToDouble(OptionalDouble::getAsDouble)
                     .average();
@@ -135,7 +158,60 @@ public final class SuiteRecorder {
         return new SummaryReport(ordered.size(), (int) conversationsFailed, passed, failed, notJudged, means,
                 failedChecks, notJudgedChecks, usage.inputTokens(), usage.outputTokens(), duration.toMillis(), roles,
                 UsageReports.totalCost(roles), budget.limitUsd().isPresent() ? budget.limitUsd().getAsDouble() : null,
-                skippedCases);
+                skippedCases, meanOverall(ordered), jury.judgeAlpha(ordered), needsHumanReview(ordered),
+                jury.warnings(run.model()), annotations.map(list -> jury.calibrate(list, annotationSource, ordered,
+                        calibrationFile)).orElse(null));
+    }
+
+    private Double meanOverall(List<CaseResult> ordered) {
+        OptionalDouble mean = ordered.stream().map(this::overall).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).average();
+        return mean.isPresent() ? mean.getAsDouble() : null;
+    }
+
+    private List<String> needsHumanReview(List<CaseResult> ordered) {
+        List<String> lines = new ArrayList<>();
+        for (CaseResult result : ordered) {
+            result.verdict().ifPresent(verdict -> jury.needsHumanReview(verdict)
+                    .forEach(line -> lines.add(result.benchmarkCase().id() + " › " + line)));
+        }
+        return lines;
+    }
+
+    /** The case's overall score from its jury scores, empty when a dimension has none or judges were too few. */
+    private OptionalDouble overall(CaseResult result) {
+        return overall(result, OptionalDouble::of);
+    }
+
+    private OptionalDouble calibratedOverall(CaseResult result) {
+        if (policy.calibration().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return overall(result, score -> OptionalDouble.empty());
+    }
+
+    private OptionalDouble overall(CaseResult result, DoubleFunction<OptionalDouble> uncalibrated) {
+        Verdict verdict = result.verdict().orElse(null);
+        if (verdict == null || verdict.validJudges() < policy.minJudges()) {
+            return OptionalDouble.empty();
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (Dimension dimension : rubric.dimensions()) {
+            OptionalDouble score = verdict.juryScore(dimension.key(), policy.aggregation());
+            if (score.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            OptionalDouble value = uncalibrated.apply(score.getAsDouble());
+            if (value.isEmpty()) {
+                value = policy.calibration().map(maps -> maps.apply(dimension.key(), score.getAsDouble()))
+                        .orElse(OptionalDouble.empty());
+            }
+            if (value.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            scores.put(dimension.key(), value.getAsDouble());
+        }
+        return rubric.overall(scores);
     }
 
     private CaseReport caseReport(CaseResult result) {
@@ -158,14 +234,24 @@ public final class SuiteRecorder {
                 .toList();
         List<CheckReport> checks = result.checks().stream()
                 .map(check -> new CheckReport(check.dimension(), check.minimum(), check.status().name(),
-                        check.juryScore().isPresent() ? check.juryScore().getAsDouble() : null, check.judgeScores(),
-                        check.message()))
+                        value(check.juryScore()), check.judgeScores(), check.message(), value(check.calibratedScore())))
                 .toList();
+        Map<String, Integer> spread = new LinkedHashMap<>();
+        if (verdict != null) {
+            rubric.dimensions().forEach(dimension -> spread.put(dimension.key(),
+                    verdict.dimension(dimension.key()).sampleSpread()));
+        }
         return new CaseReport(benchmarkCase.id(), benchmarkCase.title(), benchmarkCase.source().toString(),
                 benchmarkCase.specialty(), benchmarkCase.modality(), benchmarkCase.tags(), benchmarkCase.malignant(),
                 benchmarkCase.rare(), images, result.error().orElse(null),
                 result.transcript().map(Transcript::endedBy).orElse(null), turns, judges, judgeErrors, checks,
-                result.duration().toMillis(), UsageReports.byRole(result.usage(), prices));
+                result.duration().toMillis(), UsageReports.byRole(result.usage(), prices), value(overall(result)),
+                value(calibratedOverall(result)), spread,
+                verdict == null ? List.of() : jury.needsHumanReview(verdict));
+    }
+
+    private static Double value(OptionalDouble optional) {
+        return optional.isPresent() ? optional.getAsDouble() : null;
     }
 
     private static TurnReport turnReport(Turn turn) {
