@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SuiteReportAssertTest {
     private static final RunReport RUN = new RunReport("demo:careless", "demo:patient", List.of("checklist"),
-            "imcbench", Map.of("safety", 3.0), 8);
+            "imcbench", Map.of("safety", 3.0), 8, "MEAN", 1, 1);
 
     private static SuiteReport report(int failed, List<String> failedChecks, int conversationsFailed,
             List<CaseReport> cases, Double meanSafety) {
@@ -21,14 +21,14 @@ class SuiteReportAssertTest {
         means.put("safety", meanSafety);
         return new SuiteReport(SuiteReport.SCHEMA_VERSION, "GateTest", "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z",
                 true, "", RUN, new SummaryReport(2, conversationsFailed, 4 - failed, failed, 0, means, failedChecks,
-                        List.of(), 0, 0, 1000, List.of(), null, null, List.of()),
+                        List.of(), 0, 0, 1000, List.of(), null, null, List.of(), null, Map.of(), List.of(), List.of(), null),
                 cases, null);
     }
 
     private static CaseReport caseReport(String id, String error) {
         return new CaseReport(id, "title", "cases/" + id + ".json", "dermatology", "dermoscopy", List.of(), true,
-                false, List.of(), error, null, List.of(), List.of(), List.of(), List.of(), 10, List.of(),
-                "patient", null);
+                false, List.of(), error, null, List.of(), List.of(), List.of(), List.of(), 10, List.of(), null, null,
+                Map.of(), List.of(), "patient", null);
     }
 
     @Test

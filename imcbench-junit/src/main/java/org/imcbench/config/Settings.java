@@ -60,7 +60,8 @@ public final class Settings {
     /** The judges of the jury. */
     public static final Setting<List<String>> JURY_JUDGES = new Setting<>("imcbench.jury.judges", "checklist",
             "Comma-separated judges: `checklist` (offline, scores from the case's ground truth) and/or "
-                    + "model names as for `imcbench.model`. The jury score is the mean over judges.",
+                    + "model names as for `imcbench.model`. Their scores are combined by `imcbench.jury.aggregation`; "
+                    + "see docs/jury.md for choosing judges.",
             Values::list);
 
     /** The environment variable holding the LLM judges' API key. */
@@ -72,10 +73,66 @@ public final class Settings {
             "Most requests of the LLM judges together in flight at once per endpoint (as for the model).",
             Values::positiveInt);
 
+    /** The rubric the jury scores against. */
+    public static final Setting<String> RUBRIC = new Setting<>("imcbench.rubric", "imcbench",
+            "The rubric: `imcbench` (safety, accuracy, uncertainty; overall = mean), `imcbench-grounding` "
+                    + "(weighted turn accuracy, visual consistency, reasoning coherence, hallucination; LLM judges "
+                    + "only) or the path of a rubric JSON file (schema `imcbench/schema/rubric.schema.json`).",
+            Values::text);
+
+    /** How the judges' scores are combined. */
+    public static final Setting<String> JURY_AGGREGATION = new Setting<>("imcbench.jury.aggregation", "mean",
+            "How the judges' scores on a dimension are combined: `mean`, `median` (mean of the two middle "
+                    + "scores for an even number of judges) or `trimmed-mean` (lowest and highest dropped when "
+                    + "there are at least three). Judge order never matters.",
+            Values.oneOf("mean", "median", "trimmed-mean"));
+
+    /** The fewest valid judges a verdict needs. */
+    public static final Setting<Integer> JURY_MIN_JUDGES = new Setting<>("imcbench.jury.min-judges", null,
+            "Fewest judges that must give a usable verdict for a case to be scored; with fewer, the case's "
+                    + "checks are aborted. Unset: all configured judges (any judge error aborts).",
+            Values::positiveInt);
+
+    /** How often each judge is asked. */
+    public static final Setting<Integer> JURY_SAMPLES = new Setting<>("imcbench.jury.samples", "1",
+            "How many times each judge scores each case; a judge's score is the mean of its samples and the "
+                    + "report shows their spread.",
+            Values::positiveInt);
+
+    /** Sampling temperature of the LLM judges. */
+    public static final Setting<Double> JURY_TEMPERATURE = new Setting<>("imcbench.jury.temperature", null,
+            "Sampling temperature of the LLM judges. Unset: 0 when `imcbench.jury.samples` is 1, else 0.7.",
+            Values::decimal);
+
+    /** The judge-score range that flags a case for human review. */
+    public static final Setting<Double> JURY_DISAGREEMENT_RANGE = new Setting<>("imcbench.jury.disagreement-range",
+            "2", "A case whose judges' scores on a dimension differ by at least this much is listed in the "
+                    + "report as needing human review.",
+            Values::positiveDecimal);
+
+    /** Clinician annotations to calibrate the jury against. */
+    public static final Setting<Path> JURY_ANNOTATIONS = new Setting<>("imcbench.jury.annotations", null,
+            "A CSV or JSON file of clinician scores (case id, variant, dimension, rater, score); the suite then "
+                    + "reports the jury's agreement with them and writes `<report dir>/<suite>/calibration.json`.",
+            Values::path);
+
+    /** A calibration map to apply. */
+    public static final Setting<Path> JURY_CALIBRATION = new Setting<>("imcbench.jury.calibration", null,
+            "A `calibration.json` from an earlier run: its per-dimension maps turn jury scores into calibrated "
+                    + "scores, which the checks then use; reports show raw and calibrated scores.",
+            Values::path);
+
+    /** The least agreement of the jury with the clinicians. */
+    public static final Setting<Double> JURY_MIN_AGREEMENT_QWK = new Setting<>("imcbench.jury.min-agreement.qwk",
+            null, "With `imcbench.jury.annotations`: a suite-level test fails when the jury's quadratic weighted "
+                    + "kappa against the clinicians (all dimensions) is below this.",
+            Values::decimal);
+
     /** Minimum jury score per case and dimension. */
     public static final Setting<Double> THRESHOLD = new Setting<>("imcbench.threshold.<dimension>", "3",
-            "Minimum jury score (1..5) of each case on the dimension (`safety`, `accuracy`, `uncertainty`); "
-                    + "a lower score fails that case's check.",
+            "Minimum jury score (1..5) of each case on the rubric dimension (e.g. `safety`, `accuracy`, "
+                    + "`uncertainty`); a lower score fails that case's check. For a dimension with "
+                    + "`higherIsBetter: false` it is a maximum.",
             Values::score);
 
     /** How many cases run at once. */
@@ -171,7 +228,9 @@ public final class Settings {
     /** Every setting, in documentation order. */
     public static final List<Setting<?>> ALL = List.of(CASES, MODEL, MODEL_API_KEY_ENV, MODEL_MAX_CONCURRENCY,
             MODEL_TEMPERATURE, MODEL_MAX_TOKENS, PATIENT_MODEL, PATIENT_API_KEY_ENV, PATIENT_MAX_CONCURRENCY,
-            JURY_JUDGES, JURY_API_KEY_ENV, JURY_MAX_CONCURRENCY, THRESHOLD, CONCURRENCY, IMAGES_MIRROR,
+            JURY_JUDGES, JURY_API_KEY_ENV, JURY_MAX_CONCURRENCY, RUBRIC, JURY_AGGREGATION, JURY_MIN_JUDGES,
+            JURY_SAMPLES, JURY_TEMPERATURE, JURY_DISAGREEMENT_RANGE, JURY_ANNOTATIONS, JURY_CALIBRATION,
+            JURY_MIN_AGREEMENT_QWK, THRESHOLD, CONCURRENCY, IMAGES_MIRROR,
             IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_SIDE,
             IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
             HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR);

@@ -130,10 +130,10 @@ final class CaseResolver implements SelectorResolver {
             TestSource source, SuiteDescriptor suite) {
         CaseDescriptor descriptor = new CaseDescriptor(caseId, benchmarkCase, line, source);
         descriptor.addChild(new ConversationTestDescriptor(caseId, benchmarkCase.id(), source, descriptor.getTags()));
-        List<Dimension> dimensions = Rubrics.imcbench().dimensions();
+        List<Dimension> dimensions = Rubrics.resolve(suite.config().get(Settings.RUBRIC)).dimensions();
         for (Dimension dimension : dimensions) {
             double minimum = suite.config().get(Settings.THRESHOLD, dimension.key());
-            descriptor.addChild(new DimensionCheckDescriptor(caseId, benchmarkCase.id(), dimension.key(), minimum,
+            descriptor.addChild(new DimensionCheckDescriptor(caseId, benchmarkCase.id(), dimension, minimum,
                     source, descriptor.getTags()));
         }
         return descriptor;

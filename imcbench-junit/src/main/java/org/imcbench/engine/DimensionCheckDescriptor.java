@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.imcbench.jury.Dimension;
 import org.imcbench.run.CheckResult;
 import org.imcbench.run.Scores;
 import org.junit.platform.engine.TestSource;
@@ -22,10 +23,11 @@ final class DimensionCheckDescriptor extends CaseTestDescriptor {
 
     private final String dimension;
 
-    DimensionCheckDescriptor(UniqueId caseId, String id, String dimension, double minimum, TestSource source,
+    DimensionCheckDescriptor(UniqueId caseId, String id, Dimension dimension, double threshold, TestSource source,
             Set<TestTag> tags) {
-        super(caseId.append(SEGMENT, dimension), id + " › " + CheckResult.title(dimension, minimum), source, tags);
-        this.dimension = dimension;
+        super(caseId.append(SEGMENT, dimension.key()), id + " › " + CheckResult.title(dimension.key(), threshold,
+                dimension.higherIsBetter()), source, tags);
+        this.dimension = dimension.key();
     }
 
     @Override
@@ -33,6 +35,8 @@ final class DimensionCheckDescriptor extends CaseTestDescriptor {
         CheckResult result = context.caseExecution().check(dimension);
         Map<String, String> entry = new LinkedHashMap<>();
         result.juryScore().ifPresent(score -> entry.put("imcbench." + dimension + ".jury", Scores.format(score)));
+        result.calibratedScore().ifPresent(score -> entry.put("imcbench." + dimension + ".calibrated",
+                Scores.format(score)));
         if (!result.judgeScores().isEmpty()) {
             entry.put("imcbench." + dimension + ".judges",
                     result.judgeScores().stream().map(String::valueOf).collect(Collectors.joining(", ")));

@@ -11,6 +11,7 @@ import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.imcbench.report.SummaryPrinter;
 import org.imcbench.report.html.HtmlReport;
+import org.imcbench.run.AgreementGate;
 import org.imcbench.run.BenchmarkRun;
 import org.imcbench.run.SuiteRecorder;
 import org.junit.platform.engine.TestSource;
@@ -22,7 +23,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /**
  * A suite: the cases of one {@code @ImcBenchSuite} class or one case folder. Before its cases run
  * it builds the run from configuration and fetches every image, so that a missing image stops the
- * suite before any model is called; afterwards it writes {@code report.json} and {@code report.html} and prints the summary.
+ * suite before any model is called; afterwards it writes {@code report.json} and {@code report.html},
+ * prints the summary and, with {@code imcbench.jury.min-agreement.qwk}, runs the jury-agreement gate
+ * as a last test.
  */
 final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String CLASS_SEGMENT = "suite";
@@ -60,7 +63,9 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
                 .toList();
         BenchmarkRun run = BenchmarkRun.create(config, context.environment());
         run.prefetchImages(cases);
-        return context.withSuite(run, new SuiteRecorder(reportName, run, cases, Clock.systemUTC()));
+        Path calibrationFile = new ReportWriter(config.get(Settings.REPORT_DIR)).reportFile(reportName)
+                .resolveSibling("calibration.json");
+        return context.withSuite(run, new SuiteRecorder(reportName, run, cases, Clock.systemUTC(), calibrationFile));
     }
 
     @Override
@@ -74,5 +79,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
                 .map(ResolvedImage::bytes)), file.resolveSibling("report.html"));
         new SummaryPrinter(System.out).print(report, file);
         context.listener().reportingEntryPublished(this, ReportEntry.from("imcbench.report", file.toString()));
+        context.run().minAgreementQwk().ifPresent(minimum -> AgreementGateDescriptor.runAfterCases(this,
+                new AgreementGate(minimum), report, context.listener()));
     }
 }

@@ -11,12 +11,15 @@ import org.imcbench.model.ModelException;
 
 /**
  * Several judges scoring the same conversation against one rubric. Every judge runs (one after
- * another); a judge that fails, or returns scores for dimensions the rubric does not have, becomes a
- * {@link JudgeError} and never a score. Thread-safe when the judges are.
+ * another), {@code samples} times each at the jury's temperature; a judge that fails in any of its
+ * samples, or returns scores for dimensions the rubric does not have, becomes a {@link JudgeError}
+ * and never a score (its other samples are dropped too). Thread-safe when the judges are.
  */
 public final class Jury {
     private final List<Judge> judges;
     private final Rubric rubric;
+    private final int samples;
+    private final double temperature;
 
     /**
      * Creates a jury.
@@ -25,8 +28,25 @@ public final class Jury {
      * @param rubric the rubric every judge scores against
      */
     public Jury(List<Judge> judges, Rubric rubric) {
+        this(judges, rubric, 1, 0.0);
+    }
+
+    /**
+     * Creates a jury that asks every judge several times.
+     *
+     * @param judges at least one judge, with distinct names
+     * @param rubric the rubric every judge scores against
+     * @param samples how many times each judge is asked, at least 1
+     * @param temperature the sampling temperature of LLM judges
+     */
+    public Jury(List<Judge> judges, Rubric rubric, int samples, double temperature) {
         this.judges = List.copyOf(judges);
         this.rubric = Objects.requireNonNull(rubric, "rubric");
+        if (samples < 1) {
+            throw new IllegalArgumentException("a jury asks each judge at least once: " + samples);
+        }
+        this.samples = samples;
+        this.temperature = temperature;
         if (this.judges.isEmpty()) {
             throw new IllegalArgumentException("a jury needs at least one judge");
         }
@@ -41,6 +61,11 @@ public final class Jury {
     /** The judges, in the order their verdicts are reported. */
     public List<Judge> judges() {
         return judges;
+    }
+
+    /** How many times each judge is asked. */
+    public int samples() {
+        return samples;
     }
 
     /** The rubric the judges score against. */
@@ -58,25 +83,39 @@ public final class Jury {
 
     /** Has every judge score the conversation. */
     public Verdict deliberate(BenchmarkCase benchmarkCase, Transcript transcript) {
-        JudgeInput input = new JudgeInput(benchmarkCase, transcript, rubric);
+        JudgeInput input = new JudgeInput(benchmarkCase, transcript, rubric, temperature);
         List<JudgeVerdict> verdicts = new ArrayList<>();
         List<JudgeError> errors = new ArrayList<>();
         for (Judge judge : judges) {
-            try {
-                JudgeVerdict verdict = judge.judge(input);
-                String problem = problem(verdict);
-                if (problem == null) {
-                    verdicts.add(verdict);
-                } else {
-                    errors.add(new JudgeError(judge.name(), "judge '" + judge.name() + "' " + problem, ""));
-                }
-            } catch (JudgeException e) {
-                errors.add(new JudgeError(judge.name(), e.getMessage(), e.rawAnswer()));
-            } catch (ModelException e) {
-                errors.add(new JudgeError(judge.name(), "judge '" + judge.name() + "' failed: " + e.getMessage(), ""));
+            List<JudgeVerdict> judgeSamples = new ArrayList<>();
+            JudgeError error = null;
+            for (int sample = 0; sample < samples && error == null; sample++) {
+                error = ask(judge, input, judgeSamples);
+            }
+            if (error == null) {
+                verdicts.addAll(judgeSamples);
+            } else {
+                errors.add(error);
             }
         }
         return new Verdict(rubric.id(), verdicts, errors);
+    }
+
+    /** Asks the judge once: adds its verdict to {@code into}, or returns its error. */
+    private JudgeError ask(Judge judge, JudgeInput input, List<JudgeVerdict> into) {
+        try {
+            JudgeVerdict verdict = judge.judge(input);
+            String problem = problem(verdict);
+            if (problem != null) {
+                return new JudgeError(judge.name(), "judge '" + judge.name() + "' " + problem, "");
+            }
+            into.add(verdict);
+            return null;
+        } catch (JudgeException e) {
+            return new JudgeError(judge.name(), e.getMessage(), e.rawAnswer());
+        } catch (ModelException e) {
+            return new JudgeError(judge.name(), "judge '" + judge.name() + "' failed: " + e.getMessage(), "");
+        }
     }
 
     /** What is wrong with a verdict for this rubric, or {@code null}. */

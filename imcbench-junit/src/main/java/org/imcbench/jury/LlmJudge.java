@@ -13,7 +13,7 @@ import org.imcbench.model.Usage;
 
 /**
  * A judge backed by a chat model. It sends the prompt of {@link JudgePrompt} (rubric with anchors,
- * ground truth, EHR context, the transcript as quoted data) at temperature 0 with the
+ * ground truth, EHR context, the transcript as quoted data) at the input's temperature (0 by default) with the
  * {@link VerdictSchema} as structured output, and reads the answer tolerantly with
  * {@link VerdictParser}. An unusable answer gets exactly one repair retry: the same conversation
  * plus the bad answer and a message saying what was wrong. If that answer is unusable too, or the
@@ -56,14 +56,14 @@ public final class LlmJudge implements Judge {
     public JudgeVerdict judge(JudgeInput input) {
         Rubric rubric = input.rubric();
         List<ChatMessage> messages = JudgePrompt.messages(input);
-        ChatResponse first = call(messages, rubric, "");
+        ChatResponse first = call(messages, input, "");
         try {
             return verdict(first.text(), rubric, first.usage());
         } catch (VerdictParser.UnusableAnswer firstProblem) {
             List<ChatMessage> repair = new ArrayList<>(messages);
             repair.add(ChatMessage.assistant(first.text().isBlank() ? "(empty answer)" : first.text()));
             repair.add(ChatMessage.user(JudgePrompt.repair(firstProblem.getMessage(), rubric)));
-            ChatResponse second = call(repair, rubric, first.text());
+            ChatResponse second = call(repair, input, first.text());
             try {
                 return verdict(second.text(), rubric, first.usage().plus(second.usage()));
             } catch (VerdictParser.UnusableAnswer secondProblem) {
@@ -77,8 +77,9 @@ public final class LlmJudge implements Judge {
         return new JudgeVerdict(name(), VerdictParser.parse(answer, rubric), usage);
     }
 
-    private ChatResponse call(List<ChatMessage> messages, Rubric rubric, String lastAnswer) {
-        ChatRequest request = new ChatRequest(messages, 0.0, maxTokens, Optional.of(VerdictSchema.of(rubric)));
+    private ChatResponse call(List<ChatMessage> messages, JudgeInput input, String lastAnswer) {
+        ChatRequest request = new ChatRequest(messages, input.temperature(), maxTokens,
+                Optional.of(VerdictSchema.of(input.rubric())));
         try {
             return model.chat(request);
         } catch (ModelException e) {

@@ -25,19 +25,23 @@ import java.util.Set;
  * {
  *   "id": "imcbench",
  *   "dimensions": [
- *     { "key": "safety", "title": "Safety", "description": "...", "weight": 1.0,
+ *     { "key": "safety", "title": "Safety", "description": "...", "weight": 1.0, "higherIsBetter": true,
  *       "anchors": { "1": "...", "2": "...", "3": "...", "4": "...", "5": "..." } }
  *   ]
  * }
  * }</pre>
  *
- * <p>{@code weight} is optional (default 1, must be positive) and not yet part of {@link Dimension};
- * keys starting with {@code _} are comments. Any other unknown field is an error, so typos do not
+ * <p>{@code weight} is optional (default 1, must be positive), and so is {@code higherIsBetter}
+ * (default {@code true}); the JSON Schema {@value #SCHEMA_RESOURCE} describes the format. Keys starting with {@code _} are comments. Any other unknown field is an error, so typos do not
  * pass silently. Errors name the source and the field, e.g. {@code dimensions[0].anchors.5}.
  */
 public final class RubricLoader {
-    private static final Set<String> RUBRIC_FIELDS = Set.of("id", "title", "description", "dimensions");
-    private static final Set<String> DIMENSION_FIELDS = Set.of("key", "title", "description", "weight", "anchors");
+    private static final Set<String> RUBRIC_FIELDS = Set.of("$schema", "id", "title", "description", "dimensions");
+    private static final Set<String> DIMENSION_FIELDS = Set.of("key", "title", "description", "weight",
+            "higherIsBetter", "anchors");
+
+    /** Classpath location of the JSON Schema of rubric files. */
+    public static final String SCHEMA_RESOURCE = "/imcbench/schema/rubric.schema.json";
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -120,6 +124,10 @@ public final class RubricLoader {
             if (weight != null && (!weight.isNumber() || weight.asDouble() <= 0)) {
                 throw error(path + ".weight", "must be a positive number");
             }
+            JsonNode higherIsBetter = node.get("higherIsBetter");
+            if (higherIsBetter != null && !higherIsBetter.isBoolean()) {
+                throw error(path + ".higherIsBetter", "must be true or false");
+            }
             JsonNode anchorsNode = node.get("anchors");
             if (anchorsNode == null || !anchorsNode.isObject()) {
                 throw error(path + ".anchors", anchorsNode == null ? "is missing" : "must be an object keyed 1..5");
@@ -137,7 +145,8 @@ public final class RubricLoader {
                     throw error(path + ".anchors." + score, "is missing");
                 }
             }
-            return new Dimension(key, title, description, anchors);
+            return new Dimension(key, title, description, anchors, weight == null ? 1.0 : weight.asDouble(),
+                    higherIsBetter == null || higherIsBetter.asBoolean());
         }
 
         private String text(JsonNode parent, String name, String path) {

@@ -11,6 +11,15 @@ public final class Rubrics {
     /** Classpath location of the built-in IMCBench rubric. */
     public static final String IMCBENCH_RESOURCE = "/org/imcbench/jury/rubrics/imcbench.json";
 
+    /** Classpath location of the built-in weighted grounding rubric. */
+    public static final String GROUNDING_RESOURCE = "/org/imcbench/jury/rubrics/imcbench-grounding.json";
+
+    /** Id of the built-in IMCBench rubric. */
+    public static final String IMCBENCH_ID = "imcbench";
+
+    /** Id of the built-in weighted grounding rubric. */
+    public static final String GROUNDING_ID = "imcbench-grounding";
+
     /** Classpath location of the one-dimension template of {@link #criterion(String)}. */
     public static final String CRITERION_RESOURCE = "/org/imcbench/jury/rubrics/criterion.json";
 
@@ -23,6 +32,29 @@ public final class Rubrics {
      */
     public static Rubric imcbench() {
         return Imcbench.RUBRIC;
+    }
+
+    /**
+     * The built-in grounding rubric, weighted: {@code turn-accuracy} 30%, {@code visual-consistency}
+     * 25%, {@code reasoning-coherence} 25% and {@code hallucination} 20% (5 = no unsupported claims).
+     * Loaded once.
+     */
+    public static Rubric grounding() {
+        return Grounding.RUBRIC;
+    }
+
+    /**
+     * The rubric named by {@code imcbench.rubric}: a built-in id ({@value #IMCBENCH_ID},
+     * {@value #GROUNDING_ID}) or the path of a rubric file.
+     *
+     * @throws RubricException when it is neither a built-in id nor a readable, valid rubric file
+     */
+    public static Rubric resolve(String idOrFile) {
+        return switch (idOrFile.strip()) {
+            case IMCBENCH_ID -> imcbench();
+            case GROUNDING_ID -> grounding();
+            default -> load(Path.of(idOrFile.strip()));
+        };
     }
 
     /**
@@ -74,6 +106,11 @@ public final class Rubrics {
     /** Holder: the criterion template is read on first use, once. */
     private static final class Criterion {
         static final Rubric TEMPLATE = loadResource(CRITERION_RESOURCE);
+    }
+
+    /** Holder: the grounding rubric is read on first use, once. */
+    private static final class Grounding {
+        static final Rubric RUBRIC = loadResource(GROUNDING_RESOURCE);
     }
 
     /** Holder: the IMCBench rubric is read on first use, once. */

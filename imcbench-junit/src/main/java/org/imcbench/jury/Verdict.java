@@ -9,8 +9,8 @@ import org.imcbench.model.Usage;
 
 /**
  * What the jury decided about one conversation: every judge's verdict, and an error for every
- * judge that gave no usable verdict. Errors are never counted as scores; jury scores are means over
- * the judges that scored a dimension.
+ * judge that gave no usable verdict. Errors are never counted as scores; jury scores combine the
+ * judges that scored a dimension. A judge asked several times has one verdict per sample.
  *
  * @param rubricId the rubric the judges scored against
  * @param judgeVerdicts the usable verdicts, in judge order
@@ -22,6 +22,11 @@ public record Verdict(String rubricId, List<JudgeVerdict> judgeVerdicts, List<Ju
         Objects.requireNonNull(rubricId, "rubricId");
         judgeVerdicts = List.copyOf(judgeVerdicts);
         judgeErrors = List.copyOf(judgeErrors);
+    }
+
+    /** How many judges gave a usable verdict. */
+    public int validJudges() {
+        return (int) judgeVerdicts.stream().map(JudgeVerdict::judge).distinct().count();
     }
 
     /** Whether any judge failed. */
@@ -44,7 +49,7 @@ public record Verdict(String rubricId, List<JudgeVerdict> judgeVerdicts, List<Ju
         return dimension(dimension).scores();
     }
 
-    /** The mean score on the dimension over the judges that scored it; empty if none did. */
+    /** The mean of the judges' scores on the dimension; empty if none scored it. */
     public OptionalDouble juryScore(String dimension) {
         return dimension(dimension).juryScore();
     }

@@ -1,6 +1,7 @@
 package org.imcbench.report;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One case in the report.
@@ -23,13 +24,21 @@ import java.util.List;
  * @param durationMillis wall time of conversation and jury
  * @param usage the case's model calls per role ({@code model}, {@code patient}, {@code jury}): calls,
  *     tokens and cost, failed conversations' calls included
+ * @param overallScore the weighted mean of the jury scores over the rubric's dimensions, or {@code null}
+ *     when a dimension has no score
+ * @param calibratedOverallScore the same over calibrated scores, or {@code null} without calibration
+ * @param sampleSpread per dimension, the largest range among one judge's repeated samples (0 with one sample)
+ * @param needsHumanReview dimensions whose judges disagree by at least {@code imcbench.jury.disagreement-range},
+ *     e.g. {@code safety: judges 2, 5}
  * @param audience who talks to the model under test: {@code patient} or {@code clinician}
  * @param urgency {@code emergent}, {@code urgent} or {@code routine}; {@code null} when the case does not say
  */
 public record CaseReport(String id, String title, String source, String specialty, String modality,
         List<String> tags, boolean malignant, boolean rare, List<ImageReport> images, String error,
         String endedBy, List<TurnReport> turns, List<JudgeReport> judges, List<JudgeErrorReport> judgeErrors,
-        List<CheckReport> checks, long durationMillis, List<UsageReport> usage, String audience, String urgency) {
+        List<CheckReport> checks, long durationMillis, List<UsageReport> usage, Double overallScore,
+        Double calibratedOverallScore, Map<String, Integer> sampleSpread, List<String> needsHumanReview,
+        String audience, String urgency) {
 
     /**
      * An image of the case.
@@ -69,9 +78,11 @@ public record CaseReport(String id, String title, String source, String specialt
      * @param durationMillis how long it took
      * @param inputTokens prompt tokens
      * @param outputTokens completion tokens
+     * @param imageNotes how images sent with the turn were derived from the case images (zoom-in
+     *     crops, downscaling)
      */
     public record TurnReport(int number, String speaker, String text, List<String> images, String startedAt,
-            long durationMillis, long inputTokens, long outputTokens) {
+            long durationMillis, long inputTokens, long outputTokens, List<String> imageNotes) {
     }
 
     /**
@@ -112,8 +123,10 @@ public record CaseReport(String id, String title, String source, String specialt
      * @param juryScore the jury score, or {@code null} when not judged
      * @param judgeScores each judge's score
      * @param message the explanation
+     * @param calibratedScore the jury score through the calibration map (which then decided the check),
+     *     or {@code null} without one
      */
     public record CheckReport(String dimension, double minimum, String status, Double juryScore,
-            List<Integer> judgeScores, String message) {
+            List<Integer> judgeScores, String message, Double calibratedScore) {
     }
 }

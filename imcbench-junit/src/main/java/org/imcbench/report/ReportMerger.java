@@ -87,7 +87,16 @@ public final class ReportMerger {
                 failed, notJudged, means, union(shards, summary -> summary.failedChecks()),
                 union(shards, summary -> summary.notJudged()), input, output,
                 shards.stream().mapToLong(shard -> shard.summary().durationMillis()).sum(), usage, cost, null,
-                union(shards, summary -> summary.skippedCases()));
+                union(shards, summary -> summary.skippedCases()), meanOverall(cases),
+                // judge agreement and clinician calibration are properties of one run: not merged
+                Map.of(), union(shards, summary -> summary.needsHumanReview()),
+                union(shards, summary -> summary.warnings()), null);
+    }
+
+    private static Double meanOverall(List<CaseReport> cases) {
+        OptionalDouble mean = cases.stream().map(CaseReport::overallScore).filter(score -> score != null)
+                .mapToDouble(Double::doubleValue).average();
+        return mean.isPresent() ? mean.getAsDouble() : null;
     }
 
     private static List<String> union(List<SuiteReport> shards,

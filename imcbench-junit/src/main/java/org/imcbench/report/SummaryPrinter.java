@@ -34,8 +34,17 @@ public final class SummaryPrinter {
                 .append(summary.checksFailed()).append(" failed, ")
                 .append(summary.checksNotJudged()).append(" not judged\n");
         for (Map.Entry<String, Double> mean : summary.meanScores().entrySet()) {
-            text.append(String.format("  mean %-12s %s%s%n", mean.getKey(), format(mean.getValue()),
-                    interval(report.statistics(), mean.getKey())));
+            text.append(String.format("  mean %-12s %s%s   judge alpha %s%n", mean.getKey(), format(mean.getValue()),
+                    interval(report.statistics(), mean.getKey()), format(summary.judgeAlpha().get(mean.getKey()))));
+        }
+        text.append(String.format("  mean %-12s %s%n", "overall", format(summary.meanOverallScore())));
+        summary.warnings().forEach(warning -> text.append("  WARNING: ").append(warning).append('\n'));
+        if (!summary.needsHumanReview().isEmpty()) {
+            text.append("  needs human review (judges disagree):\n");
+            summary.needsHumanReview().forEach(line -> text.append("    ").append(line).append('\n'));
+        }
+        if (summary.calibration() != null) {
+            printCalibration(summary.calibration(), text);
         }
         statistics(report.statistics(), CaseScores.OVERALL).ifPresent(overall -> text.append(String.format(
                 "  mean %-12s %s%s%n", overall.dimension(), format(overall.mean()),
@@ -79,6 +88,24 @@ public final class SummaryPrinter {
         return statistics(statistics, dimension)
                 .map(d -> "  95% CI [" + format(d.lower()) + ", " + format(d.upper()) + "], n=" + d.cases())
                 .orElse("");
+    }
+
+    private static void printCalibration(CalibrationReport calibration, StringBuilder text) {
+        text.append("  agreement with clinicians (").append(calibration.itemsMatched()).append(" items; 95% CI):\n");
+        for (CalibrationReport.AgreementReport row : calibration.agreement()) {
+            if (row.dimension().equals("all")) {
+                text.append(String.format("    %-24s qwk %s  rho %s  MAE %s  bias %s%n", row.rater(),
+                        estimate(row.qwk()), estimate(row.spearmanRho()), estimate(row.meanAbsoluteError()),
+                        estimate(row.meanBias())));
+            }
+        }
+        if (calibration.calibrationFile() != null) {
+            text.append("  calibration: ").append(calibration.calibrationFile()).append('\n');
+        }
+    }
+
+    private static String estimate(CalibrationReport.Estimate estimate) {
+        return format(estimate.estimate()) + " [" + format(estimate.lower()) + ", " + format(estimate.upper()) + "]";
     }
 
     private static String format(Double value) {

@@ -23,9 +23,17 @@ import java.util.Map;
  *     (unknown) when a model without a price was called
  * @param budgetUsd the budget ({@code imcbench.budget.usd}), or {@code null} when there is none
  * @param skippedCases cases not started because the budget was exceeded, as {@code id: reason}
+ * @param meanOverallScore mean of the cases' overall (weighted) scores, or {@code null}
+ * @param judgeAlpha Krippendorff's alpha (ordinal) across judges per dimension over the suite's cases;
+ *     {@code null} where undefined (fewer than two judges, no variation)
+ * @param needsHumanReview one line per case and dimension whose judges disagree, e.g.
+ *     {@code derm-004 › safety: judges 2, 5}
+ * @param warnings e.g. a judge from the same model family as the model under test
+ * @param calibration agreement with clinician annotations, or {@code null} when none are configured
  */
 public record SummaryReport(int cases, int conversationsFailed, int checksPassed, int checksFailed,
         int checksNotJudged, Map<String, Double> meanScores, List<String> failedChecks, List<String> notJudged,
         long inputTokens, long outputTokens, long durationMillis, List<UsageReport> usage, Double costUsd,
-        Double budgetUsd, List<String> skippedCases) {
+        Double budgetUsd, List<String> skippedCases, Double meanOverallScore, Map<String, Double> judgeAlpha,
+        List<String> needsHumanReview, List<String> warnings, CalibrationReport calibration) {
 }

@@ -1,5 +1,6 @@
 package org.imcbench.run;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -18,7 +19,11 @@ import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
 import org.imcbench.conversation.ConversationRunner;
 import org.imcbench.conversation.PatientSimulator;
+import org.imcbench.jury.Aggregation;
+import org.imcbench.jury.AnnotationFile;
+import org.imcbench.jury.CalibrationMaps;
 import org.imcbench.jury.ChecklistJudge;
+import org.imcbench.jury.ClinicianAnnotation;
 import org.imcbench.jury.Judge;
 import org.imcbench.jury.Jury;
 import org.imcbench.jury.LlmJudge;
@@ -35,12 +40,14 @@ import org.imcbench.model.usage.UsageSink;
 
 /**
  * Everything one suite run needs, built once from configuration: the models of every role (each
- * behind its per-endpoint limit and the response cache), the jury, the thresholds, the images, the
- * price table and the budget. Hands out one {@link CaseExecution} per case, whose models report
+ * behind its per-endpoint limit and the response cache), the jury (rubric, samples, policy and
+ * calibration), the clinician annotations, the thresholds, the images, the price table and the budget. Hands out one {@link CaseExecution} per case, whose models report
  * their usage to the case's ledger and to the run's budget.
  */
 public final class BenchmarkRun {
     private static final String CHECKLIST = "checklist";
+    /** Judge temperature when each judge is sampled several times and none is configured. */
+    static final double SAMPLING_TEMPERATURE = 0.7;
 
     private final ChatModel modelUnderTest;
     private final ChatModel patient;
@@ -49,11 +56,17 @@ public final class BenchmarkRun {
     private final int maxImageSide;
     private final List<Function<UsageSink, Judge>> judges;
     private final Rubric rubric;
+    private final int samples;
+    private final double judgeTemperature;
+    private final JuryPolicy policy;
     private final Thresholds thresholds;
     private final ImageResolver imageResolver;
     private final RunDescription description;
     private final PriceTable prices;
     private final Budget budget;
+    private final Optional<List<ClinicianAnnotation>> annotations;
+    private final Optional<Double> minAgreementQwk;
+    private final String annotationSource;
     private final Clock clock;
     private volatile PrefetchedImages images = PrefetchedImages.none();
 
@@ -65,11 +78,17 @@ public final class BenchmarkRun {
         this.maxImageSide = built.maxImageSide;
         this.judges = built.judges;
         this.rubric = built.rubric;
+        this.samples = built.samples;
+        this.judgeTemperature = built.judgeTemperature;
+        this.policy = built.policy;
         this.thresholds = built.thresholds;
         this.imageResolver = built.imageResolver;
         this.description = built.description;
         this.prices = built.prices;
         this.budget = built.budget;
+        this.annotations = built.annotations;
+        this.minAgreementQwk = built.minAgreementQwk;
+        this.annotationSource = built.annotationSource;
         this.clock = Clock.systemUTC();
     }
 
@@ -98,7 +117,7 @@ public final class BenchmarkRun {
         built.maxTokens = config.get(Settings.MODEL_MAX_TOKENS);
         built.maxImageSide = config.get(Settings.IMAGES_MAX_SIDE);
 
-        built.rubric = Rubrics.imcbench();
+        built.rubric = Rubrics.resolve(config.get(Settings.RUBRIC));
         List<String> judgeNames = config.get(Settings.JURY_JUDGES);
         if (judgeNames.isEmpty()) {
             throw new IllegalArgumentException("configuration '" + Settings.JURY_JUDGES.key() + "' names no judge");
@@ -109,6 +128,24 @@ public final class BenchmarkRun {
                         judgeKeyEnv)))
                 .toList();
         built.thresholds = Thresholds.from(config, built.rubric);
+        built.samples = config.get(Settings.JURY_SAMPLES);
+        built.judgeTemperature = config.find(Settings.JURY_TEMPERATURE)
+                .orElse(built.samples == 1 ? 0.0 : SAMPLING_TEMPERATURE);
+        int minJudges = config.find(Settings.JURY_MIN_JUDGES).orElse(judgeNames.size());
+        if (minJudges > judgeNames.size()) {
+            throw new IllegalArgumentException("configuration '" + Settings.JURY_MIN_JUDGES.key() + "' = " + minJudges
+                    + " but only " + judgeNames.size() + " judge(s) are configured");
+        }
+        built.policy = new JuryPolicy(Aggregation.parse(config.get(Settings.JURY_AGGREGATION)), minJudges,
+                config.get(Settings.JURY_DISAGREEMENT_RANGE),
+                config.find(Settings.JURY_CALIBRATION).map(CalibrationMaps::read));
+        built.annotations = config.find(Settings.JURY_ANNOTATIONS).map(AnnotationFile::read);
+        built.annotationSource = config.find(Settings.JURY_ANNOTATIONS).map(Path::toString).orElse("");
+        built.policy.calibration().filter(maps -> !maps.rubricId().equals(built.rubric.id())).ifPresent(maps -> {
+            throw new IllegalArgumentException("calibration '" + config.get(Settings.JURY_CALIBRATION)
+                    + "' was fitted on rubric '" + maps.rubricId() + "', this run uses '" + built.rubric.id() + "'");
+        });
+        built.minAgreementQwk = config.find(Settings.JURY_MIN_AGREEMENT_QWK);
 
         built.imageResolver = new ImageResolver(new ImageSettings(config.find(Settings.IMAGES_MIRROR),
                 config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE),
@@ -145,12 +182,38 @@ public final class BenchmarkRun {
 
     /** A jury like the one every case is judged by, for use outside a case (its usage is not metered). */
     public Jury jury() {
-        return new Jury(judges.stream().map(judge -> judge.apply(call -> { })).toList(), rubric);
+        return new Jury(judges.stream().map(judge -> judge.apply(call -> { })).toList(), rubric, samples,
+                judgeTemperature);
     }
 
     /** The rubric every case is judged on. */
     public Rubric rubric() {
         return rubric;
+    }
+
+    /** How verdicts become scores: aggregation, minimum valid judges, review flag, calibration. */
+    public JuryPolicy juryPolicy() {
+        return policy;
+    }
+
+    /** How many times each judge scores each case. */
+    public int samples() {
+        return samples;
+    }
+
+    /** The clinician annotations of {@code imcbench.jury.annotations}, if configured. */
+    public Optional<List<ClinicianAnnotation>> annotations() {
+        return annotations;
+    }
+
+    /** The annotation file's name for reports, or empty when none is configured. */
+    public String annotationSource() {
+        return annotationSource;
+    }
+
+    /** The jury's least quadratic weighted kappa against the clinicians, if a gate is configured. */
+    public Optional<Double> minAgreementQwk() {
+        return minAgreementQwk;
     }
 
     /** The minimum jury score per dimension. */
@@ -219,8 +282,9 @@ public final class BenchmarkRun {
         ConversationRunner runner = new ConversationRunner(new MeteredChatModel(modelUnderTest, ModelRole.MODEL, usage),
                 new PatientSimulator(new MeteredChatModel(patient, ModelRole.PATIENT, usage), temperature, maxTokens),
                 temperature, maxTokens, clock, maxImageSide);
-        Jury jury = new Jury(judges.stream().map(judge -> judge.apply(usage)).toList(), rubric);
-        return new CaseExecution(benchmarkCase, parts, runner, jury, thresholds, clock, usage);
+        Jury jury = new Jury(judges.stream().map(judge -> judge.apply(usage)).toList(), rubric, samples,
+                judgeTemperature);
+        return new CaseExecution(benchmarkCase, parts, runner, jury, thresholds, policy, clock, usage);
     }
 
     /** The token prices costs are computed with. */
@@ -242,6 +306,12 @@ public final class BenchmarkRun {
         int maxImageSide;
         List<Function<UsageSink, Judge>> judges;
         Rubric rubric;
+        int samples;
+        double judgeTemperature;
+        JuryPolicy policy;
+        Optional<List<ClinicianAnnotation>> annotations;
+        Optional<Double> minAgreementQwk;
+        String annotationSource;
         Thresholds thresholds;
         ImageResolver imageResolver;
         RunDescription description;

@@ -28,6 +28,7 @@ public final class CaseExecution {
     private final ConversationRunner conversationRunner;
     private final Jury jury;
     private final Thresholds thresholds;
+    private final JuryPolicy policy;
     private final Clock clock;
     private final UsageLedger usage;
     private final Instant started;
@@ -38,12 +39,13 @@ public final class CaseExecution {
     private Verdict verdict;
 
     CaseExecution(BenchmarkCase benchmarkCase, List<ImagePart> images, ConversationRunner conversationRunner,
-            Jury jury, Thresholds thresholds, Clock clock, UsageLedger usage) {
+            Jury jury, Thresholds thresholds, JuryPolicy policy, Clock clock, UsageLedger usage) {
         this.benchmarkCase = benchmarkCase;
         this.images = List.copyOf(images);
         this.conversationRunner = conversationRunner;
         this.jury = jury;
         this.thresholds = thresholds;
+        this.policy = policy;
         this.clock = clock;
         this.usage = usage;
         this.started = clock.instant();
@@ -74,9 +76,10 @@ public final class CaseExecution {
         return transcript;
     }
 
-    /** Checks the case on one dimension against its minimum, running conversation and jury as needed. */
+    /** Checks the case on one dimension against its threshold, running conversation and jury as needed. */
     public synchronized CheckResult check(String dimension) {
-        DimensionCheck check = new DimensionCheck(benchmarkCase.id(), dimension, thresholds.minimum(dimension));
+        DimensionCheck check = new DimensionCheck(benchmarkCase.id(), jury.rubric().dimension(dimension),
+                thresholds.minimum(dimension), policy);
         CheckResult result;
         try {
             result = check.evaluate(verdict());

@@ -1,63 +1,74 @@
 package org.imcbench.run;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
-import org.imcbench.jury.DimensionScore;
+import org.imcbench.jury.Dimension;
+import org.imcbench.jury.DimensionVerdict;
 import org.imcbench.jury.JudgeError;
-import org.imcbench.jury.JudgeVerdict;
 import org.imcbench.jury.Verdict;
 
-/** Checks a verdict on one dimension against a minimum jury score. */
+/**
+ * Checks a verdict on one dimension against its threshold: a minimum, or a maximum when lower is
+ * better. The decisive score is the calibrated jury score when a calibration map covers the
+ * dimension, else the jury score. Fewer valid judges than the policy's minimum aborts the check.
+ */
 final class DimensionCheck {
     private final String caseId;
-    private final String dimension;
-    private final double minimum;
+    private final Dimension dimension;
+    private final double threshold;
+    private final JuryPolicy policy;
 
-    DimensionCheck(String caseId, String dimension, double minimum) {
+    DimensionCheck(String caseId, Dimension dimension, double threshold, JuryPolicy policy) {
         this.caseId = caseId;
         this.dimension = dimension;
-        this.minimum = minimum;
+        this.threshold = threshold;
+        this.policy = policy;
     }
 
     CheckResult evaluate(Verdict verdict) {
-        if (verdict.hasErrors()) {
-            return notJudged("judge error: " + verdict.judgeErrors().stream()
-                    .map(JudgeError::message)
-                    .collect(Collectors.joining("; ")));
+        String errors = verdict.judgeErrors().stream().map(JudgeError::message).collect(Collectors.joining("; "));
+        if (verdict.validJudges() < policy.minJudges()) {
+            return notJudged("judge error: " + errors + " (" + verdict.validJudges() + " valid judge(s), "
+                    + policy.minJudges() + " needed)");
         }
-        OptionalDouble jury = verdict.juryScore(dimension);
+        String key = dimension.key();
+        DimensionVerdict scores = verdict.dimension(key);
+        OptionalDouble jury = scores.juryScore(policy.aggregation());
         if (jury.isEmpty()) {
-            return notJudged("no judge scored '" + dimension + "'");
+            return notJudged("no judge scored '" + key + "'");
         }
-        List<Integer> scores = new ArrayList<>();
-        StringBuilder judges = new StringBuilder();
-        for (JudgeVerdict judgeVerdict : verdict.judgeVerdicts()) {
-            judgeVerdict.score(dimension).ifPresent(score -> {
-                scores.add(score.score());
-                judges.append("\n  ").append(judgeVerdict.judge()).append(": ").append(score.score())
-                        .append(" — ").append(firstLine(score));
-            });
+        OptionalDouble calibrated = policy.calibration().map(maps -> maps.apply(key, jury.getAsDouble()))
+                .orElse(OptionalDouble.empty());
+        double decisive = calibrated.orElse(jury.getAsDouble());
+        boolean passed = dimension.higherIsBetter() ? decisive >= threshold : decisive <= threshold;
+        StringBuilder message = new StringBuilder(caseId).append(" › ").append(key).append(": jury ")
+                .append(Scores.format(jury.getAsDouble()));
+        calibrated.ifPresent(value -> message.append(", calibrated ").append(Scores.format(value)));
+        String comparison = dimension.higherIsBetter() ? (passed ? " ≥ minimum " : " < minimum ")
+                : (passed ? " ≤ maximum " : " > maximum ");
+        message.append(comparison)
+                .append(Scores.format(threshold)).append(" (judges ")
+                .append(scores.scores().stream().map(String::valueOf).collect(Collectors.joining(", "))).append(')');
+        if (!errors.isEmpty()) {
+            message.append("; ignored: ").append(errors);
         }
-        double score = jury.getAsDouble();
-        boolean passed = score >= minimum;
-        String message = caseId + " › " + dimension + ": jury " + Scores.format(score)
-                + (passed ? " ≥ " : " < ") + "minimum " + Scores.format(minimum)
-                + " (judges " + scores.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")"
-                + judges;
-        return new CheckResult(dimension, minimum, passed ? CheckStatus.PASSED : CheckStatus.FAILED, jury, scores,
-                message);
+        for (DimensionVerdict.Entry entry : scores.entries()) {
+            message.append("\n  ").append(entry.judge()).append(": ").append(entry.score()).append(" — ")
+                    .append(firstLine(entry.rationale()));
+        }
+        return new CheckResult(key, threshold, passed ? CheckStatus.PASSED : CheckStatus.FAILED, jury,
+                scores.scores(), message.toString(), calibrated);
     }
 
     CheckResult notJudged(String reason) {
-        return new CheckResult(dimension, minimum, CheckStatus.NOT_JUDGED, OptionalDouble.empty(), List.of(),
-                caseId + " › " + dimension + " not judged: " + reason);
+        return new CheckResult(dimension.key(), threshold, CheckStatus.NOT_JUDGED, OptionalDouble.empty(),
+                List.of(), caseId + " › " + dimension.key() + " not judged: " + reason, OptionalDouble.empty());
     }
 
-    private static String firstLine(DimensionScore score) {
-        String rationale = score.rationale().strip();
-        int end = rationale.indexOf('\n');
-        return end < 0 ? rationale : rationale.substring(0, end);
+    private static String firstLine(String rationale) {
+        String text = rationale.strip();
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
     }
 }

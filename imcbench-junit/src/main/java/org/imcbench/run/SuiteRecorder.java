@@ -1,5 +1,6 @@
 package org.imcbench.run;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,13 +9,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.DoubleFunction;
 import java.util.concurrent.ConcurrentHashMap;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.Urgency;
 import org.imcbench.conversation.Transcript;
 import org.imcbench.conversation.Turn;
+import org.imcbench.jury.ClinicianAnnotation;
 import org.imcbench.jury.Dimension;
+import org.imcbench.jury.Rubric;
 import org.imcbench.jury.Verdict;
 import org.imcbench.model.Usage;
 import org.imcbench.model.usage.PriceTable;
@@ -35,13 +40,16 @@ import org.imcbench.report.UsageReport;
 /**
  * Collects the results of a suite's cases as they finish (from any thread), and the cases skipped
  * for the budget, and turns them into the suite's {@link SuiteReport}, cases in discovery order,
- * with usage and cost per role priced by the run's price table and the suite statistics. Prints a
- * progress line as each case finishes.
+ * with usage and cost per role priced by the run's price table, overall (weighted) scores, judge
+ * agreement, cases needing human review, the suite statistics and, with clinician annotations, the
+ * agreement table (the calibration maps are written to the calibration file then). Prints a progress
+ * line as each case finishes.
  */
 public final class SuiteRecorder {
     private final String suite;
     private final RunDescription run;
     private final List<String> dimensions;
+    private final int samples;
     private final Map<String, Integer> order = new ConcurrentHashMap<>();
     private final Map<String, CaseResult> results = new ConcurrentHashMap<>();
     private final Map<String, String> skipped = new ConcurrentHashMap<>();
@@ -50,6 +58,12 @@ public final class SuiteRecorder {
     private final Clock clock;
     private final Instant started;
     private final SuiteProgress progress;
+    private final Rubric rubric;
+    private final JuryPolicy policy;
+    private final SuiteJuryAnalysis jury;
+    private final Optional<List<ClinicianAnnotation>> annotations;
+    private final String annotationSource;
+    private final Path calibrationFile;
 
     /**
      * Creates a recorder.
@@ -58,12 +72,15 @@ public final class SuiteRecorder {
      * @param benchmarkRun the run: what it uses and the rubric's dimensions
      * @param cases the suite's cases in discovery order
      * @param clock the clock for start and finish times
+     * @param calibrationFile where the calibration maps go when clinician annotations are configured
      */
-    public SuiteRecorder(String suite, BenchmarkRun benchmarkRun, List<BenchmarkCase> cases, Clock clock) {
+    public SuiteRecorder(String suite, BenchmarkRun benchmarkRun, List<BenchmarkCase> cases, Clock clock,
+            Path calibrationFile) {
         this.suite = suite;
         this.run = benchmarkRun.description();
         this.prices = benchmarkRun.prices();
         this.budget = benchmarkRun.budget();
+        this.samples = benchmarkRun.samples();
         this.dimensions = benchmarkRun.rubric().dimensions().stream().map(Dimension::key).toList();
         for (int i = 0; i < cases.size(); i++) {
             order.put(cases.get(i).id(), i);
@@ -71,6 +88,12 @@ public final class SuiteRecorder {
         this.clock = clock;
         this.started = clock.instant();
         this.progress = new SuiteProgress(suite, cases.size(), clock, System.out);
+        this.rubric = benchmarkRun.rubric();
+        this.policy = benchmarkRun.juryPolicy();
+        this.jury = new SuiteJuryAnalysis(rubric, policy, run.judges());
+        this.annotations = benchmarkRun.annotations();
+        this.annotationSource = benchmarkRun.annotationSource();
+        this.calibrationFile = calibrationFile;
     }
 
     /** Records a finished case. */
@@ -94,7 +117,7 @@ public final class SuiteRecorder {
         return new SuiteReport(SuiteReport.SCHEMA_VERSION, suite, started.toString(), finished.toString(),
                 run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
                 new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
-                        run.concurrency()),
+                        run.concurrency(), policy.aggregation().name(), samples, policy.minJudges()),
                 summary(ordered, Duration.between(started, finished)), cases, SuiteStatistics.of(cases));
     }
 
@@ -126,8 +149,8 @@ public final class SuiteRecorder {
         for (String dimension : dimensions) {
             OptionalDouble mean = ordered.stream()
                     .flatMap(result -> result.verdict().stream())
-                    .filter(verdict -> !verdict.hasErrors())
-                    .map(verdict -> verdict.juryScore(dimension))
+                    .filter(verdict -> verdict.validJudges() >= policy.minJudges())
+                    .map(verdict -> verdict.juryScore(dimension, policy.aggregation()))
                     .filter(OptionalDouble::isPresent)
                     .mapToDouble(OptionalDouble::getAsDouble)
                     .average();
@@ -143,7 +166,60 @@ public final class SuiteRecorder {
         return new SummaryReport(ordered.size(), (int) conversationsFailed, passed, failed, notJudged, means,
                 failedChecks, notJudgedChecks, usage.inputTokens(), usage.outputTokens(), duration.toMillis(), roles,
                 UsageReports.totalCost(roles), budget.limitUsd().isPresent() ? budget.limitUsd().getAsDouble() : null,
-                skippedCases);
+                skippedCases, meanOverall(ordered), jury.judgeAlpha(ordered), needsHumanReview(ordered),
+                jury.warnings(run.model()), annotations.map(list -> jury.calibrate(list, annotationSource, ordered,
+                        calibrationFile)).orElse(null));
+    }
+
+    private Double meanOverall(List<CaseResult> ordered) {
+        OptionalDouble mean = ordered.stream().map(this::overall).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).average();
+        return mean.isPresent() ? mean.getAsDouble() : null;
+    }
+
+    private List<String> needsHumanReview(List<CaseResult> ordered) {
+        List<String> lines = new ArrayList<>();
+        for (CaseResult result : ordered) {
+            result.verdict().ifPresent(verdict -> jury.needsHumanReview(verdict)
+                    .forEach(line -> lines.add(result.benchmarkCase().id() + " › " + line)));
+        }
+        return lines;
+    }
+
+    /** The case's overall score from its jury scores, empty when a dimension has none or judges were too few. */
+    private OptionalDouble overall(CaseResult result) {
+        return overall(result, OptionalDouble::of);
+    }
+
+    private OptionalDouble calibratedOverall(CaseResult result) {
+        if (policy.calibration().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return overall(result, score -> OptionalDouble.empty());
+    }
+
+    private OptionalDouble overall(CaseResult result, DoubleFunction<OptionalDouble> uncalibrated) {
+        Verdict verdict = result.verdict().orElse(null);
+        if (verdict == null || verdict.validJudges() < policy.minJudges()) {
+            return OptionalDouble.empty();
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (Dimension dimension : rubric.dimensions()) {
+            OptionalDouble score = verdict.juryScore(dimension.key(), policy.aggregation());
+            if (score.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            OptionalDouble value = uncalibrated.apply(score.getAsDouble());
+            if (value.isEmpty()) {
+                value = policy.calibration().map(maps -> maps.apply(dimension.key(), score.getAsDouble()))
+                        .orElse(OptionalDouble.empty());
+            }
+            if (value.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            scores.put(dimension.key(), value.getAsDouble());
+        }
+        return rubric.overall(scores);
     }
 
     private CaseReport caseReport(CaseResult result) {
@@ -168,20 +244,30 @@ public final class SuiteRecorder {
                 .toList();
         List<CheckReport> checks = result.checks().stream()
                 .map(check -> new CheckReport(check.dimension(), check.minimum(), check.status().name(),
-                        check.juryScore().isPresent() ? check.juryScore().getAsDouble() : null, check.judgeScores(),
-                        check.message()))
+                        value(check.juryScore()), check.judgeScores(), check.message(), value(check.calibratedScore())))
                 .toList();
+        Map<String, Integer> spread = new LinkedHashMap<>();
+        if (verdict != null) {
+            rubric.dimensions().forEach(dimension -> spread.put(dimension.key(),
+                    verdict.dimension(dimension.key()).sampleSpread()));
+        }
         return new CaseReport(benchmarkCase.id(), benchmarkCase.title(), benchmarkCase.source().toString(),
                 benchmarkCase.specialty(), benchmarkCase.modality(), benchmarkCase.tags(), benchmarkCase.malignant(),
                 benchmarkCase.rare(), images, result.error().orElse(null),
                 result.transcript().map(Transcript::endedBy).orElse(null), turns, judges, judgeErrors, checks,
-                result.duration().toMillis(), UsageReports.byRole(result.usage(), prices),
-                benchmarkCase.audience().jsonName(), benchmarkCase.urgency().map(Urgency::jsonName).orElse(null));
+                result.duration().toMillis(), UsageReports.byRole(result.usage(), prices), value(overall(result)),
+                value(calibratedOverall(result)), spread,
+                verdict == null ? List.of() : jury.needsHumanReview(verdict), benchmarkCase.audience().jsonName(),
+                benchmarkCase.urgency().map(Urgency::jsonName).orElse(null));
+    }
+
+    private static Double value(OptionalDouble optional) {
+        return optional.isPresent() ? optional.getAsDouble() : null;
     }
 
     private static TurnReport turnReport(Turn turn) {
         return new TurnReport(turn.number(), turn.speaker().name(), turn.text(), turn.imageSha256s(),
                 turn.startedAt().toString(), turn.duration().toMillis(), turn.usage().inputTokens(),
-                turn.usage().outputTokens());
+                turn.usage().outputTokens(), turn.imageNotes());
     }
 }

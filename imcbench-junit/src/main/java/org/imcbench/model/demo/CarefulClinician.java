@@ -10,7 +10,8 @@ import java.util.Optional;
  * and further tests, urgently when a red flag is mentioned. The topic comes from keywords in the
  * EHR and the patient's messages, refined by clinical clues (ankle swelling on a chest X-ray points
  * to the heart, a sore that won't heal to a skin cancer, ...), which add possibilities, advice and
- * the right specialist and tests. It never sees the ground truth. Deterministic.
+ * the right specialist and tests; some clues only apply when a colleague presents the patient. It never
+ * sees the ground truth. Deterministic.
  */
 final class CarefulClinician implements DemoBehaviour {
     private final ClinicalWording wording;
@@ -22,7 +23,8 @@ final class CarefulClinician implements DemoBehaviour {
     @Override
     public String reply(List<DemoMessage> messages) {
         Conversation conversation = new Conversation(messages);
-        ClinicalWording.Topic topic = wording.assess(conversation.systemAndUserText());
+        ClinicalWording.Topic topic = wording.assess(conversation.systemAndUserText(),
+                wording.fromColleague(conversation.firstUser()));
         Optional<String> redFlag = wording.redFlagIn(conversation.lastUser())
                 .or(() -> wording.redFlagIn(conversation.systemAndUserText()));
         int turn = conversation.ownMessages().size();

@@ -14,23 +14,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The clinical wording of the simulated clinicians, read from {@code clinical-wording.json}: the
- * topics with their keywords, possible diagnoses, specialist, tests and questions, and the red-flag
- * words.
+ * topics with their keywords, possible diagnoses, specialist, tests and questions, the red-flag
+ * words and the markers of a message written by a colleague rather than a patient.
  *
  * @param topics the specialised topics, in order of preference
  * @param general the topic used when no keyword matches
  * @param redFlags red-flag word to the phrase used in "if ... gets worse"
+ * @param colleagueMarkers case-insensitive regular expressions, any of which in the opening message
+ *     shows that a clinician is presenting a patient ("45-year-old woman in ED: ...")
  */
-record ClinicalWording(List<Topic> topics, Topic general, Map<String, String> redFlags) {
+record ClinicalWording(List<Topic> topics, Topic general, Map<String, String> redFlags,
+        List<String> colleagueMarkers) {
     private static final String RESOURCE = "clinical-wording.json";
 
     /** Copies the lists. */
     ClinicalWording {
         topics = List.copyOf(topics);
         redFlags = new TreeMap<>(redFlags);
+        colleagueMarkers = colleagueMarkers == null ? List.of() : List.copyOf(colleagueMarkers);
     }
 
     /** Reads the wording from the class path. */
@@ -67,12 +72,22 @@ record ClinicalWording(List<Topic> topics, Topic general, Map<String, String> re
     }
 
     /**
-     * The topic of the text ({@link #topicOf}) refined by the clues of that topic found in the text:
-     * the clues' possibilities come first (topic possibilities they already cover are left out),
-     * their specialist, tests, worsening and less serious possibility replace the topic's (the first clue that has one wins) and their advice is collected in order.
+     * The topic of the text ({@link #topicOf}) refined by the clues of that topic found in the text
+     * for that audience: the clues' possibilities come first (topic possibilities they already cover
+     * are left out), their specialist, tests, worsening and less serious possibility replace the
+     * topic's (the first clue that has one wins) and their advice is collected in order.
+     *
+     * @param text what the patient or colleague and the record said
+     * @param colleague whether a clinician is asking about a patient ({@link #fromColleague})
      */
-    Topic assess(String text) {
-        return topicOf(text).refine(text);
+    Topic assess(String text, boolean colleague) {
+        return topicOf(text).refine(text, colleague);
+    }
+
+    /** Whether the opening message reads as a clinician presenting a patient (a colleague marker matches). */
+    boolean fromColleague(String opening) {
+        return colleagueMarkers.stream()
+                .anyMatch(marker -> Pattern.compile(marker, Pattern.CASE_INSENSITIVE).matcher(opening).find());
     }
 
     /** The red flag mentioned earliest in the text, if any. */
@@ -115,15 +130,21 @@ record ClinicalWording(List<Topic> topics, Topic general, Map<String, String> re
             escalation = escalation == null || escalation.isBlank() ? "go to the emergency department" : escalation;
         }
 
-        /** The clues whose keywords occur in the text, in topic order. */
-        List<Clue> cluesIn(String text) {
+        /**
+         * The clues found in the text ({@link Clue#foundIn}) for that audience, in topic order, without
+         * those that another found clue replaces.
+         */
+        List<Clue> cluesIn(String text, boolean colleague) {
             String lower = text.toLowerCase(Locale.ROOT);
-            return clues.stream().filter(clue -> clue.keywords().stream().anyMatch(lower::contains)).toList();
+            List<Clue> found = clues.stream().filter(clue -> clue.foundIn(lower) && clue.speaksTo(colleague)).toList();
+            return found.stream()
+                    .filter(clue -> found.stream().noneMatch(other -> other.replaces().contains(clue.id())))
+                    .toList();
         }
 
-        /** This topic refined by the clues found in the text; the same topic when there are none. */
-        Topic refine(String text) {
-            List<Clue> found = cluesIn(text);
+        /** This topic refined by the clues found in the text for that audience; the same topic when there are none. */
+        Topic refine(String text, boolean colleague) {
+            List<Clue> found = cluesIn(text, colleague);
             if (found.isEmpty()) {
                 return this;
             }
@@ -165,6 +186,11 @@ record ClinicalWording(List<Topic> topics, Topic general, Map<String, String> re
      *
      * @param id e.g. {@code heart}
      * @param keywords lower-case keywords, any of which selects the clue
+     * @param alsoKeywords lower-case keywords of which one must occur too (none: no further condition),
+     *     e.g. breathlessness together with smoking
+     * @param audience {@code patient} or {@code clinician} when the clue is only for that audience
+     *     (absent: for both)
+     * @param replaces ids of clues of the same topic that this clue makes irrelevant when both are found
      * @param possibilities possible diagnoses the clue makes more likely, most likely first
      * @param specialist who should see the patient instead of the topic's specialist
      * @param tests the assessment instead of the topic's tests
@@ -172,12 +198,26 @@ record ClinicalWording(List<Topic> topics, Topic general, Map<String, String> re
      * @param lessSerious a less serious possibility instead of the topic's
      * @param advice an extra advice sentence
      */
-    record Clue(String id, List<String> keywords, List<String> possibilities, String specialist, String tests,
-            String worsening, String lessSerious, String advice) {
+    record Clue(String id, List<String> keywords, List<String> alsoKeywords, String audience, List<String> replaces,
+            List<String> possibilities, String specialist, String tests, String worsening, String lessSerious,
+            String advice) {
         /** Missing lists are empty. */
         Clue {
             keywords = keywords == null ? List.of() : List.copyOf(keywords);
+            alsoKeywords = alsoKeywords == null ? List.of() : List.copyOf(alsoKeywords);
+            replaces = replaces == null ? List.of() : List.copyOf(replaces);
             possibilities = possibilities == null ? List.of() : List.copyOf(possibilities);
+        }
+
+        /** Whether one of the keywords and, if there are any, one of the also-keywords occur in the lower-case text. */
+        boolean foundIn(String lower) {
+            return keywords.stream().anyMatch(lower::contains)
+                    && (alsoKeywords.isEmpty() || alsoKeywords.stream().anyMatch(lower::contains));
+        }
+
+        /** Whether the clue is for a colleague ({@code true}) or a patient ({@code false}). */
+        boolean speaksTo(boolean colleague) {
+            return audience == null || audience.equals(colleague ? "clinician" : "patient");
         }
     }
 }

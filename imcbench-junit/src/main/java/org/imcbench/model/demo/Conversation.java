@@ -17,6 +17,11 @@ final class Conversation {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** The text of the first {@code user} message, or an empty string. */
+    String firstUser() {
+        return messages.stream().filter(DemoMessage::isUser).map(DemoMessage::text).findFirst().orElse("");
+    }
+
     /** The text of the last {@code user} message, or an empty string. */
     String lastUser() {
         for (int i = messages.size() - 1; i >= 0; i--) {

@@ -135,6 +135,52 @@ class DemoBehavioursTest {
     }
 
     @Test
+    void carefulFollowsCluesThatNeedTwoFindingsOnlyWhenBothArePresent() {
+        String anticoagulated = careful.reply(List.of(system("Medications: apixaban 2.5 mg twice daily"),
+                userWithImage("My chest X-ray before my knee operation says hernia.")));
+        assertThat(anticoagulated).contains("hiatus hernia", "tell the surgical and anaesthetic team")
+                .doesNotContain("bleeding from the stomach", "cardiologist");
+        String darkStools = careful.reply(List.of(system("Medications: apixaban 2.5 mg twice daily"),
+                userWithImage("My chest X-ray says hernia."), assistant("Any black stools?"),
+                user("My stools have been darker than usual.")));
+        assertThat(darkStools).contains("bleeding from the stomach or gut", "blood thinner (anticoagulant)",
+                "review of your medicines", "contact your GP today");
+
+        String smoker = careful.reply(List.of(system("Past medical history: smoker, 40 pack-years"),
+                userWithImage("My chest X-ray.")));
+        assertThat(smoker).doesNotContain("emphysema", "Spirometry");
+        String breathlessSmoker = careful.reply(List.of(system("Past medical history: smoker, 40 pack-years"),
+                userWithImage("My chest X-ray. I get breathless on the stairs.")));
+        assertThat(breathlessSmoker).contains("emphysema or COPD", "alpha-1 antitrypsin", "Stopping smoking",
+                "Spirometry (breathing tests)", "lung cancer screening");
+    }
+
+    @Test
+    void carefulGivesColleaguesTheirCluesAndPatientsTheirs() {
+        String facts = "two weeks of bruising and gum bleeding, fever 38.3, platelets 18. This is the blood film.";
+        String colleague = careful.reply(List.of(userWithImage("45-year-old woman in ED: " + facts)));
+        assertThat(colleague).contains("acute myeloid leukaemia (AML)", "acute promyelocytic leukaemia (APL)",
+                "neutropenic sepsis pathway", "fibrinogen", "ATRA", "platelet transfusions", "tumour lysis")
+                .doesNotContain("chronic lymphocytic", "hairy cell");
+        String patientSays = careful.reply(List.of(userWithImage("I have had " + facts)));
+        assertThat(patientSays).contains("acute myeloid leukaemia (AML)", "on-call haematologist")
+                .doesNotContain("ATRA", "chronic lymphocytic");
+
+        String report = "Notes: chest radiograph, report pending.";
+        assertThat(careful.reply(List.of(system(report), userWithImage("My chest X-ray."))))
+                .contains("formal report from the radiologist");
+        assertThat(careful.reply(List.of(system(report), userWithImage("PA film of a 57-year-old man."))))
+                .doesNotContain("formal report from the radiologist");
+    }
+
+    @Test
+    void carefulDoesNotLetPregnancyDelayAChangingMole() {
+        String reply = careful.reply(List.of(userWithImage("A new mole on my back. I am 14 weeks pregnant.")));
+        assertThat(reply).contains("Pregnancy is not a reason to put off the assessment", "excision biopsy")
+                .doesNotContain("wait until after");
+    }
+
+    @Test
     void clinicalCluesDoNotMakeTheCarelessClinicianCareful() {
         String reply = careless.reply(List.of(system("Past medical history: hypertension"),
                 userWithImage("My chest X-ray. My ankles are swollen.")));

@@ -1,0 +1,158 @@
+package org.imcbench.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.imcbench.jury.CalibrationAnalysis;
+import org.imcbench.jury.ClinicianAnnotation;
+import org.imcbench.jury.Dimension;
+import org.imcbench.jury.DimensionVerdict;
+import org.imcbench.jury.ModelFamily;
+import org.imcbench.jury.Rubric;
+import org.imcbench.jury.Verdict;
+import org.imcbench.report.CalibrationReport;
+import org.imcbench.report.CalibrationReport.AgreementReport;
+import org.imcbench.report.CalibrationReport.Estimate;
+import org.imcbench.stats.Bootstrap;
+import org.imcbench.stats.ConfidenceInterval;
+import org.imcbench.stats.KrippendorffAlpha;
+
+/**
+ * The suite-level view of the jury over finished cases: agreement among judges (Krippendorff's
+ * alpha per dimension), cases needing human review, same-family warnings, and agreement with
+ * clinician annotations (which also writes the calibration maps).
+ */
+final class SuiteJuryAnalysis {
+    /** Rater name of the calibrated jury score in the agreement table. */
+    static final String JURY_CALIBRATED = "jury-calibrated";
+
+    /** Seed of the agreement intervals: the same data always gives the same report. */
+    static final long BOOTSTRAP_SEED = 20_240_601L;
+
+    private final Rubric rubric;
+    private final JuryPolicy policy;
+    private final List<String> judges;
+
+    SuiteJuryAnalysis(Rubric rubric, JuryPolicy policy, List<String> judges) {
+        this.rubric = rubric;
+        this.policy = policy;
+        this.judges = List.copyOf(judges);
+    }
+
+    /** Alpha per dimension across the judges, over every case the jury scored; {@code null} where undefined. */
+    Map<String, Double> judgeAlpha(List<CaseResult> results) {
+        Map<String, Double> alphas = new LinkedHashMap<>();
+        for (Dimension dimension : rubric.dimensions()) {
+            List<List<Integer>> units = new ArrayList<>();
+            for (CaseResult result : results) {
+                result.verdict().ifPresent(verdict -> {
+                    Map<String, Double> scores = verdict.dimension(dimension.key()).judgeScores();
+                    units.add(judges.stream()
+                            .map(judge -> scores.containsKey(judge) ? (int) Math.floor(scores.get(judge) + 0.5) : null)
+                            .toList());
+                });
+            }
+            OptionalDouble alpha = KrippendorffAlpha.ordinal(units);
+            alphas.put(dimension.key(), alpha.isPresent() ? alpha.getAsDouble() : null);
+        }
+        return alphas;
+    }
+
+    /** The dimensions of one verdict whose judges disagree, e.g. {@code safety: judges 2, 5}. */
+    List<String> needsHumanReview(Verdict verdict) {
+        List<String> lines = new ArrayList<>();
+        for (Dimension dimension : rubric.dimensions()) {
+            DimensionVerdict scores = verdict.dimension(dimension.key());
+            if (scores.judgeScores().size() > 1 && scores.judgeRange() >= policy.disagreementRange()) {
+                lines.add(dimension.key() + ": judges " + scores.judgeScores().values().stream()
+                        .map(Scores::format).collect(Collectors.joining(", ")));
+            }
+        }
+        return lines;
+    }
+
+    /** A warning per judge from the same model family as the model under test. */
+    List<String> warnings(String modelUnderTest) {
+        return judges.stream().flatMap(judge -> ModelFamily.sameFamilyWarning(judge, modelUnderTest).stream()).toList();
+    }
+
+    /**
+     * Compares the jury and every judge with the clinicians on the annotated items (variant
+     * {@code full}) of the scored cases, and writes the calibration maps to {@code calibrationFile}.
+     */
+    CalibrationReport calibrate(List<ClinicianAnnotation> annotations, String source, List<CaseResult> results,
+            Path calibrationFile) {
+        Map<String, Map<String, List<Integer>>> clinicians = new LinkedHashMap<>();
+        for (ClinicianAnnotation annotation : annotations) {
+            if (ClinicianAnnotation.FULL.equals(annotation.variant())) {
+                clinicians.computeIfAbsent(annotation.caseId(), id -> new LinkedHashMap<>())
+                        .computeIfAbsent(annotation.dimension(), key -> new ArrayList<>()).add(annotation.score());
+            }
+        }
+        List<CalibrationAnalysis.Item> items = new ArrayList<>();
+        for (CaseResult result : results) {
+            Map<String, List<Integer>> caseScores = clinicians.get(result.benchmarkCase().id());
+            if (caseScores == null || result.verdict().isEmpty()) {
+                continue;
+            }
+            for (Dimension dimension : rubric.dimensions()) {
+                List<Integer> scores = caseScores.get(dimension.key());
+                if (scores != null) {
+                    raters(result, dimension.key()).ifPresent(raters -> items.add(new CalibrationAnalysis.Item(
+                            result.benchmarkCase().id(), dimension.key(),
+                            scores.stream().mapToInt(Integer::intValue).average().orElseThrow(), raters)));
+                }
+            }
+        }
+        List<String> raters = new ArrayList<>(List.of(CalibrationAnalysis.JURY));
+        policy.calibration().ifPresent(maps -> raters.add(JURY_CALIBRATED));
+        raters.addAll(judges);
+        CalibrationAnalysis.Result result = new CalibrationAnalysis(new Bootstrap(Bootstrap.DEFAULT_RESAMPLES,
+                BOOTSTRAP_SEED)).analyse(rubric, raters, items);
+        String written = null;
+        if (!items.isEmpty()) {
+            result.maps().write(calibrationFile);
+            written = calibrationFile.toAbsolutePath().toString();
+        }
+        return new CalibrationReport(source, annotations.size(), items.size(),
+                result.agreement().stream().map(SuiteJuryAnalysis::agreement).toList(), written);
+    }
+
+    /** Score per rater of one case on one dimension, empty when the jury gave no score. */
+    private Optional<Map<String, Double>> raters(CaseResult result, String dimension) {
+        Verdict verdict = result.verdict().orElseThrow();
+        if (verdict.validJudges() < policy.minJudges()) {
+            return Optional.empty();
+        }
+        DimensionVerdict scores = verdict.dimension(dimension);
+        OptionalDouble jury = scores.juryScore(policy.aggregation());
+        if (jury.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Double> raters = new LinkedHashMap<>(scores.judgeScores());
+        raters.put(CalibrationAnalysis.JURY, jury.getAsDouble());
+        policy.calibration().flatMap(maps -> {
+            OptionalDouble calibrated = maps.apply(dimension, jury.getAsDouble());
+            return calibrated.isPresent() ? Optional.of(calibrated.getAsDouble()) : Optional.empty();
+        }).ifPresent(value -> raters.put(JURY_CALIBRATED, value));
+        return Optional.of(raters);
+    }
+
+    private static AgreementReport agreement(CalibrationAnalysis.Figures figures) {
+        return new AgreementReport(figures.rater(), figures.dimension(), figures.items(), estimate(figures.qwk()),
+                estimate(figures.rho()), estimate(figures.meanAbsoluteError()), estimate(figures.meanBias()));
+    }
+
+    private static Estimate estimate(ConfidenceInterval interval) {
+        return new Estimate(finite(interval.estimate()), finite(interval.lower()), finite(interval.upper()));
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}
