@@ -1,13 +1,12 @@
 package org.imcbench.cases;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.Optional;
+import org.imcbench.io.AtomicFiles;
 
 /**
  * A folder of downloaded images, each stored as {@code <dir>/<sha256>}. Entries are written
@@ -73,17 +72,6 @@ public final class ImageCache {
         if (!actual.equals(sha256)) {
             throw new IllegalArgumentException("sha256 mismatch: expected " + sha256 + ", actual " + actual);
         }
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + sha256 + "-", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, pathOf(sha256), StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, pathOf(sha256), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(pathOf(sha256), bytes);
     }
 }

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.imcbench.io.AtomicFiles;
 
 /** Writes a {@link SuiteReport} as {@code <dir>/<suite>/report.json}, atomically. */
 public final class ReportWriter {
@@ -31,10 +30,7 @@ public final class ReportWriter {
     public Path write(SuiteReport report) {
         Path file = reportFile(report.suite());
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "report", ".json.tmp");
-            MAPPER.writeValue(temporary.toFile(), report);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, out -> MAPPER.writeValue(out, report));
             return file.toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write report " + file.toAbsolutePath(), e);

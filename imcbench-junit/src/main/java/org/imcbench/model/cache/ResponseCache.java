@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.imcbench.io.AtomicFiles;
 import org.imcbench.model.ChatResponse;
 import org.imcbench.model.Usage;
 
@@ -78,26 +77,12 @@ public final class ResponseCache {
         answer.put("outputTokens", response.usage().outputTokens());
         Path file = file(key.hash());
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), key.hash(), ".tmp");
-            try {
-                JSON.writeValue(temporary.toFile(), entry);
-                move(temporary, file);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFiles.write(file, out -> JSON.writeValue(out, entry));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write response cache entry " + file, e);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     @Override
     public String toString() {

@@ -3,10 +3,9 @@ package org.imcbench.report.html;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.imcbench.io.AtomicFiles;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.Leaderboard;
 import org.imcbench.report.SuiteReport;
@@ -72,10 +71,7 @@ public final class HtmlReport {
     /** Writes a page atomically and returns the file. */
     public static Path write(String page, Path file) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "report", ".html.tmp");
-            Files.writeString(temporary, page, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, page.getBytes(StandardCharsets.UTF_8));
             return file.toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file.toAbsolutePath(), e);
