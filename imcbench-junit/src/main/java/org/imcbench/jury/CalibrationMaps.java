@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.imcbench.io.AtomicFiles;
 import org.imcbench.stats.MonotoneMap;
 
 /**
@@ -52,8 +52,7 @@ public record CalibrationMaps(String rubricId, Map<String, MonotoneMap> maps) {
             Arrays.stream(map.y()).forEach(node.putArray("y")::add);
         });
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            mapper.writeValue(file.toFile(), root);
+            AtomicFiles.write(file, out -> mapper.writeValue(out, root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write calibration " + file, e);
         }

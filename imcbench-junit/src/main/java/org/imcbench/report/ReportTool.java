@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.imcbench.cases.Hashes;
+import org.imcbench.io.AtomicFiles;
 import org.imcbench.report.html.HtmlReport;
 import org.imcbench.report.html.ImageSource;
 
@@ -93,8 +94,7 @@ public final class ReportTool {
 
     private static void writeJson(Object value, Path file) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            JSON.writeValue(file.toFile(), value);
+            AtomicFiles.write(file, out -> JSON.writeValue(out, value));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file.toAbsolutePath(), e);
         }
