@@ -52,7 +52,7 @@ public final class ReportMerger {
                 shards.stream().map(SuiteReport::startedAt).min(Comparator.naturalOrder()).orElseThrow(),
                 shards.stream().map(SuiteReport::finishedAt).max(Comparator.naturalOrder()).orElseThrow(),
                 shards.stream().anyMatch(SuiteReport::simulated), first.notice(), first.run(),
-                summary(shards, merged), merged, SuiteStatistics.of(merged));
+                summary(shards, merged), merged, SuiteStatistics.of(merged), null);
     }
 
     private static SummaryReport summary(List<SuiteReport> shards, List<CaseReport> cases) {

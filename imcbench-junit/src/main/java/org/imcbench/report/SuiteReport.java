@@ -16,11 +16,19 @@ import java.util.List;
  * @param summary counts and means
  * @param cases one entry per case, in discovery order
  * @param statistics means, intervals and strata computed from {@code cases} alone
+ * @param baseline with {@code imcbench.baseline}: this report compared with the baseline report,
+ *     otherwise {@code null}
  */
 public record SuiteReport(int schemaVersion, String suite, String startedAt, String finishedAt, boolean simulated,
         String notice, RunReport run, SummaryReport summary, List<CaseReport> cases,
-        StatisticsReport statistics) {
+        StatisticsReport statistics, ComparisonReport baseline) {
 
     /** The current report schema version. */
     public static final int SCHEMA_VERSION = 1;
+
+    /** This report with its comparison to a baseline. */
+    public SuiteReport withBaseline(ComparisonReport comparison) {
+        return new SuiteReport(schemaVersion, suite, startedAt, finishedAt, simulated, notice, run, summary, cases,
+                statistics, comparison);
+    }
 }

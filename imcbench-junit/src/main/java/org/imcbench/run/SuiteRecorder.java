@@ -118,7 +118,7 @@ public final class SuiteRecorder {
                 run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
                 new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
                         run.concurrency(), policy.aggregation().name(), samples, policy.minJudges()),
-                summary(ordered, Duration.between(started, finished)), cases, SuiteStatistics.of(cases));
+                summary(ordered, Duration.between(started, finished)), cases, SuiteStatistics.of(cases), null);
     }
 
     private SummaryReport summary(List<CaseResult> ordered, Duration duration) {
