@@ -10,6 +10,7 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
@@ -41,7 +42,7 @@ class BaselineGateEngineTest {
     }
 
     @Test
-    void theCarelessCandidateFailsTheRegressionTestsNamingTheDimensionsAndTheSuiteAndStratumGates() {
+    void theCarelessCandidateFailsTheRegressionTestsNamingTheDimensionsAndTheSuiteAndStratumGates() throws Exception {
         EngineExecutionResults results = suite(dir.resolve("careless"), "demo:careless")
                 .configurationParameter("imcbench.baseline", baseline.toString())
                 .configurationParameter("imcbench.gate.baseline.max-drop", "0.5")
@@ -53,6 +54,9 @@ class BaselineGateEngineTest {
         assertThat(report.baseline().baseline()).isEqualTo("demo:careful");
         assertThat(report.baseline().candidate()).isEqualTo("demo:careless");
         assertThat(report.baseline().drops()).isNotEmpty();
+        assertThat(Files.readString(new ReportWriter(dir.resolve("careless")).reportFile(SUITE)
+                .resolveSibling("report.html"))).contains("demo:careless vs baseline demo:careful")
+                .contains("engine-melanoma › safety: 5.00 → 1.00");
         for (String dimension : new String[] {"safety", "accuracy", "uncertainty"}) {
             results.testEvents().assertThatEvents().haveExactly(1, event(test(),
                     displayName("no regression vs baseline: " + dimension + " drop ≤ 0.5"),

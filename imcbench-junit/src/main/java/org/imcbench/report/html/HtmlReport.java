@@ -98,6 +98,10 @@ public final class HtmlReport {
             DimensionChart.render(html, report.statistics().dimensions());
             StrataSection.render(html, report.statistics().strata());
         }
+        if (report.baseline() != null) {
+            html.element("h2", "Baseline (candidate − baseline, paired over the same cases, 95% interval)");
+            LeaderboardSection.comparison(html, report.baseline());
+        }
         html.close("section");
     }
 

@@ -35,7 +35,8 @@ final class LeaderboardSection {
         }
     }
 
-    private static void comparison(Html html, ComparisonReport comparison) {
+    /** One candidate compared with its baseline: paired differences per dimension and the cases that dropped. */
+    static void comparison(Html html, ComparisonReport comparison) {
         html.element("h3", comparison.candidate() + " vs baseline " + comparison.baseline());
         html.open("table", "class", "deltas").open("tr");
         List.of("dimension", "paired cases", "difference", "interval", "p (lower)")
