@@ -174,6 +174,22 @@ public final class Settings {
                     + "\"drop ≤ max-drop\" is below this.",
             Values::probability);
 
+    /** Extra variants of every case with something left out. */
+    public static final Setting<List<String>> ABLATIONS = new Setting<>("imcbench.ablations", null,
+            "Comma-separated variants every case runs again as, besides the full conversation: `no-image` (the "
+                    + "patient describes the picture instead), `no-ehr` (empty patient record), `no-image+no-ehr`. "
+                    + "See docs/reports.md.",
+            Values::list);
+
+    /** Least drop of an ablation vs the full conversation. */
+    public static final Setting<Double> GATE_ABLATION_MIN_DROP = new Setting<>(
+            "imcbench.gate.ablation.<variant>.<dimension>.min-drop", null,
+            "With `imcbench.ablations`: a suite-level test fails unless the suite's mean on the dimension drops by "
+                    + "more than this (full − variant, paired over the same cases) when the variant leaves something "
+                    + "out; `imcbench.gate.ablation.no-image.safety.min-drop=0` fails a model that does no better "
+                    + "with the image than without.",
+            Values::decimal);
+
     /** How many cases run at once. */
     public static final Setting<Integer> CONCURRENCY = new Setting<>("imcbench.concurrency", "8",
             "How many cases run at the same time; turns within a case always run in order.",
@@ -270,7 +286,7 @@ public final class Settings {
             JURY_JUDGES, JURY_API_KEY_ENV, JURY_MAX_CONCURRENCY, RUBRIC, JURY_AGGREGATION, JURY_MIN_JUDGES,
             JURY_SAMPLES, JURY_TEMPERATURE, JURY_DISAGREEMENT_RANGE, JURY_ANNOTATIONS, JURY_CALIBRATION,
             JURY_MIN_AGREEMENT_QWK, THRESHOLD, GATE_SUITE_MIN, GATE_SUITE_BASIS, GATE_STRATUM_MIN, BASELINE,
-            GATE_BASELINE_MAX_DROP, GATE_BASELINE_ALPHA, CONCURRENCY, IMAGES_MIRROR,
+            GATE_BASELINE_MAX_DROP, GATE_BASELINE_ALPHA, ABLATIONS, GATE_ABLATION_MIN_DROP, CONCURRENCY, IMAGES_MIRROR,
             IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_SIDE,
             IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
             HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR);

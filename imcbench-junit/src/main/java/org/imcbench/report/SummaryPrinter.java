@@ -50,8 +50,11 @@ public final class SummaryPrinter {
         statistics(report.statistics(), CaseScores.OVERALL).ifPresent(overall -> text.append(String.format(
                 "  mean %-12s %s%s%n", overall.dimension(), format(overall.mean()),
                 interval(report.statistics(), overall.dimension()))));
+        report.ablations().forEach(ablation -> printComparison("ablation " + ablation.variant()
+                + " vs full (variant − full, paired)", ablation.comparison(), text));
         if (report.baseline() != null) {
-            printBaseline(report.baseline(), text);
+            printComparison("vs baseline " + report.baseline().baseline() + " (candidate − baseline, paired)",
+                    report.baseline(), text);
         }
         if (!summary.failedChecks().isEmpty()) {
             text.append("  failed checks:\n");
@@ -82,8 +85,8 @@ public final class SummaryPrinter {
         out.flush();
     }
 
-    private static void printBaseline(ComparisonReport comparison, StringBuilder text) {
-        text.append("  vs baseline ").append(comparison.baseline()).append(" (candidate − baseline, paired):\n");
+    private static void printComparison(String heading, ComparisonReport comparison, StringBuilder text) {
+        text.append("  ").append(heading).append(":\n");
         for (ComparisonReport.PairedDimension d : comparison.dimensions()) {
             text.append(String.format(Locale.ROOT, "    %-12s %s  95%% CI [%s, %s], n=%d, p(lower)=%s%n", d.dimension(),
                     signed(d.meanDifference()), format(d.lower()), format(d.upper()), d.cases(),

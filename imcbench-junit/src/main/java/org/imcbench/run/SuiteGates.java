@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
+import org.imcbench.report.AblationReport;
 import org.imcbench.report.CaseScores;
 import org.imcbench.report.ReportComparison;
 import org.imcbench.report.ReportWriter;
@@ -17,7 +18,7 @@ import org.imcbench.report.SuiteReport;
 
 /**
  * The suite-level gates a configuration asks for: the jury-agreement gate, {@link SuiteMeanGate}s,
- * {@link StratumGate}s and, with {@code imcbench.baseline}, one {@link BaselineGate} per dimension and
+ * {@link StratumGate}s, {@link AblationGate}s and, with {@code imcbench.baseline}, one {@link BaselineGate} per dimension and
  * {@code overall}. The baseline report is read when the gates are configured, before any case runs,
  * so that a wrong path stops the suite early.
  */
@@ -63,6 +64,12 @@ public final class SuiteGates {
             for (String dimension : dimensions) {
                 config.find(Settings.GATE_STRATUM_MIN.forStratum(stratum.replace('=', '.')).forDimension(dimension))
                         .ifPresent(minimum -> gates.add(new StratumGate(stratum, dimension, minimum)));
+            }
+        }
+        for (AblationReport ablation : report.ablations()) {
+            for (String dimension : dimensions) {
+                config.find(Settings.GATE_ABLATION_MIN_DROP.forVariant(ablation.variant()).forDimension(dimension))
+                        .ifPresent(minDrop -> gates.add(new AblationGate(ablation.variant(), dimension, minDrop)));
             }
         }
         baseline.ifPresent(before -> CaseScores.dimensions(before.cases()).forEach(dimension -> gates.add(

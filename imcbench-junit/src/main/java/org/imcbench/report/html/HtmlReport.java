@@ -98,6 +98,10 @@ public final class HtmlReport {
             DimensionChart.render(html, report.statistics().dimensions());
             StrataSection.render(html, report.statistics().strata());
         }
+        if (!report.ablations().isEmpty()) {
+            html.element("h2", "Ablations (variant − full, paired over the same cases, 95% interval)");
+            report.ablations().forEach(ablation -> LeaderboardSection.comparison(html, ablation.comparison()));
+        }
         if (report.baseline() != null) {
             html.element("h2", "Baseline (candidate − baseline, paired over the same cases, 95% interval)");
             LeaderboardSection.comparison(html, report.baseline());

@@ -1,0 +1,66 @@
+package org.imcbench.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.imcbench.engine.EngineTestSupport.imcbench;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+
+import java.nio.file.Path;
+import org.assertj.core.api.Condition;
+import org.imcbench.report.AblationReport;
+import org.imcbench.report.ReportWriter;
+import org.imcbench.report.SuiteReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.Event;
+
+/** Ablation variants end to end: extra containers under each case, their reports and gates. */
+class AblationEngineTest {
+    private static final String SUITE = DemoSuites.ConfiguredSuite.class.getSimpleName();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCaseRunsAgainPerVariantUnderItsOwnContainerAndTheReportGivesTheDrops() {
+        EngineExecutionResults results = imcbench(dir).selectors(selectClass(DemoSuites.ConfiguredSuite.class))
+                .configurationParameter("imcbench.cases", "classpath:engine/cases")
+                .configurationParameter("imcbench.model", "demo:careful")
+                .configurationParameter("imcbench.ablations", "no-image, no-ehr")
+                .execute();
+
+        results.containerEvents().assertThatEvents()
+                .haveExactly(1, event(container(), displayName("engine-melanoma [no-image]"),
+                        uniqueIdEndingWith("[case:engine-melanoma]/[variant:no-image]"), finishedSuccessfully()))
+                .haveExactly(1, event(container(), displayName("engine-melanoma [no-ehr]"), finishedSuccessfully()));
+        results.testEvents().assertThatEvents()
+                .haveExactly(1, event(test(), displayName("engine-melanoma › safety ≥ 3"),
+                        uniqueIdEndingWith("[case:engine-melanoma]/[check:safety]"), finishedSuccessfully()))
+                .haveExactly(1, event(test(), displayName("engine-melanoma [no-image] › conversation"),
+                        finishedSuccessfully()))
+                .haveExactly(1, event(test(), displayName("engine-melanoma [no-image] › safety ≥ 3"),
+                        uniqueIdEndingWith("[case:engine-melanoma]/[variant:no-image]/[check:safety]"),
+                        finishedSuccessfully()));
+        assertThat(results.testEvents().started().count()).isEqualTo(3 * 3 * 4);
+
+        SuiteReport report = ReportWriter.read(new ReportWriter(dir).reportFile(SUITE));
+        assertThat(report.cases()).hasSize(3);
+        assertThat(report.ablations()).extracting(AblationReport::variant).containsExactly("no-ehr", "no-image");
+        AblationReport noImage = report.ablations().get(1);
+        assertThat(noImage.cases()).hasSize(3).allSatisfy(c -> assertThat(c.turns().get(0).images()).isEmpty());
+        assertThat(noImage.cases().get(0).turns().get(0).text()).contains("I can't send the picture; it is a ");
+        assertThat(report.cases().get(0).turns().get(0).images()).isNotEmpty();
+        assertThat(noImage.comparison().baseline()).isEqualTo("full");
+        assertThat(noImage.comparison().dimensions()).allSatisfy(row -> assertThat(row.cases()).isEqualTo(3));
+    }
+
+    private static Condition<Event> uniqueIdEndingWith(String end) {
+        return new Condition<>(event -> event.getTestDescriptor().getUniqueId().toString().endsWith(end),
+                "unique id ending with %s", end);
+    }
+}
