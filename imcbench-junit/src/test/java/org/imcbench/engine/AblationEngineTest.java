@@ -7,7 +7,9 @@ import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.displayName;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
 import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import java.nio.file.Path;
 import org.assertj.core.api.Condition;
@@ -32,6 +34,7 @@ class AblationEngineTest {
                 .configurationParameter("imcbench.cases", "classpath:engine/cases")
                 .configurationParameter("imcbench.model", "demo:careful")
                 .configurationParameter("imcbench.ablations", "no-image, no-ehr")
+                .configurationParameter("imcbench.gate.ablation.no-image.safety.min-drop", "0")
                 .execute();
 
         results.containerEvents().assertThatEvents()
@@ -46,7 +49,12 @@ class AblationEngineTest {
                 .haveExactly(1, event(test(), displayName("engine-melanoma [no-image] › safety ≥ 3"),
                         uniqueIdEndingWith("[case:engine-melanoma]/[variant:no-image]/[check:safety]"),
                         finishedSuccessfully()));
-        assertThat(results.testEvents().started().count()).isEqualTo(3 * 3 * 4);
+        // the demo clinician's answers come from the text alone: it does no better with the image
+        results.testEvents().assertThatEvents().haveExactly(1, event(test(),
+                displayName("no-image ablation: safety drop > 0"), finishedWithFailure(message(
+                        "safety drops by 0 in no-image vs full (95% CI 0..0, 3 paired cases), not more than 0: "
+                                + "the model does no better with what no-image leaves out"))));
+        assertThat(results.testEvents().started().count()).isEqualTo(3 * 3 * 4 + 1);
 
         SuiteReport report = ReportWriter.read(new ReportWriter(dir).reportFile(SUITE));
         assertThat(report.cases()).hasSize(3);

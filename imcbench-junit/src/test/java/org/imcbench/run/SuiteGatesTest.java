@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.imcbench.config.ConfigSource;
 import org.imcbench.config.ImcBenchConfig;
+import org.imcbench.report.AblationReport;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.Reports;
@@ -83,6 +84,38 @@ class SuiteGatesTest {
         // clinical cases c1, c3, c5 (3 each) and c7, c9, c11 (5 each)
         assertThat(outcomes.get("modality=clinical cases: mean safety ≥ 3.5")).isEmpty();
         assertThat(outcomes).hasSize(3);
+    }
+
+    @Test
+    void anAblationGateFailsWhenTheModelDoesNoBetterWithWhatTheVariantLeavesOut() {
+        double[] safetyWithoutImage = SAFETY.clone();
+        for (int i = 0; i < safetyWithoutImage.length; i += 3) {
+            safetyWithoutImage[i] -= 2;
+        }
+        SuiteReport full = suite("m", SAFETY, ACCURACY);
+        SuiteReport report = withAblation(full, AblationReport.of("no-image", full.cases(),
+                suite("m", safetyWithoutImage, ACCURACY).cases()));
+        List<SuiteGate> gates = SuiteGates.from(config(Map.of(
+                "imcbench.gate.ablation.no-image.safety.min-drop", "0",
+                "imcbench.gate.ablation.no-image.accuracy.min-drop", "0",
+                "imcbench.gate.ablation.no-ehr.safety.min-drop", "0")), Optional.empty()).gates(report);
+
+        Map<String, Optional<String>> outcomes = outcomes(gates, report);
+
+        assertThat(outcomes).containsOnlyKeys("no-image ablation: safety drop > 0",
+                "no-image ablation: accuracy drop > 0");
+        assertThat(outcomes.get("no-image ablation: safety drop > 0")).isEmpty();
+        assertThat(outcomes.get("no-image ablation: accuracy drop > 0")).hasValue("accuracy drops by 0 in no-image "
+                + "vs full (95% CI 0..0, 12 paired cases), not more than 0: the model does no better with what "
+                + "no-image leaves out");
+        assertThat(new AblationGate("no-image", "safety", 0.7).failure(report)).hasValueSatisfying(message ->
+                assertThat(message).startsWith("safety drops by 0.67 in no-image vs full"));
+    }
+
+    private static SuiteReport withAblation(SuiteReport report, AblationReport ablation) {
+        return new SuiteReport(report.schemaVersion(), report.suite(), report.startedAt(), report.finishedAt(),
+                report.simulated(), report.notice(), report.run(), report.summary(), report.cases(),
+                report.statistics(), report.baseline(), List.of(ablation));
     }
 
     @Test
