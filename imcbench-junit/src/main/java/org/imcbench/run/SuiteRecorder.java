@@ -133,7 +133,7 @@ public final class SuiteRecorder {
                 run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
                 new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
                         run.concurrency(), policy.aggregation().name(), samples, policy.minJudges()),
-                summary(ordered, Duration.between(started, finished)), cases, SuiteStatistics.of(cases), null,
+                summary(ordered, variantResults(), Duration.between(started, finished)), cases, SuiteStatistics.of(cases), null,
                 ablations);
     }
 
@@ -144,7 +144,12 @@ public final class SuiteRecorder {
         return ordered;
     }
 
-    private SummaryReport summary(List<CaseResult> ordered, Duration duration) {
+    /** Every variant's results: they are not in the counts and means, but their tokens and cost are spent. */
+    private List<CaseResult> variantResults() {
+        return variants.values().stream().flatMap(byCase -> byCase.values().stream()).toList();
+    }
+
+    private SummaryReport summary(List<CaseResult> ordered, List<CaseResult> variantResults, Duration duration) {
         int passed = 0;
         int failed = 0;
         int notJudged = 0;
@@ -166,6 +171,8 @@ public final class SuiteRecorder {
                     }
                 }
             }
+        }
+        for (CaseResult result : concat(ordered, variantResults)) {
             usage = usage.plus(result.transcript().map(Transcript::usage).orElse(Usage.NONE));
         }
         Map<String, Double> means = new LinkedHashMap<>();
@@ -181,7 +188,7 @@ public final class SuiteRecorder {
         }
         long conversationsFailed = ordered.stream().filter(result -> result.error().isPresent()).count();
         List<UsageReport> roles = UsageReports.byRole(
-                UsageReports.merge(ordered.stream().map(CaseResult::usage).toList()), prices);
+                UsageReports.merge(concat(ordered, variantResults).stream().map(CaseResult::usage).toList()), prices);
         List<String> skippedCases = skipped.entrySet().stream()
                 .sorted(Comparator.comparingInt(entry -> order.getOrDefault(entry.getKey(), Integer.MAX_VALUE)))
                 .map(entry -> entry.getKey() + ": " + entry.getValue())
@@ -192,6 +199,12 @@ public final class SuiteRecorder {
                 skippedCases, meanOverall(ordered), jury.judgeAlpha(ordered), needsHumanReview(ordered),
                 jury.warnings(run.model()), annotations.map(list -> jury.calibrate(list, annotationSource, ordered,
                         calibrationFile)).orElse(null));
+    }
+
+    private static List<CaseResult> concat(List<CaseResult> one, List<CaseResult> other) {
+        List<CaseResult> all = new ArrayList<>(one);
+        all.addAll(other);
+        return all;
     }
 
     private Double meanOverall(List<CaseResult> ordered) {

@@ -58,6 +58,10 @@ class AblationEngineTest {
 
         SuiteReport report = ReportWriter.read(new ReportWriter(dir).reportFile(SUITE));
         assertThat(report.cases()).hasSize(3);
+        assertThat(report.summary().checksPassed()).as("counts are about the full cases").isEqualTo(9);
+        assertThat(report.summary().usage()).filteredOn(role -> role.role().equals("model"))
+                .singleElement().satisfies(role -> assertThat(role.calls())
+                        .as("model calls of the full cases and both variants").isEqualTo(3 * 5));
         assertThat(report.ablations()).extracting(AblationReport::variant).containsExactly("no-ehr", "no-image");
         AblationReport noImage = report.ablations().get(1);
         assertThat(noImage.cases()).hasSize(3).allSatisfy(c -> assertThat(c.turns().get(0).images()).isEmpty());
