@@ -11,6 +11,7 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assertj.core.api.Condition;
 import org.imcbench.report.AblationReport;
@@ -29,7 +30,7 @@ class AblationEngineTest {
     Path dir;
 
     @Test
-    void everyCaseRunsAgainPerVariantUnderItsOwnContainerAndTheReportGivesTheDrops() {
+    void everyCaseRunsAgainPerVariantUnderItsOwnContainerAndTheReportGivesTheDrops() throws Exception {
         EngineExecutionResults results = imcbench(dir).selectors(selectClass(DemoSuites.ConfiguredSuite.class))
                 .configurationParameter("imcbench.cases", "classpath:engine/cases")
                 .configurationParameter("imcbench.model", "demo:careful")
@@ -69,6 +70,8 @@ class AblationEngineTest {
         assertThat(report.cases().get(0).turns().get(0).images()).isNotEmpty();
         assertThat(noImage.comparison().baseline()).isEqualTo("full");
         assertThat(noImage.comparison().dimensions()).allSatisfy(row -> assertThat(row.cases()).isEqualTo(3));
+        assertThat(Files.readString(new ReportWriter(dir).reportFile(SUITE).resolveSibling("report.html")))
+                .contains("<h3>no-ehr vs full</h3>", "<h3>no-image vs full</h3>");
     }
 
     private static Condition<Event> uniqueIdEndingWith(String end) {

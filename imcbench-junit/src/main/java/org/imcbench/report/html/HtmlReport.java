@@ -100,11 +100,13 @@ public final class HtmlReport {
         }
         if (!report.ablations().isEmpty()) {
             html.element("h2", "Ablations (variant − full, paired over the same cases, 95% interval)");
-            report.ablations().forEach(ablation -> LeaderboardSection.comparison(html, ablation.comparison()));
+            report.ablations().forEach(ablation -> LeaderboardSection.comparison(html,
+                    ablation.variant() + " vs full", ablation.comparison()));
         }
         if (report.baseline() != null) {
             html.element("h2", "Baseline (candidate − baseline, paired over the same cases, 95% interval)");
-            LeaderboardSection.comparison(html, report.baseline());
+            LeaderboardSection.comparison(html, report.baseline().candidate() + " vs baseline "
+                    + report.baseline().baseline(), report.baseline());
         }
         html.close("section");
     }
