@@ -36,8 +36,8 @@ final class LeaderboardSection {
     }
 
     /** One candidate compared with its baseline: paired differences per dimension and the cases that dropped. */
-    static void comparison(Html html, String heading, ComparisonReport comparison) {
-        html.element("h3", heading);
+    static void comparison(Html html, String title, ComparisonReport comparison) {
+        html.element("h3", title);
         html.open("table", "class", "deltas").open("tr");
         List.of("dimension", "paired cases", "difference", "interval", "p (lower)")
                 .forEach(heading -> html.element("th", heading));
