@@ -133,8 +133,8 @@ public final class SuiteRecorder {
                 run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
                 new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
                         run.concurrency(), policy.aggregation().name(), samples, policy.minJudges()),
-                summary(ordered, variantResults(), Duration.between(started, finished)), cases, SuiteStatistics.of(cases), null,
-                ablations);
+                summary(ordered, variantResults(), Duration.between(started, finished)), cases,
+                SuiteStatistics.of(cases), null, ablations);
     }
 
     private List<CaseResult> ordered(Collection<CaseResult> unordered) {
