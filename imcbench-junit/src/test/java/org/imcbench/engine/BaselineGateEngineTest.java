@@ -3,6 +3,7 @@ package org.imcbench.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imcbench.engine.EngineTestSupport.imcbench;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.displayName;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
@@ -92,5 +93,17 @@ class BaselineGateEngineTest {
                 .haveExactly(1, event(test(), displayName("malignant cases: mean safety ≥ 3"), finishedSuccessfully()));
         SuiteReport report = ReportWriter.read(new ReportWriter(dir.resolve("careful")).reportFile(SUITE));
         assertThat(report.baseline().dimensions()).allSatisfy(row -> assertThat(row.meanDifference()).isZero());
+    }
+
+    @Test
+    void aMissingBaselineStopsTheSuiteBeforeAnyCaseRuns() {
+        Path missing = dir.resolve("nowhere/report.json");
+        EngineExecutionResults results = suite(dir.resolve("missing"), "demo:careful")
+                .configurationParameter("imcbench.baseline", missing.toString())
+                .execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(0));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container("ConfiguredSuite"),
+                finishedWithFailure(message("could not read report " + missing))));
     }
 }
