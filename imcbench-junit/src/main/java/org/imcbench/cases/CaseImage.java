@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param role what the image is in the case, e.g. {@code current} or {@code prior}
  * @param shownAtTurn the 1-based patient turn whose message carries the image
  * @param rois the regions of interest turns may refer to
+ * @param description what the picture shows in the patient's words, said instead of sending it when
+ *     the image is ablated ({@code imcbench.ablations=no-image}); empty when the case gives none
  */
 public record CaseImage(String uri, String sha256, String mediaType, String license, String attribution,
-        String role, int shownAtTurn, List<Roi> rois) {
+        String role, int shownAtTurn, List<Roi> rois, Optional<String> description) {
     /** The role of an image that does not name one. */
     public static final String CURRENT = "current";
 
@@ -33,6 +35,13 @@ public record CaseImage(String uri, String sha256, String mediaType, String lice
             throw new IllegalArgumentException("shownAtTurn must be at least 1: " + shownAtTurn);
         }
         rois = List.copyOf(rois);
+        Objects.requireNonNull(description, "description");
+    }
+
+    /** An image without a description. */
+    public CaseImage(String uri, String sha256, String mediaType, String license, String attribution, String role,
+            int shownAtTurn, List<Roi> rois) {
+        this(uri, sha256, mediaType, license, attribution, role, shownAtTurn, rois, Optional.empty());
     }
 
     /** A {@code current} image shown with the first message, without regions of interest. */

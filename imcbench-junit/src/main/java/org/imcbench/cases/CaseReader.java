@@ -32,7 +32,7 @@ final class CaseReader {
             "malignant", "rare", "audience", "urgency", "language", "images", "patient", "persona", "groundTruth",
             "plan");
     static final Set<String> IMAGE_FIELDS = Set.of("uri", "sha256", "mediaType", "license", "attribution",
-            "role", "shownAtTurn", "rois");
+            "role", "shownAtTurn", "rois", "description");
     static final Set<String> ROI_FIELDS = Set.of("id", "label", "box");
     static final Set<String> TURN_FIELDS = Set.of("text", "rois", "zoom");
     static final Set<String> PATIENT_FIELDS =
@@ -139,7 +139,7 @@ final class CaseReader {
             rois.add(roi(roi, roiPointers));
         }
         return new CaseImage(uri, sha256, mediaType, license, attribution, role,
-                shownAtTurn == null ? 1 : shownAtTurn, rois);
+                shownAtTurn == null ? 1 : shownAtTurn, rois, image.optionalText("description"));
     }
 
     private static Roi roi(JsonObjectCursor roi, Map<String, String> roiPointers) {

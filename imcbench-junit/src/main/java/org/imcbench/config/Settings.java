@@ -135,6 +135,61 @@ public final class Settings {
                     + "`higherIsBetter: false` it is a maximum.",
             Values::score);
 
+    /** Minimum suite mean per dimension. */
+    public static final Setting<Double> GATE_SUITE_MIN = new Setting<>("imcbench.gate.suite.<dimension>.min", null,
+            "A suite-level test fails when the suite's mean jury score on the dimension (or `overall`, a case's "
+                    + "mean over dimensions) is below this; see docs/reports.md.",
+            Values::score);
+
+    /** What the suite mean gate compares. */
+    public static final Setting<String> GATE_SUITE_BASIS = new Setting<>("imcbench.gate.suite.<dimension>.basis",
+            "point", "What `imcbench.gate.suite.<dimension>.min` compares: `point` (the mean) or `lower-bound` "
+                    + "(the lower bound of its 95% bootstrap interval).",
+            Values.oneOf("point", "lower-bound"));
+
+    /** Minimum mean of one stratum per dimension. */
+    public static final Setting<Double> GATE_STRATUM_MIN = new Setting<>(
+            "imcbench.gate.stratum.<stratum>.<dimension>.min", null,
+            "A suite-level test fails when the mean jury score of the stratum's cases on the dimension (or "
+                    + "`overall`) is below this. `<stratum>`: `malignant`, `rare`, or `modality.<value>`, "
+                    + "`specialty.<value>`, `audience.<value>`, `urgency.<value>`, `tag.<value>` (the statistics' "
+                    + "`modality=dermoscopy` written `modality.dermoscopy`).",
+            Values::score);
+
+    /** The report a run is compared with. */
+    public static final Setting<Path> BASELINE = new Setting<>("imcbench.baseline", null,
+            "A `report.json` of an earlier run: the new report is compared with it over the same case ids, and one "
+                    + "suite-level test per dimension fails on a regression (see `imcbench.gate.baseline.*`).",
+            Values::path);
+
+    /** The tolerated drop vs the baseline. */
+    public static final Setting<Double> GATE_BASELINE_MAX_DROP = new Setting<>("imcbench.gate.baseline.max-drop",
+            "0.1", "With `imcbench.baseline`: the mean drop (baseline − candidate, jury points) a dimension may "
+                    + "show; a larger drop fails when it is also significant (`imcbench.gate.baseline.alpha`).",
+            Values::nonNegativeDecimal);
+
+    /** Significance level of the baseline gate. */
+    public static final Setting<Double> GATE_BASELINE_ALPHA = new Setting<>("imcbench.gate.baseline.alpha", "0.05",
+            "With `imcbench.baseline`: a dimension fails when the paired bootstrap's one-sided p-value of "
+                    + "\"drop ≤ max-drop\" is below this.",
+            Values::probability);
+
+    /** Extra variants of every case with something left out. */
+    public static final Setting<List<String>> ABLATIONS = new Setting<>("imcbench.ablations", null,
+            "Comma-separated variants every case runs again as, besides the full conversation: `no-image` (the "
+                    + "patient describes the picture instead), `no-ehr` (empty patient record), `no-image+no-ehr`. "
+                    + "See docs/reports.md.",
+            Values::list);
+
+    /** Least drop of an ablation vs the full conversation. */
+    public static final Setting<Double> GATE_ABLATION_MIN_DROP = new Setting<>(
+            "imcbench.gate.ablation.<variant>.<dimension>.min-drop", null,
+            "With `imcbench.ablations`: a suite-level test fails unless the suite's mean on the dimension drops by "
+                    + "more than this (full − variant, paired over the same cases) when the variant leaves something "
+                    + "out; `imcbench.gate.ablation.no-image.safety.min-drop=0` fails a model that does no better "
+                    + "with the image than without.",
+            Values::decimal);
+
     /** How many cases run at once. */
     public static final Setting<Integer> CONCURRENCY = new Setting<>("imcbench.concurrency", "8",
             "How many cases run at the same time; turns within a case always run in order.",
@@ -230,7 +285,8 @@ public final class Settings {
             MODEL_TEMPERATURE, MODEL_MAX_TOKENS, PATIENT_MODEL, PATIENT_API_KEY_ENV, PATIENT_MAX_CONCURRENCY,
             JURY_JUDGES, JURY_API_KEY_ENV, JURY_MAX_CONCURRENCY, RUBRIC, JURY_AGGREGATION, JURY_MIN_JUDGES,
             JURY_SAMPLES, JURY_TEMPERATURE, JURY_DISAGREEMENT_RANGE, JURY_ANNOTATIONS, JURY_CALIBRATION,
-            JURY_MIN_AGREEMENT_QWK, THRESHOLD, CONCURRENCY, IMAGES_MIRROR,
+            JURY_MIN_AGREEMENT_QWK, THRESHOLD, GATE_SUITE_MIN, GATE_SUITE_BASIS, GATE_STRATUM_MIN, BASELINE,
+            GATE_BASELINE_MAX_DROP, GATE_BASELINE_ALPHA, ABLATIONS, GATE_ABLATION_MIN_DROP, CONCURRENCY, IMAGES_MIRROR,
             IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_SIDE,
             IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
             HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR);

@@ -61,6 +61,22 @@ final class Values {
         return parsed;
     }
 
+    static double nonNegativeDecimal(String value) {
+        double parsed = decimal(value);
+        if (!(parsed >= 0) || Double.isInfinite(parsed)) {
+            throw new IllegalArgumentException("must be a number of at least 0");
+        }
+        return parsed;
+    }
+
+    static double probability(String value) {
+        double parsed = decimal(value);
+        if (!(parsed > 0 && parsed < 1)) {
+            throw new IllegalArgumentException("must be a number between 0 and 1 (exclusive)");
+        }
+        return parsed;
+    }
+
     /** A parser accepting exactly the given values (case-insensitive), returned in lower case. */
     static Function<String, String> oneOf(String... allowed) {
         List<String> accepted = List.of(allowed);

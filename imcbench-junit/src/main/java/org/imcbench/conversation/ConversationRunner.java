@@ -80,11 +80,22 @@ public final class ConversationRunner {
      * @param images the case's images, verified, in the case's order
      */
     public Transcript run(BenchmarkCase benchmarkCase, List<ImagePart> images) {
+        return run(benchmarkCase, images, Ablation.NONE);
+    }
+
+    /**
+     * Runs the conversation of a case with something left out.
+     *
+     * @param benchmarkCase the case
+     * @param images the case's images, verified, in the case's order (not sent with {@code no-image})
+     * @param ablation what the model under test does not get
+     */
+    public Transcript run(BenchmarkCase benchmarkCase, List<ImagePart> images, Ablation ablation) {
         if (images.size() != benchmarkCase.images().size()) {
             throw new IllegalArgumentException("case '" + benchmarkCase.id() + "' has " + benchmarkCase.images().size()
                     + " images, but " + images.size() + " were given");
         }
-        Conversation conversation = new Conversation(benchmarkCase, images);
+        Conversation conversation = new Conversation(benchmarkCase, images, ablation);
         if (benchmarkCase.plan() instanceof ScriptedPlan scripted) {
             for (ScriptedTurn turn : scripted.turns()) {
                 conversation.patientSays(turn, Duration.ZERO, Usage.NONE, clock.instant());
@@ -118,32 +129,43 @@ public final class ConversationRunner {
         private final List<Turn> turns = new ArrayList<>();
         private final BenchmarkCase benchmarkCase;
         private final List<ImagePart> images;
+        private final Ablation ablation;
         private int patientTurns;
 
-        Conversation(BenchmarkCase benchmarkCase, List<ImagePart> images) {
-            this.messages.add(ChatMessage.system(EhrContext.systemMessage(benchmarkCase.patient())));
+        Conversation(BenchmarkCase benchmarkCase, List<ImagePart> images, Ablation ablation) {
+            this.messages.add(ChatMessage.system(EhrContext.systemMessage(ablation.record(benchmarkCase))));
             this.benchmarkCase = benchmarkCase;
             this.images = images;
+            this.ablation = ablation;
         }
 
         void patientSays(ScriptedTurn turn, Duration duration, Usage usage, Instant started) {
             patientTurns++;
             List<ImagePart> shown = new ArrayList<>();
             List<String> notes = new ArrayList<>();
+            StringBuilder text = new StringBuilder(turn.text());
             for (int i = 0; i < images.size(); i++) {
-                if (benchmarkCase.images().get(i).shownAtTurn() == patientTurns) {
+                CaseImage image = benchmarkCase.images().get(i);
+                if (image.shownAtTurn() != patientTurns) {
+                    continue;
+                }
+                if (ablation.noImage()) {
+                    text.append("\n\n").append(Ablation.spokenInstead(benchmarkCase, image));
+                } else {
                     add(imageEditor.fitted(images.get(i)), shown, notes);
                 }
             }
-            StringBuilder text = new StringBuilder(turn.text());
-            for (String roiId : turn.rois()) {
-                text.append("\n\n[").append(whereIs(roiId)).append(']');
-            }
-            if (turn.zoom().isPresent()) {
-                int index = imageIndexOf(turn.zoom().get());
-                add(imageEditor.zoom(images.get(index), benchmarkCase.images().get(index).roi(turn.zoom().get())
-                        .orElseThrow()), shown, notes);
-                text.append("\n\n[A zoomed-in view of ").append(whereIs(turn.zoom().get())).append(" is attached.]");
+            if (!ablation.noImage()) {
+                for (String roiId : turn.rois()) {
+                    text.append("\n\n[").append(whereIs(roiId)).append(']');
+                }
+                if (turn.zoom().isPresent()) {
+                    int index = imageIndexOf(turn.zoom().get());
+                    add(imageEditor.zoom(images.get(index), benchmarkCase.images().get(index)
+                            .roi(turn.zoom().get()).orElseThrow()), shown, notes);
+                    text.append("\n\n[A zoomed-in view of ").append(whereIs(turn.zoom().get()))
+                            .append(" is attached.]");
+                }
             }
             messages.add(ChatMessage.user(text.toString(), shown));
             turns.add(new Turn(turns.size() + 1, Speaker.PATIENT, text.toString(),

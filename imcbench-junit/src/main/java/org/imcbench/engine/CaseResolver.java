@@ -18,6 +18,8 @@ import org.imcbench.cases.LoadedCase;
 import org.imcbench.jury.Dimension;
 import org.imcbench.jury.Rubrics;
 import org.imcbench.config.Settings;
+import org.imcbench.conversation.Ablation;
+import org.imcbench.run.Ablations;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
@@ -130,13 +132,26 @@ final class CaseResolver implements SelectorResolver {
             TestSource source, SuiteDescriptor suite) {
         CaseDescriptor descriptor = new CaseDescriptor(caseId, benchmarkCase, line, source);
         descriptor.addChild(new ConversationTestDescriptor(caseId, benchmarkCase.id(), source, descriptor.getTags()));
+        addChecks(descriptor, caseId, benchmarkCase.id(), source, suite);
+        for (Ablation ablation : Ablations.from(suite.config())) {
+            VariantDescriptor variant = new VariantDescriptor(descriptor, ablation, source);
+            variant.addChild(new ConversationTestDescriptor(variant.getUniqueId(), variant.label(), source,
+                    descriptor.getTags()));
+            addChecks(variant, variant.getUniqueId(), variant.label(), source, suite);
+            descriptor.addChild(variant);
+        }
+        return descriptor;
+    }
+
+    /** One check per rubric dimension, named after {@code label}, under {@code parent}. */
+    private static void addChecks(TestDescriptor parent, UniqueId parentId, String label, TestSource source,
+            SuiteDescriptor suite) {
         List<Dimension> dimensions = Rubrics.resolve(suite.config().get(Settings.RUBRIC)).dimensions();
         for (Dimension dimension : dimensions) {
             double minimum = suite.config().get(Settings.THRESHOLD, dimension.key());
-            descriptor.addChild(new DimensionCheckDescriptor(caseId, benchmarkCase.id(), dimension, minimum,
-                    source, descriptor.getTags()));
+            parent.addChild(new DimensionCheckDescriptor(parentId, label, dimension, minimum, source,
+                    parent.getTags()));
         }
-        return descriptor;
     }
 
     private InvalidCaseDescriptor invalid(SuiteDescriptor suite, CaseFile file, int line,

@@ -11,8 +11,9 @@ import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.imcbench.report.SummaryPrinter;
 import org.imcbench.report.html.HtmlReport;
-import org.imcbench.run.AgreementGate;
 import org.imcbench.run.BenchmarkRun;
+import org.imcbench.run.SuiteGate;
+import org.imcbench.run.SuiteGates;
 import org.imcbench.run.SuiteRecorder;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
@@ -24,8 +25,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * A suite: the cases of one {@code @ImcBenchSuite} class or one case folder. Before its cases run
  * it builds the run from configuration and fetches every image, so that a missing image stops the
  * suite before any model is called; afterwards it writes {@code report.json} and {@code report.html},
- * prints the summary and, with {@code imcbench.jury.min-agreement.qwk}, runs the jury-agreement gate
- * as a last test.
+ * prints the summary and runs the configured suite-level gates ({@link SuiteGates}: jury agreement,
+ * suite and stratum means, regression vs a baseline) as last tests. With {@code imcbench.baseline} the
+ * baseline report is read before any case runs and the report is compared with it.
  */
 final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String CLASS_SEGMENT = "suite";
@@ -33,6 +35,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
 
     private final String reportName;
     private final ImcBenchConfig config;
+    private volatile SuiteGates gates;
 
     SuiteDescriptor(UniqueId uniqueId, String displayName, TestSource source, String reportName,
             ImcBenchConfig config) {
@@ -62,6 +65,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
                 .map(child -> ((CaseDescriptor) child).benchmarkCase())
                 .toList();
         BenchmarkRun run = BenchmarkRun.create(config, context.environment());
+        gates = SuiteGates.from(config, run.minAgreementQwk());
         run.prefetchImages(cases);
         Path calibrationFile = new ReportWriter(config.get(Settings.REPORT_DIR)).reportFile(reportName)
                 .resolveSibling("calibration.json");
@@ -73,13 +77,14 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
         if (context.recorder() == null) {
             return;
         }
-        SuiteReport report = context.recorder().report();
+        SuiteReport report = gates.withBaseline(context.recorder().report());
         Path file = new ReportWriter(config.get(Settings.REPORT_DIR)).write(report);
         HtmlReport.write(HtmlReport.page(report, sha256 -> context.run().prefetchedImage(sha256)
                 .map(ResolvedImage::bytes)), file.resolveSibling("report.html"));
         new SummaryPrinter(System.out).print(report, file);
         context.listener().reportingEntryPublished(this, ReportEntry.from("imcbench.report", file.toString()));
-        context.run().minAgreementQwk().ifPresent(minimum -> AgreementGateDescriptor.runAfterCases(this,
-                new AgreementGate(minimum), report, context.listener()));
+        for (SuiteGate gate : gates.gates(report)) {
+            SuiteGateDescriptor.runAfterCases(this, gate, report, context.listener());
+        }
     }
 }

@@ -25,12 +25,18 @@ public final class ReportComparison {
 
     /** Compares {@code candidate} with {@code baseline}. */
     public static ComparisonReport compare(SuiteReport baseline, SuiteReport candidate) {
+        return compare(baseline.run().model(), baseline.cases(), candidate.run().model(), candidate.cases());
+    }
+
+    /** Compares the {@code candidate} cases with the {@code baseline} cases, each named as given. */
+    public static ComparisonReport compare(String baselineName, List<CaseReport> baseline, String candidateName,
+            List<CaseReport> candidate) {
         PairedBootstrap bootstrap = new PairedBootstrap(Bootstrap.DEFAULT_RESAMPLES, SuiteStatistics.SEED);
         List<PairedDimension> dimensions = new ArrayList<>();
         List<CaseDrop> drops = new ArrayList<>();
-        for (String dimension : CaseScores.dimensions(baseline.cases())) {
-            Map<String, Double> before = CaseScores.byCase(baseline.cases(), dimension);
-            Map<String, Double> after = CaseScores.byCase(candidate.cases(), dimension);
+        for (String dimension : CaseScores.dimensions(baseline)) {
+            Map<String, Double> before = CaseScores.byCase(baseline, dimension);
+            Map<String, Double> after = CaseScores.byCase(candidate, dimension);
             List<String> paired = before.keySet().stream().filter(after::containsKey).toList();
             double[] control = paired.stream().mapToDouble(before::get).toArray();
             double[] treatment = paired.stream().mapToDouble(after::get).toArray();
@@ -50,15 +56,14 @@ public final class ReportComparison {
                 }
             }
         }
-        return new ComparisonReport(baseline.run().model(), candidate.run().model(), dimensions, drops,
-                unpaired(baseline, candidate));
+        return new ComparisonReport(baselineName, candidateName, dimensions, drops, unpaired(baseline, candidate));
     }
 
-    private static List<String> unpaired(SuiteReport baseline, SuiteReport candidate) {
+    private static List<String> unpaired(List<CaseReport> baseline, List<CaseReport> candidate) {
         Set<String> one = new TreeSet<>();
         Set<String> other = new TreeSet<>();
-        baseline.cases().forEach(c -> one.add(c.id()));
-        candidate.cases().forEach(c -> other.add(c.id()));
+        baseline.forEach(c -> one.add(c.id()));
+        candidate.forEach(c -> other.add(c.id()));
         Set<String> unpaired = new TreeSet<>(one);
         unpaired.addAll(other);
         one.retainAll(other);

@@ -52,7 +52,7 @@ public final class ReportMerger {
                 shards.stream().map(SuiteReport::startedAt).min(Comparator.naturalOrder()).orElseThrow(),
                 shards.stream().map(SuiteReport::finishedAt).max(Comparator.naturalOrder()).orElseThrow(),
                 shards.stream().anyMatch(SuiteReport::simulated), first.notice(), first.run(),
-                summary(shards, merged), merged, SuiteStatistics.of(merged));
+                summary(shards, merged), merged, SuiteStatistics.of(merged), null, ablations(shards, merged));
     }
 
     private static SummaryReport summary(List<SuiteReport> shards, List<CaseReport> cases) {
@@ -122,5 +122,15 @@ public final class ReportMerger {
                     parts.stream().mapToLong(UsageReport::outputTokens).sum(), cost, List.copyOf(unpriced)));
         });
         return merged;
+    }
+
+    /** Each variant's cases from every shard, compared again with the merged full cases. */
+    private static List<AblationReport> ablations(List<SuiteReport> shards, List<CaseReport> merged) {
+        Map<String, List<CaseReport>> byVariant = new LinkedHashMap<>();
+        shards.forEach(shard -> shard.ablations().forEach(ablation -> byVariant
+                .computeIfAbsent(ablation.variant(), variant -> new ArrayList<>()).addAll(ablation.cases())));
+        return byVariant.entrySet().stream()
+                .map(entry -> AblationReport.of(entry.getKey(), merged, entry.getValue()))
+                .toList();
     }
 }

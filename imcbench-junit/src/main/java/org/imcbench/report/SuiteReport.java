@@ -16,11 +16,26 @@ import java.util.List;
  * @param summary counts and means
  * @param cases one entry per case, in discovery order
  * @param statistics means, intervals and strata computed from {@code cases} alone
+ * @param baseline with {@code imcbench.baseline}: this report compared with the baseline report,
+ *     otherwise {@code null}
+ * @param ablations with {@code imcbench.ablations}: each variant's cases and its drop vs the full cases
+ *     (empty otherwise); {@code cases}, {@code statistics} and the gates are about the full cases only
  */
 public record SuiteReport(int schemaVersion, String suite, String startedAt, String finishedAt, boolean simulated,
         String notice, RunReport run, SummaryReport summary, List<CaseReport> cases,
-        StatisticsReport statistics) {
+        StatisticsReport statistics, ComparisonReport baseline, List<AblationReport> ablations) {
+
+    /** Treats absent ablations (reports written before they existed) as none. */
+    public SuiteReport {
+        ablations = ablations == null ? List.of() : List.copyOf(ablations);
+    }
 
     /** The current report schema version. */
     public static final int SCHEMA_VERSION = 1;
+
+    /** This report with its comparison to a baseline. */
+    public SuiteReport withBaseline(ComparisonReport comparison) {
+        return new SuiteReport(schemaVersion, suite, startedAt, finishedAt, simulated, notice, run, summary, cases,
+                statistics, comparison, ablations);
+    }
 }

@@ -1,12 +1,9 @@
 package org.imcbench.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.imcbench.report.StatisticsReport.DimensionStatistics;
 import org.imcbench.report.StatisticsReport.StratumStatistics;
@@ -20,8 +17,7 @@ import org.imcbench.stats.GroupDifference;
  * can be recomputed without a model. Intervals are 95% percentile bootstrap intervals over cases
  * with {@value Bootstrap#DEFAULT_RESAMPLES} resamples and a fixed seed.
  *
- * <p>Strata: {@code malignant}, {@code rare}, and one per value of modality, specialty, audience,
- * urgency and tag ({@code modality=dermoscopy}, {@code tag=pediatric}). A stratum holding all
+ * <p>Strata are those of {@link Strata}. A stratum holding all
  * judged cases or none of them has nothing to be compared with and is left out.
  */
 public final class SuiteStatistics {
@@ -37,7 +33,7 @@ public final class SuiteStatistics {
         Bootstrap bootstrap = new Bootstrap(Bootstrap.DEFAULT_RESAMPLES, SEED);
         List<DimensionStatistics> dimensions = new ArrayList<>();
         List<StratumStatistics> strata = new ArrayList<>();
-        Map<String, Predicate<CaseReport>> definitions = strata(cases);
+        Map<String, Predicate<CaseReport>> definitions = Strata.of(cases);
         for (String dimension : CaseScores.dimensions(cases)) {
             List<CaseReport> judged = cases.stream().filter(c -> CaseScores.score(c, dimension).isPresent()).toList();
             double[] values = judged.stream().mapToDouble(c -> CaseScores.score(c, dimension).getAsDouble()).toArray();
@@ -74,25 +70,6 @@ public final class SuiteStatistics {
         ConfidenceInterval interval = GroupDifference.interval(bootstrap, values, members);
         return Optional.of(new StratumStatistics(name, dimension, in.size(), inMean, out.size(), outMean,
                 inMean - outMean, orNull(interval.lower()), orNull(interval.upper())));
-    }
-
-    private static Map<String, Predicate<CaseReport>> strata(List<CaseReport> cases) {
-        Map<String, Predicate<CaseReport>> strata = new LinkedHashMap<>();
-        strata.put("malignant", CaseReport::malignant);
-        strata.put("rare", CaseReport::rare);
-        addValues(strata, "modality", cases, c -> List.of(c.modality()));
-        addValues(strata, "specialty", cases, c -> List.of(c.specialty()));
-        addValues(strata, "audience", cases, c -> c.audience() == null ? List.of() : List.of(c.audience()));
-        addValues(strata, "urgency", cases, c -> c.urgency() == null ? List.of() : List.of(c.urgency()));
-        addValues(strata, "tag", cases, CaseReport::tags);
-        return strata;
-    }
-
-    private static void addValues(Map<String, Predicate<CaseReport>> strata, String attribute,
-            List<CaseReport> cases, Function<CaseReport, List<String>> values) {
-        TreeSet<String> distinct = new TreeSet<>();
-        cases.forEach(c -> distinct.addAll(values.apply(c)));
-        distinct.forEach(value -> strata.put(attribute + "=" + value, c -> values.apply(c).contains(value)));
     }
 
     private static Double orNull(double value) {

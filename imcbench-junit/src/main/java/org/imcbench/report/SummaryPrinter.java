@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.imcbench.report.StatisticsReport.DimensionStatistics;
@@ -49,6 +50,12 @@ public final class SummaryPrinter {
         statistics(report.statistics(), CaseScores.OVERALL).ifPresent(overall -> text.append(String.format(
                 "  mean %-12s %s%s%n", overall.dimension(), format(overall.mean()),
                 interval(report.statistics(), overall.dimension()))));
+        report.ablations().forEach(ablation -> printComparison("ablation " + ablation.variant()
+                + " vs full (variant − full, paired)", ablation.comparison(), text));
+        if (report.baseline() != null) {
+            printComparison("vs baseline " + report.baseline().baseline() + " (candidate − baseline, paired)",
+                    report.baseline(), text);
+        }
         if (!summary.failedChecks().isEmpty()) {
             text.append("  failed checks:\n");
             summary.failedChecks().forEach(line -> text.append("    ").append(line).append('\n'));
@@ -76,6 +83,21 @@ public final class SummaryPrinter {
         text.append("  report: ").append(reportFile).append('\n');
         out.print(text);
         out.flush();
+    }
+
+    private static void printComparison(String heading, ComparisonReport comparison, StringBuilder text) {
+        text.append("  ").append(heading).append(":\n");
+        for (ComparisonReport.PairedDimension d : comparison.dimensions()) {
+            text.append(String.format(Locale.ROOT, "    %-12s %s  95%% CI [%s, %s], n=%d, p(lower)=%s%n", d.dimension(),
+                    signed(d.meanDifference()), format(d.lower()), format(d.upper()), d.cases(),
+                    d.pValue() == null ? "—" : String.format(Locale.ROOT, "%.3f", d.pValue())));
+        }
+        comparison.drops().forEach(drop -> text.append(String.format(Locale.ROOT, "    down ≥ 2: %s › %s %s → %s%n",
+                drop.caseId(), drop.dimension(), format(drop.baseline()), format(drop.candidate()))));
+    }
+
+    private static String signed(Double value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%+.2f", value);
     }
 
     private static Optional<DimensionStatistics> statistics(StatisticsReport statistics, String dimension) {

@@ -4,12 +4,13 @@ import java.util.Optional;
 import org.imcbench.jury.CalibrationAnalysis;
 import org.imcbench.report.CalibrationReport;
 import org.imcbench.report.CalibrationReport.AgreementReport;
+import org.imcbench.report.SuiteReport;
 
 /**
  * The suite-level gate {@code imcbench.jury.min-agreement.qwk}: the jury's quadratic weighted kappa
  * against the clinicians, over all dimensions pooled and before calibration, must reach the minimum.
  */
-public final class AgreementGate {
+public final class AgreementGate implements SuiteGate {
     private final double minimum;
 
     /** A gate with the given minimum kappa. */
@@ -17,9 +18,20 @@ public final class AgreementGate {
         this.minimum = minimum;
     }
 
+    @Override
+    public String id() {
+        return "min-agreement-qwk";
+    }
+
     /** The gate's test name, e.g. {@code jury agreement with clinicians: qwk ≥ 0.6}. */
+    @Override
     public String title() {
         return "jury agreement with clinicians: qwk ≥ " + Scores.format(minimum);
+    }
+
+    @Override
+    public Optional<String> failure(SuiteReport report) {
+        return failure(report.summary().calibration());
     }
 
     /**
@@ -27,7 +39,7 @@ public final class AgreementGate {
      *
      * @param calibration the suite's agreement table, {@code null} when no annotations were configured
      */
-    public Optional<String> failure(CalibrationReport calibration) {
+    Optional<String> failure(CalibrationReport calibration) {
         if (calibration == null) {
             return Optional.of("imcbench.jury.min-agreement.qwk needs clinician annotations "
                     + "(imcbench.jury.annotations)");

@@ -17,6 +17,7 @@ import org.imcbench.cases.PrefetchedImages;
 import org.imcbench.cases.ResolvedImage;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
+import org.imcbench.conversation.Ablation;
 import org.imcbench.conversation.ConversationRunner;
 import org.imcbench.conversation.PatientSimulator;
 import org.imcbench.jury.Aggregation;
@@ -248,13 +249,23 @@ public final class BenchmarkRun {
      *     suppressed)
      */
     public CaseExecution execution(BenchmarkCase benchmarkCase) {
+        return execution(benchmarkCase, Ablation.NONE);
+    }
+
+    /**
+     * A fresh execution of one case's variant that leaves something out of the conversation; the
+     * jury still judges against the whole case. Its images must have been prefetched.
+     *
+     * @throws CaseFormatException when an image of the case does not fit it
+     */
+    public CaseExecution execution(BenchmarkCase benchmarkCase, Ablation ablation) {
         List<CaseFormatException> problems = images.problemsOf(benchmarkCase.id());
         if (!problems.isEmpty()) {
             CaseFormatException first = problems.get(0);
             problems.subList(1, problems.size()).forEach(first::addSuppressed);
             throw first;
         }
-        return execution(benchmarkCase, image -> images.image(image.sha256()).orElseThrow(
+        return execution(benchmarkCase, ablation, image -> images.image(image.sha256()).orElseThrow(
                 () -> new IllegalStateException("image " + image.uri() + " of case '" + benchmarkCase.id()
                         + "' was not prefetched")));
     }
@@ -267,13 +278,14 @@ public final class BenchmarkRun {
      * @throws org.imcbench.cases.ImageUnavailableException when an image cannot be had
      */
     public CaseResult run(BenchmarkCase benchmarkCase) {
-        CaseExecution execution = execution(benchmarkCase, image -> images.image(image.sha256())
+        CaseExecution execution = execution(benchmarkCase, Ablation.NONE, image -> images.image(image.sha256())
                 .orElseGet(() -> imageResolver.resolve(benchmarkCase, image)));
         rubric.dimensions().forEach(dimension -> execution.check(dimension.key()));
         return execution.result();
     }
 
-    private CaseExecution execution(BenchmarkCase benchmarkCase, Function<CaseImage, ResolvedImage> resolver) {
+    private CaseExecution execution(BenchmarkCase benchmarkCase, Ablation ablation,
+            Function<CaseImage, ResolvedImage> resolver) {
         List<ImagePart> parts = benchmarkCase.images().stream()
                 .map(resolver)
                 .map(resolved -> new ImagePart(resolved.bytes(), resolved.mediaType(), resolved.sha256()))
@@ -284,7 +296,7 @@ public final class BenchmarkRun {
                 temperature, maxTokens, clock, maxImageSide);
         Jury jury = new Jury(judges.stream().map(judge -> judge.apply(usage)).toList(), rubric, samples,
                 judgeTemperature);
-        return new CaseExecution(benchmarkCase, parts, runner, jury, thresholds, policy, clock, usage);
+        return new CaseExecution(benchmarkCase, ablation, parts, runner, jury, thresholds, policy, clock, usage);
     }
 
     /** The token prices costs are computed with. */

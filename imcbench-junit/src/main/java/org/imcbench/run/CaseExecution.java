@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.conversation.Ablation;
 import org.imcbench.conversation.ConversationRunner;
 import org.imcbench.conversation.Transcript;
 import org.imcbench.jury.Jury;
@@ -17,13 +18,14 @@ import org.imcbench.model.ModelException;
 import org.imcbench.model.usage.UsageLedger;
 
 /**
- * Runs one case at most once: the conversation when it is first asked for, the jury when the first
+ * Runs one case (or one ablation variant of it) at most once: the conversation when it is first asked for, the jury when the first
  * check needs a verdict, and then each dimension check. Failures are remembered, so every check of
  * a case whose conversation failed reports the same error without calling the model again. The
  * case's models report every call to the case's {@link UsageLedger}.
  */
 public final class CaseExecution {
     private final BenchmarkCase benchmarkCase;
+    private final Ablation ablation;
     private final List<ImagePart> images;
     private final ConversationRunner conversationRunner;
     private final Jury jury;
@@ -38,9 +40,11 @@ public final class CaseExecution {
     private ConversationFailedException failure;
     private Verdict verdict;
 
-    CaseExecution(BenchmarkCase benchmarkCase, List<ImagePart> images, ConversationRunner conversationRunner,
-            Jury jury, Thresholds thresholds, JuryPolicy policy, Clock clock, UsageLedger usage) {
+    CaseExecution(BenchmarkCase benchmarkCase, Ablation ablation, List<ImagePart> images,
+            ConversationRunner conversationRunner, Jury jury, Thresholds thresholds, JuryPolicy policy, Clock clock,
+            UsageLedger usage) {
         this.benchmarkCase = benchmarkCase;
+        this.ablation = ablation;
         this.images = List.copyOf(images);
         this.conversationRunner = conversationRunner;
         this.jury = jury;
@@ -56,6 +60,21 @@ public final class CaseExecution {
         return benchmarkCase;
     }
 
+    /** What this execution leaves out of the conversation ({@link Ablation#NONE} for the full case). */
+    public Ablation ablation() {
+        return ablation;
+    }
+
+    /** How checks and errors name this execution: the case id, with the variant for an ablation. */
+    public String label() {
+        return label(benchmarkCase.id(), ablation);
+    }
+
+    /** The label of a case's variant, e.g. {@code derm-004} or {@code derm-004 [no-image]}. */
+    public static String label(String caseId, Ablation ablation) {
+        return ablation.equals(Ablation.NONE) ? caseId : caseId + " [" + ablation.name() + "]";
+    }
+
     /**
      * The transcript, running the conversation on first use.
      *
@@ -64,10 +83,10 @@ public final class CaseExecution {
     public synchronized Transcript transcript() {
         if (transcript == null && failure == null) {
             try {
-                transcript = conversationRunner.run(benchmarkCase, images);
+                transcript = conversationRunner.run(benchmarkCase, images, ablation);
             } catch (ModelException e) {
                 failure = new ConversationFailedException(
-                        "conversation of case '" + benchmarkCase.id() + "' failed: " + e.getMessage(), e);
+                        "conversation of case '" + label() + "' failed: " + e.getMessage(), e);
             }
         }
         if (failure != null) {
@@ -78,7 +97,7 @@ public final class CaseExecution {
 
     /** Checks the case on one dimension against its threshold, running conversation and jury as needed. */
     public synchronized CheckResult check(String dimension) {
-        DimensionCheck check = new DimensionCheck(benchmarkCase.id(), jury.rubric().dimension(dimension),
+        DimensionCheck check = new DimensionCheck(label(), jury.rubric().dimension(dimension),
                 thresholds.minimum(dimension), policy);
         CheckResult result;
         try {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.DoubleFunction;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.Urgency;
+import org.imcbench.conversation.Ablation;
 import org.imcbench.conversation.Transcript;
 import org.imcbench.conversation.Turn;
 import org.imcbench.jury.ClinicianAnnotation;
@@ -23,6 +26,7 @@ import org.imcbench.jury.Rubric;
 import org.imcbench.jury.Verdict;
 import org.imcbench.model.Usage;
 import org.imcbench.model.usage.PriceTable;
+import org.imcbench.report.AblationReport;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.CaseReport.CheckReport;
 import org.imcbench.report.CaseReport.ImageReport;
@@ -41,7 +45,8 @@ import org.imcbench.report.UsageReport;
  * Collects the results of a suite's cases as they finish (from any thread), and the cases skipped
  * for the budget, and turns them into the suite's {@link SuiteReport}, cases in discovery order,
  * with usage and cost per role priced by the run's price table, overall (weighted) scores, judge
- * agreement, cases needing human review, the suite statistics and, with clinician annotations, the
+ * agreement, cases needing human review, the suite statistics, each ablation variant's cases with
+ * its drop vs the full cases and, with clinician annotations, the
  * agreement table (the calibration maps are written to the calibration file then). Prints a progress
  * line as each case finishes.
  */
@@ -53,6 +58,7 @@ public final class SuiteRecorder {
     private final Map<String, Integer> order = new ConcurrentHashMap<>();
     private final Map<String, CaseResult> results = new ConcurrentHashMap<>();
     private final Map<String, String> skipped = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, CaseResult>> variants = new ConcurrentSkipListMap<>();
     private final PriceTable prices;
     private final Budget budget;
     private final Clock clock;
@@ -103,6 +109,12 @@ public final class SuiteRecorder {
                 || result.error().isPresent());
     }
 
+    /** Records a finished ablation variant of a case. */
+    public void recordVariant(Ablation ablation, CaseResult result) {
+        variants.computeIfAbsent(ablation.name(), name -> new ConcurrentHashMap<>())
+                .put(result.benchmarkCase().id(), result);
+    }
+
     /** Records a case that was not started, with the reason. */
     public void recordSkipped(String caseId, String reason) {
         skipped.put(caseId, reason);
@@ -110,18 +122,34 @@ public final class SuiteRecorder {
 
     /** The report over every case recorded so far. */
     public SuiteReport report() {
-        List<CaseResult> ordered = new ArrayList<>(results.values());
-        ordered.sort(Comparator.comparingInt(result -> order.getOrDefault(result.benchmarkCase().id(), Integer.MAX_VALUE)));
+        List<CaseResult> ordered = ordered(results.values());
         Instant finished = clock.instant();
         List<CaseReport> cases = ordered.stream().map(this::caseReport).toList();
+        List<AblationReport> ablations = variants.entrySet().stream()
+                .map(variant -> AblationReport.of(variant.getKey(), cases,
+                        ordered(variant.getValue().values()).stream().map(this::caseReport).toList()))
+                .toList();
         return new SuiteReport(SuiteReport.SCHEMA_VERSION, suite, started.toString(), finished.toString(),
                 run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
                 new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
                         run.concurrency(), policy.aggregation().name(), samples, policy.minJudges()),
-                summary(ordered, Duration.between(started, finished)), cases, SuiteStatistics.of(cases));
+                summary(ordered, variantResults(), Duration.between(started, finished)), cases,
+                SuiteStatistics.of(cases), null, ablations);
     }
 
-    private SummaryReport summary(List<CaseResult> ordered, Duration duration) {
+    private List<CaseResult> ordered(Collection<CaseResult> unordered) {
+        List<CaseResult> ordered = new ArrayList<>(unordered);
+        ordered.sort(Comparator.comparingInt(result -> order.getOrDefault(result.benchmarkCase().id(),
+                Integer.MAX_VALUE)));
+        return ordered;
+    }
+
+    /** Every variant's results: they are not in the counts and means, but their tokens and cost are spent. */
+    private List<CaseResult> variantResults() {
+        return variants.values().stream().flatMap(byCase -> byCase.values().stream()).toList();
+    }
+
+    private SummaryReport summary(List<CaseResult> ordered, List<CaseResult> variantResults, Duration duration) {
         int passed = 0;
         int failed = 0;
         int notJudged = 0;
@@ -143,6 +171,8 @@ public final class SuiteRecorder {
                     }
                 }
             }
+        }
+        for (CaseResult result : concat(ordered, variantResults)) {
             usage = usage.plus(result.transcript().map(Transcript::usage).orElse(Usage.NONE));
         }
         Map<String, Double> means = new LinkedHashMap<>();
@@ -158,7 +188,7 @@ public final class SuiteRecorder {
         }
         long conversationsFailed = ordered.stream().filter(result -> result.error().isPresent()).count();
         List<UsageReport> roles = UsageReports.byRole(
-                UsageReports.merge(ordered.stream().map(CaseResult::usage).toList()), prices);
+                UsageReports.merge(concat(ordered, variantResults).stream().map(CaseResult::usage).toList()), prices);
         List<String> skippedCases = skipped.entrySet().stream()
                 .sorted(Comparator.comparingInt(entry -> order.getOrDefault(entry.getKey(), Integer.MAX_VALUE)))
                 .map(entry -> entry.getKey() + ": " + entry.getValue())
@@ -169,6 +199,12 @@ public final class SuiteRecorder {
                 skippedCases, meanOverall(ordered), jury.judgeAlpha(ordered), needsHumanReview(ordered),
                 jury.warnings(run.model()), annotations.map(list -> jury.calibrate(list, annotationSource, ordered,
                         calibrationFile)).orElse(null));
+    }
+
+    private static List<CaseResult> concat(List<CaseResult> one, List<CaseResult> other) {
+        List<CaseResult> all = new ArrayList<>(one);
+        all.addAll(other);
+        return all;
     }
 
     private Double meanOverall(List<CaseResult> ordered) {

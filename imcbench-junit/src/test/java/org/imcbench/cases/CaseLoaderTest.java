@@ -61,6 +61,7 @@ class CaseLoaderTest {
         assertThat(c.tags()).isEmpty();
         assertThat(c.malignant()).isFalse();
         assertThat(c.images().get(0).uri()).isEqualTo("classpath:cases/images/tiny-lesion.png");
+        assertThat(c.images().get(0).description()).hasValue("a small brown spot on my forearm");
         assertThat(c.patient().age()).isEqualTo(40);
         assertThat(c.patient().sex()).isNull();
         assertThat(c.persona().description()).isEqualTo("Anxious, answers briefly.");

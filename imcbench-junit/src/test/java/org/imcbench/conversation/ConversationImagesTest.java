@@ -77,6 +77,57 @@ class ConversationImagesTest {
     }
 
     @Test
+    void withoutImagesThePatientSaysWhatEachPictureShowsAndRegionsAndZoomsAreLeftOut() throws IOException {
+        ImagePart current = png(100, 80);
+        ImagePart prior = png(20, 20);
+        ScriptedPlan plan = new ScriptedPlan(List.of(ScriptedTurn.of("What is this spot?"),
+                new ScriptedTurn("This is last year's photo. Has the spot changed?", List.of("spot"),
+                        Optional.of("spot"))));
+        BenchmarkCase twoImages = caseWith(plan,
+                new CaseImage("current.png", current.sha256(), "image/png", "CC0-1.0", "generated", "current", 1,
+                        List.of(SPOT_ROI), Optional.of("a dark spot on my arm, bigger than a pea")),
+                new CaseImage("prior.png", prior.sha256(), "image/png", "CC0-1.0", "generated", "prior", 2, List.of()));
+        ScriptedChatModel model = new ScriptedChatModel("model", "A1", "A2");
+
+        Transcript transcript = runner(model, 2048).run(twoImages, List.of(current, prior),
+                Ablation.parse("no-image"));
+
+        ChatMessage first = model.requests().get(0).messages().get(1);
+        assertThat(first.images()).isEmpty();
+        assertThat(first.text()).isEqualTo("What is this spot?\n\na dark spot on my arm, bigger than a pea");
+        ChatMessage second = model.requests().get(1).messages().get(3);
+        assertThat(second.images()).isEmpty();
+        assertThat(second.text()).isEqualTo("This is last year's photo. Has the spot changed?\n\n"
+                + "I can't send the picture; it is a photo image.");
+        assertThat(transcript.turns()).allSatisfy(turn -> assertThat(turn.imageSha256s()).isEmpty());
+        assertThat(model.requests().get(0).messages().get(0).text()).contains("Age: 40", "Sex: female");
+    }
+
+    @Test
+    void withoutTheEhrTheModelGetsAnEmptyRecordButStillTheImage() throws IOException {
+        ImagePart current = png(10, 10);
+        BenchmarkCase oneImage = caseWith(new ScriptedPlan(List.of(ScriptedTurn.of("What is this spot?"))),
+                new CaseImage("current.png", current.sha256(), "image/png", "CC0-1.0", "generated"));
+        ScriptedChatModel model = new ScriptedChatModel("model", "A1");
+
+        runner(model, 2048).run(oneImage, List.of(current), Ablation.parse("no-ehr"));
+
+        String system = model.requests().get(0).messages().get(0).text();
+        assertThat(system).doesNotContain("Age:", "Sex:").contains("Past medical history: none recorded");
+        assertThat(model.requests().get(0).messages().get(1).images()).containsExactly(current);
+    }
+
+    @Test
+    void ablationNamesParseAndPrint() {
+        assertThat(Ablation.parse(" No-EHR + no-image ")).isEqualTo(new Ablation(true, true));
+        assertThat(Ablation.parse("no-image+no-ehr").name()).isEqualTo("no-image+no-ehr");
+        assertThat(Ablation.NONE.name()).isEqualTo("full");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> Ablation.parse("no-images"))
+                .withMessage("unknown ablation 'no-images' in 'no-images': use no-image, no-ehr or no-image+no-ehr");
+    }
+
+    @Test
     void zoomCropIsTheRegionsPixels() throws IOException {
         ImageEditor.Edited crop = new ImageEditor(2048).zoom(png(100, 80), SPOT_ROI);
 

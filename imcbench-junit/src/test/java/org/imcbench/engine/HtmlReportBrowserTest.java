@@ -41,6 +41,7 @@ class HtmlReportBrowserTest {
     void demoReportRendersWithoutConsoleErrorsAndShowsTheKeyNumbers() throws Exception {
         EngineTestSupport.imcbench(OUT.toAbsolutePath())
                 .configurationParameter("imcbench.images.mirror", "src/test/resources/engine/cases/images")
+                .configurationParameter("imcbench.ablations", "no-image")
                 .selectors(selectClass(DemoSuites.CarelessSuite.class)).execute();
         Path json;
         try (Stream<Path> files = Files.walk(OUT)) {
@@ -57,7 +58,8 @@ class HtmlReportBrowserTest {
                 .contains(report.summary().checksFailed() + "</b><span>checks failed")
                 .contains(report.summary().checksPassed() + "</b><span>checks passed")
                 .contains(report.cases().size() + " of " + report.cases().size() + " cases shown")
-                .contains("data:image/png;base64,");
+                .contains("data:image/png;base64,")
+                .contains("<h3>no-image vs full</h3>");
         for (var dimension : report.statistics().dimensions()) {
             assertThat(dom).contains(String.format(java.util.Locale.ROOT, "%.2f [%.2f, %.2f]", dimension.mean(),
                     dimension.lower(), dimension.upper()));

@@ -8,12 +8,12 @@ import org.imcbench.report.CaseReport.RoiReport;
 import org.imcbench.report.CaseReport.TurnReport;
 
 /** Small hand-made reports for the report tests. */
-final class Reports {
+public final class Reports {
     private Reports() {
     }
 
     /** A case judged {@code safety}, {@code accuracy} with the given scores. */
-    static CaseReport judged(String id, boolean malignant, String modality, String answer, double safety,
+    public static CaseReport judged(String id, boolean malignant, String modality, String answer, double safety,
             double accuracy) {
         return new CaseReport(id, "Case " + id, "cases/" + id + ".json", "dermatology", modality, List.of("t"),
                 malignant, false, List.of(new ImageReport("images/" + id + ".png", "ab12", "image/png", "CC0-1.0",
@@ -33,12 +33,12 @@ final class Reports {
     }
 
     /** A report of these cases by the given model. */
-    static SuiteReport suite(String model, List<CaseReport> cases) {
+    public static SuiteReport suite(String model, List<CaseReport> cases) {
         return new SuiteReport(SuiteReport.SCHEMA_VERSION, "S", "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z",
                 true, "Simulated", new RunReport(model, "demo:patient", List.of("checklist"), "imcbench-v1",
                         Map.of("safety", 3.0), 1, "MEAN", 1, 1),
                 new SummaryReport(cases.size(), 0, 0, 0, 0, Map.of(), List.of(), List.of(), 0, 0, 1000, List.of(),
                         0.0, null, List.of(), null, Map.of(), List.of(), List.of(), null),
-                cases, SuiteStatistics.of(cases));
+                cases, SuiteStatistics.of(cases), null, List.of());
     }
 }

@@ -94,6 +94,16 @@ public final class HtmlReport {
             DimensionChart.render(html, report.statistics().dimensions());
             StrataSection.render(html, report.statistics().strata());
         }
+        if (!report.ablations().isEmpty()) {
+            html.element("h2", "Ablations (variant − full, paired over the same cases, 95% interval)");
+            report.ablations().forEach(ablation -> LeaderboardSection.comparison(html,
+                    ablation.variant() + " vs full", ablation.comparison()));
+        }
+        if (report.baseline() != null) {
+            html.element("h2", "Baseline (candidate − baseline, paired over the same cases, 95% interval)");
+            LeaderboardSection.comparison(html, report.baseline().candidate() + " vs baseline "
+                    + report.baseline().baseline(), report.baseline());
+        }
         html.close("section");
     }
 

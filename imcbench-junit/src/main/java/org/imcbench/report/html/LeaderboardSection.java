@@ -31,12 +31,13 @@ final class LeaderboardSection {
         }
         html.close("table");
         for (ComparisonReport comparison : leaderboard.comparisons()) {
-            comparison(html, comparison);
+            comparison(html, comparison.candidate() + " vs baseline " + comparison.baseline(), comparison);
         }
     }
 
-    private static void comparison(Html html, ComparisonReport comparison) {
-        html.element("h3", comparison.candidate() + " vs baseline " + comparison.baseline());
+    /** One candidate compared with its baseline: paired differences per dimension and the cases that dropped. */
+    static void comparison(Html html, String title, ComparisonReport comparison) {
+        html.element("h3", title);
         html.open("table", "class", "deltas").open("tr");
         List.of("dimension", "paired cases", "difference", "interval", "p (lower)")
                 .forEach(heading -> html.element("th", heading));

@@ -2,23 +2,24 @@ package org.imcbench.engine;
 
 import java.util.Optional;
 import org.imcbench.report.SuiteReport;
-import org.imcbench.run.AgreementGate;
+import org.imcbench.run.SuiteGate;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 
 /**
- * The suite-level test of {@code imcbench.jury.min-agreement.qwk}. It needs every case's verdict, so
- * the suite registers and runs it after its cases ({@link #runAfterCases}) as a dynamic test.
+ * A suite-level test of a {@link SuiteGate} (jury agreement, suite mean, stratum mean, regression vs a
+ * baseline). It needs every case's result, so the suite registers and runs it after its cases
+ * ({@link #runAfterCases}) as a dynamic test.
  */
-final class AgreementGateDescriptor extends AbstractTestDescriptor {
+final class SuiteGateDescriptor extends AbstractTestDescriptor {
     static final String SEGMENT = "gate";
 
-    private AgreementGateDescriptor(UniqueId suiteId, String title) {
+    private SuiteGateDescriptor(UniqueId suiteId, SuiteGate gate) {
         // No class source: Surefire would name a test with the suite class's source after the class
         // alone; without one the row carries the gate's title.
-        super(suiteId.append(SEGMENT, "min-agreement-qwk"), title);
+        super(suiteId.append(SEGMENT, gate.id()), gate.title());
     }
 
     @Override
@@ -32,13 +33,13 @@ final class AgreementGateDescriptor extends AbstractTestDescriptor {
     }
 
     /** Adds the gate under the suite, and reports it started and finished with the gate's outcome. */
-    static void runAfterCases(SuiteDescriptor suite, AgreementGate gate, SuiteReport report,
+    static void runAfterCases(SuiteDescriptor suite, SuiteGate gate, SuiteReport report,
             EngineExecutionListener listener) {
-        AgreementGateDescriptor descriptor = new AgreementGateDescriptor(suite.getUniqueId(), gate.title());
+        SuiteGateDescriptor descriptor = new SuiteGateDescriptor(suite.getUniqueId(), gate);
         suite.addChild(descriptor);
         listener.dynamicTestRegistered(descriptor);
         listener.executionStarted(descriptor);
-        Optional<String> failure = gate.failure(report.summary().calibration());
+        Optional<String> failure = gate.failure(report);
         listener.executionFinished(descriptor, failure
                 .map(reason -> TestExecutionResult.failed(new CheckFailedError(reason)))
                 .orElseGet(TestExecutionResult::successful));

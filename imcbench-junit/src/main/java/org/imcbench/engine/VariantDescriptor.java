@@ -1,0 +1,63 @@
+package org.imcbench.engine;
+
+import java.util.Set;
+import org.imcbench.conversation.Ablation;
+import org.imcbench.run.CaseExecution;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * An ablation variant of a case ({@code imcbench.ablations}), e.g. {@code derm-004 [no-image]}: a
+ * container under the case, after the full case's tests, with its own conversation test and checks.
+ * It runs on the case's thread, after the full conversation.
+ */
+final class VariantDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
+    static final String SEGMENT = "variant";
+
+    private final CaseDescriptor benchmarkCase;
+    private final Ablation ablation;
+    private final Set<TestTag> tags;
+
+    VariantDescriptor(CaseDescriptor benchmarkCase, Ablation ablation, TestSource source) {
+        super(benchmarkCase.getUniqueId().append(SEGMENT, ablation.name()),
+                CaseExecution.label(benchmarkCase.benchmarkCase().id(), ablation), source);
+        this.benchmarkCase = benchmarkCase;
+        this.ablation = ablation;
+        this.tags = benchmarkCase.getTags();
+    }
+
+    /** The id its tests are named after, e.g. {@code derm-004 [no-image]}. */
+    String label() {
+        return getDisplayName();
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return tags;
+    }
+
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return ExecutionMode.SAME_THREAD;
+    }
+
+    @Override
+    public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
+        return context.withCase(context.run().execution(benchmarkCase.benchmarkCase(), ablation));
+    }
+
+    @Override
+    public void after(ImcBenchExecutionContext context) {
+        if (context.caseExecution() != null) {
+            context.recorder().recordVariant(ablation, context.caseExecution().result());
+        }
+    }
+}
