@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * The jury scores of a report's cases, read from their checks: per dimension, and {@code overall},
- * a case's mean over every dimension (only for cases judged on all of them).
+ * the case's overall score as the rubric weighs its dimensions ({@link CaseReport#overallScore()});
+ * for reports without it, the plain mean over every dimension (only for cases judged on all of them).
  */
 public final class CaseScores {
-    /** The name of the mean over dimensions. */
+    /** The name of the overall score. */
     public static final String OVERALL = "overall";
 
     private CaseScores() {
@@ -33,6 +34,9 @@ public final class CaseScores {
                     .filter(check -> check.dimension().equals(dimension) && check.juryScore() != null)
                     .mapToDouble(CaseReport.CheckReport::juryScore)
                     .findFirst();
+        }
+        if (report.overallScore() != null) {
+            return OptionalDouble.of(report.overallScore());
         }
         if (report.checks().isEmpty() || report.checks().stream().anyMatch(check -> check.juryScore() == null)) {
             return OptionalDouble.empty();

@@ -38,7 +38,8 @@ public final class SummaryPrinter {
             text.append(String.format("  mean %-12s %s%s   judge alpha %s%n", mean.getKey(), format(mean.getValue()),
                     interval(report.statistics(), mean.getKey()), format(summary.judgeAlpha().get(mean.getKey()))));
         }
-        text.append(String.format("  mean %-12s %s%n", "overall", format(summary.meanOverallScore())));
+        text.append(String.format("  mean %-12s %s%s%n", CaseScores.OVERALL, format(summary.meanOverallScore()),
+                interval(report.statistics(), CaseScores.OVERALL)));
         summary.warnings().forEach(warning -> text.append("  WARNING: ").append(warning).append('\n'));
         if (!summary.needsHumanReview().isEmpty()) {
             text.append("  needs human review (judges disagree):\n");
@@ -47,9 +48,6 @@ public final class SummaryPrinter {
         if (summary.calibration() != null) {
             printCalibration(summary.calibration(), text);
         }
-        statistics(report.statistics(), CaseScores.OVERALL).ifPresent(overall -> text.append(String.format(
-                "  mean %-12s %s%s%n", overall.dimension(), format(overall.mean()),
-                interval(report.statistics(), overall.dimension()))));
         report.ablations().forEach(ablation -> printComparison("ablation " + ablation.variant()
                 + " vs full (variant − full, paired)", ablation.comparison(), text));
         if (report.baseline() != null) {
