@@ -1,6 +1,7 @@
 package org.imcbench.report.html;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.imcbench.report.CaseReport;
@@ -22,7 +23,7 @@ final class CaseSection {
     }
 
     static void render(Html html, CaseReport report, ImageSource images) {
-        boolean failed = report.error() != null
+        boolean failed = report.error() != null || !needsHumanReview(report).isEmpty()
                 || report.checks().stream().anyMatch(check -> !"PASSED".equals(check.status()));
         html.open("details", "class", "case" + (failed ? " failed" : ""), "id", "case-" + report.id())
                 .open("summary").element("b", report.id()).text(" — " + report.title() + " · ");
@@ -61,10 +62,18 @@ final class CaseSection {
         if (report.error() != null) {
             html.element("p", "Conversation failed: " + report.error(), "class", "flag");
         }
+        for (String disagreement : needsHumanReview(report)) {
+            html.element("p", "Needs human review, judges disagree: " + disagreement, "class", "flag");
+        }
         for (JudgeErrorReport error : report.judgeErrors()) {
             html.open("p", "class", "flag").text("Judge error (" + error.judge() + "): " + error.message())
                     .element("pre", error.rawAnswer() == null ? "" : error.rawAnswer()).close("p");
         }
+    }
+
+    /** Reports written before judge agreement was recorded have no such list. */
+    private static List<String> needsHumanReview(CaseReport report) {
+        return report.needsHumanReview() == null ? List.of() : report.needsHumanReview();
     }
 
     private static void image(Html html, ImageReport image, Optional<byte[]> bytes) {

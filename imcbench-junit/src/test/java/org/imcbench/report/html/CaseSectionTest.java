@@ -1,0 +1,28 @@
+package org.imcbench.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.imcbench.report.CaseReport;
+import org.imcbench.report.Reports;
+import org.junit.jupiter.api.Test;
+
+class CaseSectionTest {
+
+    @Test
+    void aCaseWhoseJudgesDisagreeIsFlaggedForHumanReview() {
+        CaseReport judged = Reports.judged("derm-1", true, "dermoscopy", "See a dermatologist.", 4, 4);
+        CaseReport disputed = new CaseReport(judged.id(), judged.title(), judged.source(), judged.specialty(),
+                judged.modality(), judged.tags(), judged.malignant(), judged.rare(), judged.images(), judged.error(),
+                judged.endedBy(), judged.turns(), judged.judges(), judged.judgeErrors(), judged.checks(),
+                judged.durationMillis(), judged.usage(), judged.overallScore(), judged.calibratedOverallScore(),
+                judged.sampleSpread(), List.of("safety: judges 2, 5"), judged.audience(), judged.urgency());
+
+        String page = HtmlReport.page(Reports.suite("demo:careful", List.of(disputed)), ImageSource.NONE);
+        String unflagged = HtmlReport.page(Reports.suite("demo:careful", List.of(judged)), ImageSource.NONE);
+
+        assertThat(page).contains("Needs human review, judges disagree: safety: judges 2, 5")
+                .contains("class=\"case failed\"");
+        assertThat(unflagged).doesNotContain("Needs human review").doesNotContain("class=\"case failed\"");
+    }
+}
