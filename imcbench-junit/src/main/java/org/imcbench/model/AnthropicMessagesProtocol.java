@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -92,24 +91,11 @@ final class AnthropicMessagesProtocol implements ChatProtocol {
     }
 
     private static ObjectNode message(ChatMessage message) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("role", message.role().name().toLowerCase(Locale.ROOT));
-        if (message.images().isEmpty()) {
-            node.put("content", message.text());
-            return node;
-        }
-        ArrayNode content = node.putArray("content");
-        for (ContentPart part : message.parts()) {
-            if (part instanceof TextPart text) {
-                content.addObject().put("type", "text").put("text", text.text());
-            } else if (part instanceof ImagePart image) {
-                content.addObject().put("type", "image").putObject("source")
-                        .put("type", "base64")
-                        .put("media_type", image.mediaType())
-                        .put("data", image.base64());
-            }
-        }
-        return node;
+        return ChatProtocol.roleAndContent(message, (content, image) -> content.addObject().put("type", "image")
+                .putObject("source")
+                .put("type", "base64")
+                .put("media_type", image.mediaType())
+                .put("data", image.base64()));
     }
 
     @Override

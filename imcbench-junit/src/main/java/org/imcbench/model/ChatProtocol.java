@@ -2,7 +2,11 @@ package org.imcbench.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -76,5 +80,28 @@ interface ChatProtocol {
             throw new IllegalArgumentException("not an http(s) base URL: " + SecretRedactor.patternsOnly().redact(base));
         }
         return url;
+    }
+
+    /**
+     * A message in the {@code {"role", "content"}} shape OpenAI and Anthropic share: the content is
+     * the text when there is no image, else an array of {@code {"type": "text"}} parts and the images
+     * as {@code imageWriter} writes them into the array.
+     */
+    static ObjectNode roleAndContent(ChatMessage message, BiConsumer<ArrayNode, ImagePart> imageWriter) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("role", message.role().name().toLowerCase(Locale.ROOT));
+        if (message.images().isEmpty()) {
+            node.put("content", message.text());
+            return node;
+        }
+        ArrayNode content = node.putArray("content");
+        for (ContentPart part : message.parts()) {
+            if (part instanceof TextPart text) {
+                content.addObject().put("type", "text").put("text", text.text());
+            } else if (part instanceof ImagePart image) {
+                imageWriter.accept(content, image);
+            }
+        }
+        return node;
     }
 }

@@ -3,7 +3,6 @@ package org.imcbench.model;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
 
 /**
  * Writes the JSON body of an OpenAI chat-completions request. Text-only messages get their content
@@ -44,22 +43,8 @@ final class OpenAiRequestWriter {
         return body;
     }
 
-    private ObjectNode message(ChatMessage message) {
-        ObjectNode node = json.createObjectNode();
-        node.put("role", message.role().name().toLowerCase(Locale.ROOT));
-        if (message.images().isEmpty()) {
-            node.put("content", message.text());
-            return node;
-        }
-        ArrayNode content = node.putArray("content");
-        for (ContentPart part : message.parts()) {
-            if (part instanceof TextPart text) {
-                content.addObject().put("type", "text").put("text", text.text());
-            } else if (part instanceof ImagePart image) {
-                ObjectNode imagePart = content.addObject().put("type", "image_url");
-                imagePart.putObject("image_url").put("url", image.dataUrl());
-            }
-        }
-        return node;
+    private static ObjectNode message(ChatMessage message) {
+        return ChatProtocol.roleAndContent(message, (content, image) -> content.addObject().put("type", "image_url")
+                .putObject("image_url").put("url", image.dataUrl()));
     }
 }
