@@ -24,9 +24,8 @@ final class AnthropicMessagesProtocol implements ChatProtocol {
     /** The API version sent with every request. */
     static final String VERSION = "2023-06-01";
 
-    private final String baseUrl;
+    private final ProtocolTarget target;
     private final HttpUrl endpoint;
-    private final String model;
     private final String apiKey;
 
     /**
@@ -37,21 +36,19 @@ final class AnthropicMessagesProtocol implements ChatProtocol {
      * @param apiKey the key sent as {@code x-api-key}
      */
     AnthropicMessagesProtocol(String baseUrl, String model, String apiKey) {
-        HttpUrl base = ChatProtocol.baseUrl(Objects.requireNonNull(baseUrl, "baseUrl"));
-        this.baseUrl = base.toString().replaceAll("/+$", "");
-        this.endpoint = base.newBuilder().addPathSegments("v1/messages").build();
-        this.model = Objects.requireNonNull(model, "model");
+        this.target = ProtocolTarget.of("anthropic", baseUrl, model);
+        this.endpoint = target.base().newBuilder().addPathSegments("v1/messages").build();
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
     }
 
     @Override
     public String subject() {
-        return "anthropic model '" + model + "' at " + baseUrl;
+        return target.subject();
     }
 
     @Override
     public String model() {
-        return model;
+        return target.model();
     }
 
     @Override
@@ -69,7 +66,7 @@ final class AnthropicMessagesProtocol implements ChatProtocol {
 
     private ObjectNode body(ChatRequest request) {
         ObjectNode body = JSON.createObjectNode();
-        body.put("model", model);
+        body.put("model", target.model());
         body.put("max_tokens", request.maxTokens());
         body.put("temperature", request.temperature());
         String system = ConversationTurns.systemText(request);

@@ -25,9 +25,8 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
  * hint); {@code ValidationException} (400) fails at once.
  */
 final class BedrockConverseProtocol implements ChatProtocol {
-    private final String baseUrl;
+    private final ProtocolTarget target;
     private final HttpUrl endpoint;
-    private final String modelId;
     private final BedrockAuth auth;
 
     /**
@@ -38,10 +37,8 @@ final class BedrockConverseProtocol implements ChatProtocol {
      * @param auth the request authorization
      */
     BedrockConverseProtocol(String baseUrl, String modelId, BedrockAuth auth) {
-        HttpUrl base = ChatProtocol.baseUrl(Objects.requireNonNull(baseUrl, "baseUrl"));
-        this.baseUrl = base.toString().replaceAll("/+$", "");
-        this.modelId = Objects.requireNonNull(modelId, "modelId");
-        this.endpoint = base.newBuilder().addPathSegment("model")
+        this.target = ProtocolTarget.of("bedrock", baseUrl, modelId);
+        this.endpoint = target.base().newBuilder().addPathSegment("model")
                 .addEncodedPathSegment(SdkHttpUtils.urlEncode(modelId))
                 .addPathSegment("converse").build();
         this.auth = Objects.requireNonNull(auth, "auth");
@@ -54,12 +51,12 @@ final class BedrockConverseProtocol implements ChatProtocol {
 
     @Override
     public String subject() {
-        return "bedrock model '" + modelId + "' at " + baseUrl + " (" + auth.kind() + ")";
+        return target.subject() + " (" + auth.kind() + ")";
     }
 
     @Override
     public String model() {
-        return modelId;
+        return target.model();
     }
 
     @Override

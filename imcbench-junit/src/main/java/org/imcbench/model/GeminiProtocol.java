@@ -32,9 +32,8 @@ final class GeminiProtocol implements ChatProtocol {
 
     private static final Pattern DELAY = Pattern.compile("(\\d+(?:\\.\\d+)?)s");
 
-    private final String baseUrl;
+    private final ProtocolTarget target;
     private final HttpUrl endpoint;
-    private final String model;
     private final String apiKey;
 
     /**
@@ -45,22 +44,20 @@ final class GeminiProtocol implements ChatProtocol {
      * @param apiKey the key sent as {@code x-goog-api-key}
      */
     GeminiProtocol(String baseUrl, String model, String apiKey) {
-        HttpUrl base = ChatProtocol.baseUrl(Objects.requireNonNull(baseUrl, "baseUrl"));
-        this.baseUrl = base.toString().replaceAll("/+$", "");
-        this.model = Objects.requireNonNull(model, "model");
-        this.endpoint = base.newBuilder().addPathSegment("v1beta").addPathSegment("models")
+        this.target = ProtocolTarget.of("gemini", baseUrl, model);
+        this.endpoint = target.base().newBuilder().addPathSegment("v1beta").addPathSegment("models")
                 .addPathSegment(model + ":generateContent").build();
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
     }
 
     @Override
     public String subject() {
-        return "gemini model '" + model + "' at " + baseUrl;
+        return target.subject();
     }
 
     @Override
     public String model() {
-        return model;
+        return target.model();
     }
 
     @Override

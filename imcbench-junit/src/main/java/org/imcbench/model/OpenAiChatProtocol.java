@@ -24,9 +24,8 @@ final class OpenAiChatProtocol implements ChatProtocol {
     /** The parameter name older and compatible servers want. */
     static final String MAX_TOKENS = "max_tokens";
 
-    private final String baseUrl;
+    private final ProtocolTarget target;
     private final HttpUrl endpoint;
-    private final String model;
     private final Optional<String> apiKey;
     private final OpenAiRequestWriter writer = new OpenAiRequestWriter(JSON);
     private final AtomicReference<String> maxTokensParam;
@@ -39,28 +38,26 @@ final class OpenAiChatProtocol implements ChatProtocol {
      * @param apiKey the key sent as {@code Authorization: Bearer}, if any
      */
     OpenAiChatProtocol(String baseUrl, String model, Optional<String> apiKey) {
-        HttpUrl base = ChatProtocol.baseUrl(Objects.requireNonNull(baseUrl, "baseUrl"));
-        this.baseUrl = base.toString().replaceAll("/+$", "");
-        this.endpoint = base.newBuilder().addPathSegments("chat/completions").build();
-        this.model = Objects.requireNonNull(model, "model");
+        this.target = ProtocolTarget.of("openai-compatible", baseUrl, model);
+        this.endpoint = target.base().newBuilder().addPathSegments("chat/completions").build();
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey").filter(key -> !key.isBlank());
         this.maxTokensParam = new AtomicReference<>(
-                "api.openai.com".equals(base.host()) ? MAX_COMPLETION_TOKENS : MAX_TOKENS);
+                "api.openai.com".equals(target.base().host()) ? MAX_COMPLETION_TOKENS : MAX_TOKENS);
     }
 
     @Override
     public String subject() {
-        return "openai-compatible model '" + model + "' at " + baseUrl;
+        return target.subject();
     }
 
     @Override
     public String model() {
-        return model;
+        return target.model();
     }
 
     /** The API base URL, without a trailing slash. */
     String baseUrl() {
-        return baseUrl;
+        return target.baseUrl();
     }
 
     @Override
@@ -79,7 +76,7 @@ final class OpenAiChatProtocol implements ChatProtocol {
     }
 
     private Request request(ChatRequest request, String param) {
-        Request.Builder builder = ChatProtocol.jsonPost(endpoint, writer.write(model, request, param));
+        Request.Builder builder = ChatProtocol.jsonPost(endpoint, writer.write(target.model(), request, param));
         apiKey.ifPresent(key -> builder.header("Authorization", "Bearer " + key));
         return builder.build();
     }
