@@ -16,7 +16,6 @@ import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseLoader;
 import org.imcbench.cases.LoadedCase;
 import org.imcbench.jury.Dimension;
-import org.imcbench.jury.Rubrics;
 import org.imcbench.config.Settings;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.run.Ablations;
@@ -146,7 +145,7 @@ final class CaseResolver implements SelectorResolver {
     /** One check per rubric dimension, named after {@code label}, under {@code parent}. */
     private static void addChecks(TestDescriptor parent, UniqueId parentId, String label, TestSource source,
             SuiteDescriptor suite) {
-        List<Dimension> dimensions = Rubrics.resolve(suite.config().get(Settings.RUBRIC)).dimensions();
+        List<Dimension> dimensions = suite.rubric().dimensions();
         for (Dimension dimension : dimensions) {
             double minimum = suite.config().get(Settings.THRESHOLD, dimension.key());
             parent.addChild(new DimensionCheckDescriptor(parentId, label, dimension, minimum, source,

@@ -7,6 +7,8 @@ import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.ResolvedImage;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
+import org.imcbench.jury.Rubric;
+import org.imcbench.jury.Rubrics;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.imcbench.report.SummaryPrinter;
@@ -35,6 +37,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
 
     private final String reportName;
     private final ImcBenchConfig config;
+    private Rubric rubric;
     private volatile SuiteGates gates;
 
     SuiteDescriptor(UniqueId uniqueId, String displayName, TestSource source, String reportName,
@@ -46,6 +49,14 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
 
     ImcBenchConfig config() {
         return config;
+    }
+
+    /** The rubric the suite's checks are named after, read once ({@code imcbench.rubric} may name a file). */
+    Rubric rubric() {
+        if (rubric == null) {
+            rubric = Rubrics.resolve(config.get(Settings.RUBRIC));
+        }
+        return rubric;
     }
 
     @Override
