@@ -106,6 +106,10 @@ public record ModelSpec(String provider, String model, String baseUrl, String re
                 if (!base.startsWith("http://") && !base.startsWith("https://")) {
                     throw invalid(text, "the base URL must start with http:// or https://");
                 }
+                if (base.substring(base.indexOf("://") + 3).split("/", 2)[0].contains("@")) {
+                    throw invalid(text, "credentials do not belong in the URL: name the environment variable "
+                            + "that holds the key with imcbench.<role>.api-key-env");
+                }
                 return new ModelSpec(OPENAI_COMPATIBLE, rest.substring(hash + 1), base);
             default:
                 throw invalid(text, "unknown provider '" + provider + "'");

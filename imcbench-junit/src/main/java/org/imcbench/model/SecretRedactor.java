@@ -16,6 +16,7 @@ public final class SecretRedactor {
     public static final String MASK = "***";
 
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=-]+");
+    private static final Pattern URL_CREDENTIALS = Pattern.compile("(?i)(https?://)[^/\\s@]+@");
     private static final Pattern KEY_LIKE = Pattern.compile(
             "\\b(?:sk-[A-Za-z0-9_-]{6,}|AIza[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16})");
 
@@ -46,6 +47,7 @@ public final class SecretRedactor {
             result = result.replace(secret, MASK);
         }
         result = BEARER.matcher(result).replaceAll("$1" + MASK);
+        result = URL_CREDENTIALS.matcher(result).replaceAll("$1" + MASK + "@");
         return KEY_LIKE.matcher(result).replaceAll(MASK);
     }
 

@@ -45,6 +45,15 @@ class ModelSpecTest {
     }
 
     @Test
+    void rejectsCredentialsInABaseUrlWithoutRepeatingThem() {
+        assertThatThrownBy(() -> ModelSpec.parse("openai-compatible:https://team:pa55word@vllm.internal/v1#m"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("credentials do not belong in the URL")
+                .hasMessageContaining("https://***@vllm.internal/v1")
+                .hasMessageNotContaining("pa55word");
+    }
+
+    @Test
     void rejectsMalformedSpecsListingTheAcceptedForms() {
         for (String spec : new String[] {"", "gpt-4.1", "openai:", "mistral:large", ":x", "bedrock:us-east-1/",
                 "openai-compatible:http://localhost:8000/v1", "openai-compatible:localhost:8000/v1#m",

@@ -14,6 +14,8 @@ class SecretRedactorTest {
                 .isEqualTo("pw ***, Authorization: Bearer *** and ***");
         assertThat(redactor.redact("AIzaSyA1234567890abcdefghijklmnop")).isEqualTo("***");
         assertThat(redactor.redact(null)).isNull();
+        assertThat(redactor.redact("at https://team:pa55word@vllm.internal:8000/v1 failed"))
+                .isEqualTo("at https://***@vllm.internal:8000/v1 failed");
         assertThat(redactor.redact("a plain sentence about skin and risk")).isEqualTo("a plain sentence about skin and risk");
         assertThat(redactor.toString()).doesNotContain("hunter2");
     }
