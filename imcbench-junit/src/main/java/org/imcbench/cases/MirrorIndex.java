@@ -15,13 +15,14 @@ import java.util.stream.Stream;
  * found whatever their names (typically the {@code file} names of the dataset manifest).
  * Thread-safe.
  */
-final class MirrorIndex {
+public final class MirrorIndex {
     private static final long MAX_FILE_BYTES = HttpDownloader.DEFAULT_MAX_BYTES;
 
     private final Path dir;
     private volatile Map<String, Path> bySha256;
 
-    MirrorIndex(Path dir) {
+    /** An index of the given folder (a mirror, an image cache or a dataset folder); hashed on first use. */
+    public MirrorIndex(Path dir) {
         this.dir = Objects.requireNonNull(dir, "dir");
     }
 
@@ -35,7 +36,7 @@ final class MirrorIndex {
      *
      * @throws IOException if the folder cannot be listed or read
      */
-    Optional<Path> find(String sha256) throws IOException {
+    public Optional<Path> find(String sha256) throws IOException {
         return Optional.ofNullable(index().get(sha256));
     }
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.imcbench.cases.Hashes;
+import org.imcbench.cases.MirrorIndex;
 import org.imcbench.io.AtomicFiles;
 import org.imcbench.report.html.HtmlReport;
 import org.imcbench.report.html.ImageSource;
@@ -100,27 +100,21 @@ public final class ReportTool {
         }
     }
 
-    /** Images of a folder by SHA-256: a file named by its hash (the image cache) or any file whose bytes hash to it. */
-    private record ImageFolder(Path dir) implements ImageSource {
-        @Override
-        public Optional<byte[]> bytes(String sha256) {
-            try (var files = Files.walk(dir)) {
-                return files.filter(Files::isRegularFile)
-                        .sorted((a, b) -> Boolean.compare(!a.getFileName().toString().equals(sha256),
-                                !b.getFileName().toString().equals(sha256)))
-                        .map(ImageFolder::read)
-                        .filter(bytes -> Hashes.sha256(bytes).equals(sha256))
-                        .findFirst();
-            } catch (IOException e) {
-                return Optional.empty();
-            }
+    /** Images of a folder by SHA-256 (a mirror or an image cache), hashed once through a {@link MirrorIndex}. */
+    private static final class ImageFolder implements ImageSource {
+        private final MirrorIndex index;
+
+        ImageFolder(Path dir) {
+            this.index = new MirrorIndex(dir);
         }
 
-        private static byte[] read(Path file) {
+        @Override
+        public Optional<byte[]> bytes(String sha256) {
             try {
-                return Files.readAllBytes(file);
+                Optional<Path> file = index.find(sha256);
+                return file.isPresent() ? Optional.of(Files.readAllBytes(file.get())) : Optional.empty();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return Optional.empty();
             }
         }
     }
