@@ -133,6 +133,11 @@ public record ModelSpec(String provider, String model, String baseUrl, String re
                 + "': " + why + "; " + FORMS);
     }
 
+    /** Whether this is the built-in simulated provider ({@code demo:}). */
+    public boolean isDemo() {
+        return DEMO.equals(provider);
+    }
+
     /** The spec string this was parsed from (in canonical form). */
     @Override
     public String toString() {

@@ -34,6 +34,7 @@ import org.imcbench.model.ChatModel;
 import org.imcbench.model.HttpPolicy;
 import org.imcbench.model.ImagePart;
 import org.imcbench.model.ModelRole;
+import org.imcbench.model.ModelSpec;
 import org.imcbench.model.usage.MeteredChatModel;
 import org.imcbench.model.usage.PriceTable;
 import org.imcbench.model.usage.UsageLedger;
@@ -173,7 +174,7 @@ public final class BenchmarkRun {
     }
 
     private static boolean isDemo(String modelName) {
-        return modelName.startsWith("demo:");
+        return ModelSpec.parse(modelName).isDemo();
     }
 
     /** The model under test. */

@@ -46,7 +46,7 @@ final class RoleModels {
                 .addInterceptor(environment.throttles().interceptor(role, config.get(maxConcurrency(role)), policy))
                 .build();
         ChatModel model = new ChatModelFactory(client, environment.variables()).create(spec, apiKeyEnvVar);
-        boolean demo = ModelSpec.parse(spec).provider().equals(ModelSpec.DEMO);
+        boolean demo = ModelSpec.parse(spec).isDemo();
         return demo || cacheMode == CacheMode.OFF ? model : new CachingChatModel(model, cache, cacheMode);
     }
 
