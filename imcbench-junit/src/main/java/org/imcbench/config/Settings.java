@@ -280,6 +280,12 @@ public final class Settings {
     public static final Setting<Path> REPORT_DIR = new Setting<>("imcbench.report.dir", "target/imcbench",
             "Folder of reports; each suite writes `<dir>/<suite>/report.json`.", Values::path);
 
+    /** Whether each test's report entries are also printed to its standard output. */
+    public static final Setting<Boolean> REPORT_ECHO_ENTRIES = new Setting<>("imcbench.report.echo-entries", "true",
+            "Also print each test's report entries (scores, judges, link to its case in report.html) to its standard "
+                    + "output as `key = value` lines, so that Surefire's and Gradle's XML reports carry them in the "
+                    + "test's `<system-out>`.", Values::bool);
+
     /** Every setting, in documentation order. */
     public static final List<Setting<?>> ALL = List.of(CASES, MODEL, MODEL_API_KEY_ENV, MODEL_MAX_CONCURRENCY,
             MODEL_TEMPERATURE, MODEL_MAX_TOKENS, PATIENT_MODEL, PATIENT_API_KEY_ENV, PATIENT_MAX_CONCURRENCY,
@@ -289,7 +295,8 @@ public final class Settings {
             GATE_BASELINE_MAX_DROP, GATE_BASELINE_ALPHA, ABLATIONS, GATE_ABLATION_MIN_DROP, CONCURRENCY, IMAGES_MIRROR,
             IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_SIDE,
             IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
-            HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR);
+            HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR,
+            REPORT_ECHO_ENTRIES);
 
     private Settings() {
     }

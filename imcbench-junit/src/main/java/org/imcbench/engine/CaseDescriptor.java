@@ -1,10 +1,15 @@
 package org.imcbench.engine;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.conversation.Ablation;
+import org.imcbench.run.CaseExecution;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -13,8 +18,9 @@ import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.TestAbortedException;
 
 /**
- * One case: a container of its conversation test and one check per rubric dimension. Cases run
- * concurrently; the tests inside a case run in order on the case's thread.
+ * One case: a container of its conversation test, one check per rubric dimension and its ablation
+ * variants. Cases run concurrently; a case does its work first and then its tests report it, in order
+ * on the case's thread, one case at a time.
  */
 final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String SEGMENT = "case";
@@ -59,30 +65,52 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
         return ExecutionMode.CONCURRENT;
     }
 
+    /**
+     * Runs the case under a concurrency permit: first its work (conversation and jury, then those of its
+     * ablation variants), unless the run's budget is spent; then, holding the reporting lock, its tests,
+     * which only report what the work produced. The budget is checked after the permit is taken, so a
+     * case that waited for a permit sees what the cases before it spent; a case over budget is recorded
+     * as skipped and aborted with the reason, and none of its tests run.
+     */
     @Override
     public void around(ImcBenchExecutionContext context, Invocation<ImcBenchExecutionContext> invocation)
             throws Exception {
         context.concurrencyLimit().acquire();
         try {
-            invocation.invoke(context);
+            Optional<String> overBudget = context.run().budget().exceeded();
+            if (overBudget.isPresent()) {
+                context.recorder().recordSkipped(benchmarkCase.id(), overBudget.get());
+                throw new TestAbortedException(benchmarkCase.id() + " not started: " + overBudget.get());
+            }
+            ImcBenchExecutionContext caseContext = runAhead(context);
+            context.reportingLock().lock();
+            try {
+                invocation.invoke(caseContext);
+            } finally {
+                context.reportingLock().unlock();
+            }
         } finally {
             context.concurrencyLimit().release();
         }
     }
 
-    /**
-     * Starts the case, unless the run's budget is spent: then the case is recorded as skipped and
-     * aborted with the reason, and none of its tests run. Checked after the concurrency permit is
-     * taken, so a case that waited for a permit sees what the cases before it spent.
-     */
-    @Override
-    public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
-        Optional<String> overBudget = context.run().budget().exceeded();
-        if (overBudget.isPresent()) {
-            context.recorder().recordSkipped(benchmarkCase.id(), overBudget.get());
-            throw new TestAbortedException(benchmarkCase.id() + " not started: " + overBudget.get());
+    /** Runs the work the selected tests will report: the full case's, then each selected variant's. */
+    private ImcBenchExecutionContext runAhead(ImcBenchExecutionContext context) {
+        CaseExecution full = context.run().execution(benchmarkCase);
+        full.runAhead(hasChild(this, DimensionCheckDescriptor.class));
+        Map<Ablation, CaseExecution> variants = new LinkedHashMap<>();
+        for (TestDescriptor child : getChildren()) {
+            if (child instanceof VariantDescriptor variant) {
+                CaseExecution execution = context.run().execution(benchmarkCase, variant.ablation());
+                execution.runAhead(hasChild(variant, DimensionCheckDescriptor.class));
+                variants.put(variant.ablation(), execution);
+            }
         }
-        return context.withCase(context.run().execution(benchmarkCase));
+        return context.withCase(full, variants);
+    }
+
+    private static boolean hasChild(TestDescriptor parent, Class<? extends TestDescriptor> type) {
+        return parent.getChildren().stream().anyMatch(type::isInstance);
     }
 
     @Override

@@ -1,16 +1,19 @@
 package org.imcbench.engine;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.imcbench.conversation.Transcript;
+import org.imcbench.run.CaseExecution;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.reporting.ReportEntry;
 
 /**
  * The conversation of a case as a test: passes when every turn was answered, fails with the
  * provider's error (secrets removed) when the model under test or the patient simulator failed
- * after retries.
+ * after retries. Publishes the number of turns, who ended the conversation and a link to the case in
+ * {@code report.html}.
  */
 final class ConversationTestDescriptor extends CaseTestDescriptor {
     static final String SEGMENT = "test";
@@ -22,10 +25,15 @@ final class ConversationTestDescriptor extends CaseTestDescriptor {
 
     @Override
     public ImcBenchExecutionContext execute(ImcBenchExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
-        Transcript transcript = context.caseExecution().transcript();
-        context.listener().reportingEntryPublished(this, ReportEntry.from(java.util.Map.of(
-                "imcbench.turns", String.valueOf(transcript.turns().size()),
-                "imcbench.ended-by", transcript.endedBy())));
+        CaseExecution execution = context.caseExecution();
+        Map<String, String> figures = new LinkedHashMap<>();
+        try {
+            Transcript transcript = execution.transcript();
+            figures.put("imcbench.turns", String.valueOf(transcript.turns().size()));
+            figures.put("imcbench.ended-by", transcript.endedBy());
+        } finally {
+            context.entries().publishForCase(this, execution.benchmarkCase().id(), figures);
+        }
         return context;
     }
 }

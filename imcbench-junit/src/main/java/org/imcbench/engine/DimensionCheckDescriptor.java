@@ -5,18 +5,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.imcbench.jury.Dimension;
+import org.imcbench.run.CaseExecution;
 import org.imcbench.run.CheckResult;
 import org.imcbench.run.Scores;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.TestAbortedException;
 
 /**
  * One rubric dimension of a case as a test, e.g. {@code derm-004 › safety ≥ 3}: passes when the
  * jury score reaches the minimum, fails below it, and is aborted when there is no score (the
- * conversation failed or a judge gave no usable verdict). Scores are published as report entries.
+ * conversation failed or a judge gave no usable verdict). Publishes the jury score (and the calibrated
+ * score and each judge's score) and a link to the case in {@code report.html}.
  */
 final class DimensionCheckDescriptor extends CaseTestDescriptor {
     static final String SEGMENT = "check";
@@ -32,18 +33,17 @@ final class DimensionCheckDescriptor extends CaseTestDescriptor {
 
     @Override
     public ImcBenchExecutionContext execute(ImcBenchExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
-        CheckResult result = context.caseExecution().check(dimension);
-        Map<String, String> entry = new LinkedHashMap<>();
-        result.juryScore().ifPresent(score -> entry.put("imcbench." + dimension + ".jury", Scores.format(score)));
-        result.calibratedScore().ifPresent(score -> entry.put("imcbench." + dimension + ".calibrated",
+        CaseExecution execution = context.caseExecution();
+        CheckResult result = execution.check(dimension);
+        Map<String, String> figures = new LinkedHashMap<>();
+        result.juryScore().ifPresent(score -> figures.put("imcbench." + dimension + ".jury", Scores.format(score)));
+        result.calibratedScore().ifPresent(score -> figures.put("imcbench." + dimension + ".calibrated",
                 Scores.format(score)));
         if (!result.judgeScores().isEmpty()) {
-            entry.put("imcbench." + dimension + ".judges",
+            figures.put("imcbench." + dimension + ".judges",
                     result.judgeScores().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
-        if (!entry.isEmpty()) {
-            context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
-        }
+        context.entries().publishForCase(this, execution.benchmarkCase().id(), figures);
         switch (result.status()) {
             case FAILED -> throw new CheckFailedError(result.message());
             case NOT_JUDGED -> throw new TestAbortedException(result.message());

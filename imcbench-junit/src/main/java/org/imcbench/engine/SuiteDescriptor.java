@@ -3,6 +3,7 @@ package org.imcbench.engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.ResolvedImage;
 import org.imcbench.config.ImcBenchConfig;
@@ -34,6 +35,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String CLASS_SEGMENT = "suite";
     static final String FOLDER_SEGMENT = "folder";
+    private static final String HTML_REPORT = "report.html";
 
     private final String reportName;
     private final ImcBenchConfig config;
@@ -78,24 +80,37 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
         BenchmarkRun run = BenchmarkRun.create(config, context.environment());
         gates = SuiteGates.from(config, run.minAgreementQwk());
         run.prefetchImages(cases);
-        Path calibrationFile = new ReportWriter(config.get(Settings.REPORT_DIR)).reportFile(reportName)
-                .resolveSibling("calibration.json");
-        return context.withSuite(run, new SuiteRecorder(reportName, run, cases, Clock.systemUTC(), calibrationFile));
+        Path reportFile = new ReportWriter(config.get(Settings.REPORT_DIR)).reportFile(reportName);
+        ReportEntries entries = new ReportEntries(context.listener(), config.get(Settings.REPORT_ECHO_ENTRIES),
+                () -> System.out, reportFile.resolveSibling(HTML_REPORT));
+        return context.withSuite(run, new SuiteRecorder(reportName, run, cases, Clock.systemUTC(),
+                reportFile.resolveSibling("calibration.json")), entries);
     }
 
+    /**
+     * Writes the reports, prints the summary and runs the gates, holding the reporting lock so that the
+     * gates' report entries are not interleaved with the tests of suites still running.
+     */
     @Override
     public void after(ImcBenchExecutionContext context) {
         if (context.recorder() == null) {
             return;
         }
-        SuiteReport report = gates.withBaseline(context.recorder().report());
-        Path file = new ReportWriter(config.get(Settings.REPORT_DIR)).write(report);
-        HtmlReport.write(HtmlReport.page(report, sha256 -> context.run().prefetchedImage(sha256)
-                .map(ResolvedImage::bytes)), file.resolveSibling("report.html"));
-        new SummaryPrinter(System.out).print(report, file);
-        context.listener().reportingEntryPublished(this, ReportEntry.from("imcbench.report", file.toString()));
-        for (SuiteGate gate : gates.gates(report)) {
-            SuiteGateDescriptor.runAfterCases(this, gate, report, context.listener());
+        context.reportingLock().lock();
+        try {
+            SuiteReport report = gates.withBaseline(context.recorder().report());
+            Path file = new ReportWriter(config.get(Settings.REPORT_DIR)).write(report);
+            HtmlReport.write(HtmlReport.page(report, sha256 -> context.run().prefetchedImage(sha256)
+                    .map(ResolvedImage::bytes)), file.resolveSibling(HTML_REPORT));
+            new SummaryPrinter(System.out).print(report, file);
+            context.listener().reportingEntryPublished(this, ReportEntry.from(Map.of(
+                    "imcbench.report.json", file.toAbsolutePath().toString(),
+                    ReportEntries.REPORT_PAGE, file.resolveSibling(HTML_REPORT).toAbsolutePath().toString())));
+            for (SuiteGate gate : gates.gates(report)) {
+                SuiteGateDescriptor.runAfterCases(this, gate, report, context.listener());
+            }
+        } finally {
+            context.reportingLock().unlock();
         }
     }
 }

@@ -12,21 +12,24 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /**
  * An ablation variant of a case ({@code imcbench.ablations}), e.g. {@code derm-004 [no-image]}: a
  * container under the case, after the full case's tests, with its own conversation test and checks.
- * It runs on the case's thread, after the full conversation.
+ * Its case runs the variant's conversation and jury after its own; the variant's tests report them.
  */
 final class VariantDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String SEGMENT = "variant";
 
-    private final CaseDescriptor benchmarkCase;
     private final Ablation ablation;
     private final Set<TestTag> tags;
 
     VariantDescriptor(CaseDescriptor benchmarkCase, Ablation ablation, TestSource source) {
         super(benchmarkCase.getUniqueId().append(SEGMENT, ablation.name()),
                 CaseExecution.label(benchmarkCase.benchmarkCase().id(), ablation), source);
-        this.benchmarkCase = benchmarkCase;
         this.ablation = ablation;
         this.tags = benchmarkCase.getTags();
+    }
+
+    /** What the variant leaves out of the conversation. */
+    Ablation ablation() {
+        return ablation;
     }
 
     /** The id its tests are named after, e.g. {@code derm-004 [no-image]}. */
@@ -51,7 +54,7 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Imc
 
     @Override
     public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
-        return context.withCase(context.run().execution(benchmarkCase.benchmarkCase(), ablation));
+        return context.withVariant(ablation);
     }
 
     @Override

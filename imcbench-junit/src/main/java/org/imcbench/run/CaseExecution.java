@@ -18,8 +18,9 @@ import org.imcbench.model.ModelException;
 import org.imcbench.model.usage.UsageLedger;
 
 /**
- * Runs one case (or one ablation variant of it) at most once: the conversation when it is first asked for, the jury when the first
- * check needs a verdict, and then each dimension check. Failures are remembered, so every check of
+ * Runs one case (or one ablation variant of it) at most once: the conversation when it is first asked for
+ * (or {@link #runAhead ahead} of its tests), the jury when the first check needs a verdict, and then each
+ * dimension check. Failures are remembered, so every check of
  * a case whose conversation failed reports the same error without calling the model again. The
  * case's models report every call to the case's {@link UsageLedger}.
  */
@@ -93,6 +94,21 @@ public final class CaseExecution {
             throw failure;
         }
         return transcript;
+    }
+
+    /**
+     * Runs the conversation and, when {@code judge}, the jury now, so that the tests asking for them
+     * afterwards report at once. A failed conversation is remembered like any other: the tests report it.
+     */
+    public synchronized void runAhead(boolean judge) {
+        try {
+            transcript();
+            if (judge) {
+                verdict();
+            }
+        } catch (ConversationFailedException e) {
+            // remembered in 'failure': the conversation test and every check report it
+        }
     }
 
     /** Checks the case on one dimension against its threshold, running conversation and jury as needed. */

@@ -16,6 +16,12 @@ final class DemoSuites {
     static class CarelessSuite {
     }
 
+    /** The 29 core starter cases with the careless demo clinician: many checks fail, some pass. */
+    @ImcBenchSuite(cases = "classpath:imcbench/starter/core", config = {"imcbench.model=demo:careless",
+            "imcbench.jury.judges=checklist"})
+    static class StarterSuite {
+    }
+
     /** A folder with one valid and one malformed case file. */
     @ImcBenchSuite(cases = "classpath:engine/invalid")
     static class SuiteWithInvalidCase {
