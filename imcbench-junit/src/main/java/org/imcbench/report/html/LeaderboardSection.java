@@ -20,7 +20,11 @@ final class LeaderboardSection {
         leaderboard.dimensions().forEach(dimension -> html.element("th", dimension));
         html.close("tr");
         for (Entry entry : leaderboard.entries()) {
-            html.open("tr").element("td", entry.model()).element("td", entry.suite());
+            html.open("tr").open("td").text(entry.model());
+            if (entry.simulated()) {
+                html.text(" ").element("small", "simulated", "class", "simulated");
+            }
+            html.close("td").element("td", entry.suite());
             for (String dimension : leaderboard.dimensions()) {
                 DimensionStatistics d = entry.dimensions().stream()
                         .filter(s -> s.dimension().equals(dimension)).findFirst().orElse(null);
