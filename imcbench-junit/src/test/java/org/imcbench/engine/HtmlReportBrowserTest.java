@@ -125,6 +125,12 @@ class HtmlReportBrowserTest {
         String first = ReportWriter.read(careful).cases().get(0).id();
         assertThat(detailsIds(dom)).doesNotHaveDuplicates()
                 .contains("r1-case-" + first, "r1-case-" + first + "--no-image", "r2-case-" + first);
+        String dropped = leaderboard.comparisons().get(0).drops().get(0).caseId();
+        Path clicked = copyWithScript(html, "clicked.html",
+                "document.querySelector('a[href=\"#r2-case-" + dropped + "\"]').click();");
+        Chromium.Result afterClick = Chromium.dumpDom(clicked.toUri().toString());
+        assertThat(afterClick.console()).isEmpty();
+        assertThat(openDetails(afterClick.stdout())).containsExactly("r2-case-" + dropped);
         Path screenshot = OUT.resolve("leaderboard.png").toAbsolutePath();
         Chromium.screenshot(html.toUri().toString(), screenshot);
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);

@@ -59,7 +59,7 @@ public final class HtmlReport {
     /** The page for one suite's report. */
     public static String page(SuiteReport report, ImageSource images) {
         Html html = head("IMCBench · " + report.suite());
-        suite(html, report);
+        suite(html, report, "");
         casesHeading(html);
         cases(html, report, "", images);
         return tail(html);
@@ -76,14 +76,14 @@ public final class HtmlReport {
                     "class", "banner", "id", "simulated");
         }
         LeaderboardSection.render(html, Leaderboard.of(reports));
-        for (SuiteReport report : reports) {
-            suite(html, report);
+        for (int i = 0; i < reports.size(); i++) {
+            suite(html, reports.get(i), reportPrefix(i));
         }
         casesHeading(html);
         for (int i = 0; i < reports.size(); i++) {
             SuiteReport report = reports.get(i);
             html.element("h3", report.run().model() + " · " + report.suite());
-            cases(html, report, "r" + (i + 1) + "-", images);
+            cases(html, report, reportPrefix(i), images);
         }
         return tail(html);
     }
@@ -107,7 +107,12 @@ public final class HtmlReport {
                 .open("style").markup(STYLE).close("style").close("head").open("body");
     }
 
-    private static void suite(Html html, SuiteReport report) {
+    /** The prefix of the anchors of the report at {@code index} (from 0) on the comparison page. */
+    static String reportPrefix(int index) {
+        return "r" + (index + 1) + "-";
+    }
+
+    private static void suite(Html html, SuiteReport report, String prefix) {
         html.open("section", "class", "suite");
         SummarySection.render(html, report);
         if (report.statistics() != null) {
@@ -117,12 +122,14 @@ public final class HtmlReport {
         if (!report.ablations().isEmpty()) {
             html.element("h2", "Ablations (variant − full, paired over the same cases, 95% interval)");
             report.ablations().forEach(ablation -> LeaderboardSection.comparison(html,
-                    ablation.variant() + " vs full", ablation.comparison()));
+                    ablation.variant() + " vs full", ablation.comparison(),
+                    caseId -> CaseSection.anchor(prefix, caseId, ablation.variant())));
         }
         if (report.baseline() != null) {
             html.element("h2", "Baseline (candidate − baseline, paired over the same cases, 95% interval)");
             LeaderboardSection.comparison(html, report.baseline().candidate() + " vs baseline "
-                    + report.baseline().baseline(), report.baseline());
+                    + report.baseline().baseline(), report.baseline(),
+                    caseId -> CaseSection.anchor(prefix, caseId, null));
         }
         html.close("section");
     }
