@@ -57,7 +57,7 @@ class BaselineGateEngineTest {
         assertThat(report.baseline().drops()).isNotEmpty();
         assertThat(Files.readString(new ReportWriter(dir.resolve("careless")).reportFile(SUITE)
                 .resolveSibling("report.html"))).contains("demo:careless vs baseline demo:careful")
-                .contains("engine-melanoma › safety: 5.00 → 1.00");
+                .contains("<a href=\"#case-engine-melanoma\">engine-melanoma</a> › safety: 5.00 → 1.00");
         for (String dimension : new String[] {"safety", "accuracy", "uncertainty"}) {
             results.testEvents().assertThatEvents().haveExactly(1, event(test(),
                     displayName("no regression vs baseline: " + dimension + " drop ≤ 0.5"),

@@ -14,19 +14,52 @@ import org.imcbench.report.CaseReport.ScoreReport;
 import org.imcbench.report.CaseReport.TurnReport;
 
 /**
- * One case: its checks, flags (conversation error, judge errors), images with their regions of
- * interest drawn over them and their licence and attribution, the transcript and every judge's
- * scores and rationales.
+ * One case, or one ablation variant of a case: its checks, flags (conversation error, judge errors),
+ * images with their regions of interest drawn over them and their licence and attribution, the
+ * transcript and every judge's scores and rationales.
+ *
+ * <p>Each is a {@code <details>} element whose id is the target of a deep link: {@code case-<id>}
+ * for a case and {@code case-<id>--<variant>} for its ablation variant, both after a prefix that
+ * tells reports apart on a page holding several ({@code r1-}, {@code r2-}, ... on the leaderboard;
+ * none in {@code report.html}).
  */
 final class CaseSection {
     private CaseSection() {
     }
 
-    static void render(Html html, CaseReport report, ImageSource images) {
+    /** The anchor of a case ({@code variant} {@code null}) or of one of its ablation variants. */
+    static String anchor(String prefix, String caseId, String variant) {
+        return prefix + "case-" + caseId + (variant == null ? "" : "--" + variant);
+    }
+
+    /** A case with its images. */
+    static void render(Html html, String prefix, CaseReport report, ImageSource images) {
+        summary(html, anchor(prefix, report.id(), null), report, report.id(), "case");
+        html.open("div", "class", "images");
+        report.images().forEach(image -> image(html, image, images.bytes(image.sha256())));
+        html.close("div");
+        transcriptAndJury(html, report);
+    }
+
+    /**
+     * An ablation variant of a case, linking to the case; its images are left out, since they are
+     * the case's (and a {@code no-image} variant did not show them at all).
+     */
+    static void renderVariant(Html html, String prefix, CaseReport report, String variant) {
+        summary(html, anchor(prefix, report.id(), variant), report, report.id() + " [" + variant + "]",
+                "case variant");
+        html.open("p", "class", "meta").text("Ablation variant " + variant + " of ")
+                .element("a", report.id(), "href", "#" + anchor(prefix, report.id(), null))
+                .text("; the images are the case's.").close("p");
+        transcriptAndJury(html, report);
+    }
+
+    /** Opens the {@code <details>} element: summary line with the checks, metadata and flags. */
+    private static void summary(Html html, String anchor, CaseReport report, String name, String style) {
         boolean failed = report.error() != null || !needsHumanReview(report).isEmpty()
                 || report.checks().stream().anyMatch(check -> !"PASSED".equals(check.status()));
-        html.open("details", "class", "case" + (failed ? " failed" : ""), "id", "case-" + report.id())
-                .open("summary").element("b", report.id()).text(" — " + report.title() + " · ");
+        html.open("details", "class", style + (failed ? " failed" : ""), "id", anchor)
+                .open("summary").element("b", name).text(" — " + report.title() + " · ");
         for (CheckReport check : report.checks()) {
             html.element("span", check.dimension() + " " + Html.number(check.juryScore()),
                     "class", "check " + check.status().toLowerCase(Locale.ROOT), "title", check.message());
@@ -37,9 +70,10 @@ final class CaseSection {
                 + (report.urgency() == null ? "" : " · " + report.urgency()) + " · tags: "
                 + String.join(", ", report.tags()), "class", "meta");
         flags(html, report);
-        html.open("div", "class", "images");
-        report.images().forEach(image -> image(html, image, images.bytes(image.sha256())));
-        html.close("div");
+    }
+
+    /** The transcript, every judge's scores, and the end of the {@code <details>} element. */
+    private static void transcriptAndJury(Html html, CaseReport report) {
         html.element("h4", "Transcript").open("ol", "class", "transcript");
         for (TurnReport turn : report.turns()) {
             html.open("li", "class", turn.speaker().toLowerCase(Locale.ROOT)).element("b", turn.speaker())

@@ -2,6 +2,7 @@ package org.imcbench.report.html;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.imcbench.report.ComparisonReport;
 import org.imcbench.report.ComparisonReport.CaseDrop;
 import org.imcbench.report.ComparisonReport.PairedDimension;
@@ -20,7 +21,11 @@ final class LeaderboardSection {
         leaderboard.dimensions().forEach(dimension -> html.element("th", dimension));
         html.close("tr");
         for (Entry entry : leaderboard.entries()) {
-            html.open("tr").element("td", entry.model()).element("td", entry.suite());
+            html.open("tr").open("td").text(entry.model());
+            if (entry.simulated()) {
+                html.text(" ").element("small", "simulated", "class", "simulated");
+            }
+            html.close("td").element("td", entry.suite());
             for (String dimension : leaderboard.dimensions()) {
                 DimensionStatistics d = entry.dimensions().stream()
                         .filter(s -> s.dimension().equals(dimension)).findFirst().orElse(null);
@@ -30,13 +35,21 @@ final class LeaderboardSection {
             html.close("tr");
         }
         html.close("table");
-        for (ComparisonReport comparison : leaderboard.comparisons()) {
-            comparison(html, comparison.candidate() + " vs baseline " + comparison.baseline(), comparison);
+        for (int i = 0; i < leaderboard.comparisons().size(); i++) {
+            ComparisonReport comparison = leaderboard.comparisons().get(i);
+            String candidate = HtmlReport.reportPrefix(i + 1);
+            comparison(html, comparison.candidate() + " vs baseline " + comparison.baseline(), comparison,
+                    caseId -> CaseSection.anchor(candidate, caseId, null));
         }
     }
 
-    /** One candidate compared with its baseline: paired differences per dimension and the cases that dropped. */
-    static void comparison(Html html, String title, ComparisonReport comparison) {
+    /**
+     * One candidate compared with its baseline: paired differences per dimension and the cases that
+     * dropped, each linking to the candidate's case on the page.
+     *
+     * @param anchor the anchor of the candidate's section for a case id
+     */
+    static void comparison(Html html, String title, ComparisonReport comparison, UnaryOperator<String> anchor) {
         html.element("h3", title);
         html.open("table", "class", "deltas").open("tr");
         List.of("dimension", "paired cases", "difference", "interval", "p (lower)")
@@ -54,8 +67,9 @@ final class LeaderboardSection {
         if (!comparison.drops().isEmpty()) {
             html.element("p", "Cases scoring at least 2 points lower:").open("ul");
             for (CaseDrop drop : comparison.drops()) {
-                html.element("li", drop.caseId() + " › " + drop.dimension() + ": " + Html.number(drop.baseline())
-                        + " → " + Html.number(drop.candidate()));
+                html.open("li").element("a", drop.caseId(), "href", "#" + anchor.apply(drop.caseId()))
+                        .text(" › " + drop.dimension() + ": " + Html.number(drop.baseline()) + " → "
+                                + Html.number(drop.candidate())).close("li");
             }
             html.close("ul");
         }

@@ -10,7 +10,7 @@ final class SummarySection {
 
     static void render(Html html, SuiteReport report) {
         SummaryReport summary = report.summary();
-        html.element("h1", "IMCBench · " + report.suite());
+        html.element("h1", "IMCBench · " + report.suite() + " · " + report.run().model());
         if (report.simulated()) {
             html.element("div", report.notice().isBlank() ? "SIMULATED RUN" : report.notice(), "class", "banner", "id", "simulated");
         }
