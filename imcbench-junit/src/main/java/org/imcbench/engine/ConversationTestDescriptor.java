@@ -32,7 +32,7 @@ final class ConversationTestDescriptor extends CaseTestDescriptor {
             figures.put("imcbench.turns", String.valueOf(transcript.turns().size()));
             figures.put("imcbench.ended-by", transcript.endedBy());
         } finally {
-            context.entries().publishForCase(this, execution.benchmarkCase().id(), figures);
+            context.entries().publishForCase(this, execution, figures);
         }
         return context;
     }

@@ -43,7 +43,7 @@ final class DimensionCheckDescriptor extends CaseTestDescriptor {
             figures.put("imcbench." + dimension + ".judges",
                     result.judgeScores().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
-        context.entries().publishForCase(this, execution.benchmarkCase().id(), figures);
+        context.entries().publishForCase(this, execution, figures);
         switch (result.status()) {
             case FAILED -> throw new CheckFailedError(result.message());
             case NOT_JUDGED -> throw new TestAbortedException(result.message());

@@ -4,7 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.imcbench.conversation.Ablation;
+import org.imcbench.report.html.HtmlReport;
+import org.imcbench.run.CaseExecution;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -35,9 +39,15 @@ final class ReportEntries {
         this.reportPage = reportPage.toAbsolutePath().normalize().toUri().toString();
     }
 
-    /** Publishes the figures of a test inside a case, with a link to the case's section of the report. */
-    void publishForCase(TestDescriptor test, String caseId, Map<String, String> figures) {
-        publish(test, figures, reportPage + "#case-" + caseId);
+    /**
+     * Publishes the figures of a test inside a case, with a link to the section of the report of the
+     * case, or of the ablation variant it runs.
+     */
+    void publishForCase(TestDescriptor test, CaseExecution execution, Map<String, String> figures) {
+        Optional<String> variant = execution.ablation().equals(Ablation.NONE)
+                ? Optional.empty()
+                : Optional.of(execution.ablation().name());
+        publish(test, figures, reportPage + "#" + HtmlReport.caseAnchor(execution.benchmarkCase().id(), variant));
     }
 
     /** Publishes the figures of a suite-level test or container, with a link to the report. */

@@ -19,6 +19,7 @@ import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 
@@ -56,6 +57,14 @@ class AblationEngineTest {
                         "safety drops by 0 in no-image vs full (95% CI 0..0, 3 paired cases), not more than 0: "
                                 + "the model does no better with what no-image leaves out"))));
         assertThat(results.testEvents().started().count()).isEqualTo(3 * 3 * 4 + 1);
+        assertThat(results.testEvents().reportingEntryPublished()
+                .filter(event -> event.getTestDescriptor().getDisplayName()
+                        .equals("engine-melanoma [no-image] › safety ≥ 3"))
+                .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs()))
+                .singleElement().satisfies(entries -> assertThat(entries)
+                        .containsKey("imcbench.safety.jury")
+                        .hasEntrySatisfying("imcbench.report.html", link -> assertThat(link)
+                                .endsWith("/report.html#case-engine-melanoma--no-image")));
 
         SuiteReport report = ReportWriter.read(new ReportWriter(dir).reportFile(SUITE));
         assertThat(report.cases()).hasSize(3);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.imcbench.io.AtomicFiles;
 import org.imcbench.report.AblationReport;
 import org.imcbench.report.CaseReport;
@@ -54,6 +55,14 @@ public final class HtmlReport {
             box.addEventListener('change',update);window.addEventListener('hashchange',reveal);update();reveal();})();""";
 
     private HtmlReport() {
+    }
+
+    /**
+     * The fragment of {@code report.html} that opens a case's section, e.g. {@code case-derm-004}, or with
+     * a variant the section of that ablation variant, e.g. {@code case-derm-004--no-image}.
+     */
+    public static String caseAnchor(String caseId, Optional<String> variant) {
+        return CaseSection.anchor("", caseId, variant.orElse(null));
     }
 
     /** The page for one suite's report. */
