@@ -283,7 +283,7 @@ public final class Settings {
     /** Whether each test's report entries are also printed to its standard output. */
     public static final Setting<Boolean> REPORT_ECHO_ENTRIES = new Setting<>("imcbench.report.echo-entries", "true",
             "Also print each test's report entries (scores, judges, link to its case in report.html) to its standard "
-                    + "output as `key = value` lines, so that Surefire's and Gradle's XML reports carry them in the "
+                    + "output as `key = value` lines, so that Surefire's XML report carries them in the "
                     + "test's `<system-out>`.", Values::bool);
 
     /** Every setting, in documentation order. */
