@@ -76,7 +76,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
                 .map(child -> ((CaseDescriptor) child).benchmarkCase())
                 .toList();
         BenchmarkRun run = BenchmarkRun.create(config, context.environment());
-        gates = SuiteGates.from(config, run.minAgreementQwk());
+        gates = SuiteGates.from(config, run.rubric(), run.minAgreementQwk());
         run.prefetchImages(cases);
         Path calibrationFile = new ReportWriter(config.get(Settings.REPORT_DIR)).reportFile(reportName)
                 .resolveSibling("calibration.json");
@@ -94,7 +94,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
                 .map(ResolvedImage::bytes)), file.resolveSibling("report.html"));
         new SummaryPrinter(System.out).print(report, file);
         context.listener().reportingEntryPublished(this, ReportEntry.from("imcbench.report", file.toString()));
-        for (SuiteGate gate : gates.gates(report)) {
+        for (SuiteGate gate : gates.gates()) {
             SuiteGateDescriptor.runAfterCases(this, gate, report, context.listener());
         }
     }

@@ -1,11 +1,12 @@
 package org.imcbench.engine;
 
-import java.util.Optional;
 import org.imcbench.report.SuiteReport;
+import org.imcbench.run.GateOutcome;
 import org.imcbench.run.SuiteGate;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 
 /**
@@ -32,16 +33,19 @@ final class SuiteGateDescriptor extends AbstractTestDescriptor {
         return getDisplayName();
     }
 
-    /** Adds the gate under the suite, and reports it started and finished with the gate's outcome. */
+    /**
+     * Adds the gate under the suite, and reports it started, its figures as a report entry, and it
+     * finished with the gate's outcome.
+     */
     static void runAfterCases(SuiteDescriptor suite, SuiteGate gate, SuiteReport report,
             EngineExecutionListener listener) {
         SuiteGateDescriptor descriptor = new SuiteGateDescriptor(suite.getUniqueId(), gate);
         suite.addChild(descriptor);
         listener.dynamicTestRegistered(descriptor);
         listener.executionStarted(descriptor);
-        Optional<String> failure = gate.failure(report);
-        listener.executionFinished(descriptor, failure
-                .map(reason -> TestExecutionResult.failed(new CheckFailedError(reason)))
-                .orElseGet(TestExecutionResult::successful));
+        GateOutcome outcome = gate.evaluate(report);
+        listener.reportingEntryPublished(descriptor, ReportEntry.from(outcome.entries()));
+        listener.executionFinished(descriptor, outcome.passed() ? TestExecutionResult.successful()
+                : TestExecutionResult.failed(new CheckFailedError(outcome.reason())));
     }
 }
