@@ -45,9 +45,4 @@ public record GateOutcome(boolean passed, String measured, String reason, Map<St
     public static GateOutcome fail(String measured, String reason, Map<String, String> entries) {
         return new GateOutcome(false, measured, reason, entries);
     }
-
-    /** The outcome {@code passed} decides: passed, or failed with the reason. */
-    public static GateOutcome of(boolean passed, String measured, String reason, Map<String, String> entries) {
-        return passed ? pass(measured, entries) : fail(measured, reason, entries);
-    }
 }

@@ -248,6 +248,14 @@ class SuiteGatesTest {
     }
 
     @Test
+    void anOutcomeFailsWithAReasonAndPassesWithoutOneAndItsEntriesAreGateFigures() {
+        assertThatThrownBy(() -> GateOutcome.fail("m", "", Map.of())).hasMessage("a failed gate needs a reason");
+        assertThatThrownBy(() -> GateOutcome.pass("m", Map.of("mean", "4")))
+                .hasMessage("entry mean=4 needs the prefix imcbench.gate. and a value");
+        assertThat(GateOutcome.pass("m", Map.of("imcbench.gate.mean", "4")).reason()).isEmpty();
+    }
+
+    @Test
     void aGateKeyOfNoKnownFormIsAConfigurationErrorListingTheForms() {
         assertThatThrownBy(() -> gates(Map.of("imcbench.gate.suite.safety.minimum", "3")))
                 .isInstanceOf(ConfigException.class)
