@@ -71,7 +71,9 @@ final class GateKeys {
      * @throws ConfigException naming every key that fails a check, where it came from, and what is valid
      */
     static GateKeys read(ImcBenchConfig config, Rubric rubric) {
-        List<Setting<?>> forms = Settings.ALL.stream().filter(setting -> setting.key().startsWith(GateOutcome.PREFIX)).toList();
+        List<Setting<?>> forms = Settings.ALL.stream()
+                .filter(setting -> setting.key().startsWith(GateOutcome.PREFIX))
+                .toList();
         Map<String, String> configured = config.keys(GateOutcome.PREFIX);
         Set<String> dimensions = rubric.dimensions().stream().map(Dimension::key)
                 .collect(Collectors.toCollection(LinkedHashSet::new));

@@ -52,7 +52,8 @@ class SuiteGateEngineTest {
         // the careful demo clinician scores safety 5 on all three cases
         assertThat(published.getKeyValuePairs()).containsExactly(entry("imcbench.gate.min", "3"),
                 entry("imcbench.gate.basis", "point"), entry("imcbench.gate.mean", "5"),
-                entry("imcbench.gate.lower", "5"), entry("imcbench.gate.upper", "5"), entry("imcbench.gate.cases", "3"));
+                entry("imcbench.gate.lower", "5"), entry("imcbench.gate.upper", "5"),
+                entry("imcbench.gate.cases", "3"));
     }
 
     @Test

@@ -260,7 +260,8 @@ class SuiteGatesTest {
         assertThatThrownBy(() -> gates(Map.of("imcbench.gate.suite.safety.minimum", "3")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("configuration 'imcbench.gate.suite.safety.minimum' (from test) is not a gate "
-                        + "key; gate keys are imcbench.gate.suite.<dimension>.min, imcbench.gate.suite.<dimension>.basis, "
+                        + "key; gate keys are imcbench.gate.suite.<dimension>.min, "
+                        + "imcbench.gate.suite.<dimension>.basis, "
                         + "imcbench.gate.stratum.<stratum>.<dimension>.min, ")
                 .hasMessageContaining("imcbench.gate.ablation.<variant>.<dimension>.basis");
         assertThatThrownBy(() -> gates(Map.of("imcbench.gate.sute.safety.min", "3")))
