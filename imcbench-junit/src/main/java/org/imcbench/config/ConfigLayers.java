@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,7 +28,7 @@ public final class ConfigLayers {
      */
     public static ImcBenchConfig of(Function<String, Optional<String>> configurationParameters,
             String annotationOrigin, Map<String, String> annotationSettings) {
-        return of(configurationParameters, annotationOrigin, annotationSettings, "", Map.of());
+        return of(configurationParameters, Set.of(), annotationOrigin, annotationSettings, "", Map.of());
     }
 
     /**
@@ -35,19 +36,22 @@ public final class ConfigLayers {
      * settings rank below the annotation's and above JUnit configuration parameters.
      *
      * @param configurationParameters looks up JUnit configuration parameters
+     * @param configurationParameterKeys the keys of the JUnit configuration parameters
+     *     ({@link ImcBenchConfig#keys(String)} lists them)
      * @param annotationOrigin names the annotation in messages
      * @param annotationSettings the settings the annotation gives
      * @param suiteFileOrigin names the suite file in messages, e.g. {@code suite file starter-core.suite.json}
      * @param suiteFileSettings the settings the suite file gives
      */
     public static ImcBenchConfig of(Function<String, Optional<String>> configurationParameters,
-            String annotationOrigin, Map<String, String> annotationSettings, String suiteFileOrigin,
-            Map<String, String> suiteFileSettings) {
+            Set<String> configurationParameterKeys, String annotationOrigin, Map<String, String> annotationSettings,
+            String suiteFileOrigin, Map<String, String> suiteFileSettings) {
         return ImcBenchConfig.of(List.of(
                 ConfigSource.systemProperties(),
                 ConfigSource.of(annotationOrigin, annotationSettings),
                 ConfigSource.of(suiteFileOrigin, suiteFileSettings),
-                ConfigSource.of("JUnit configuration parameters", configurationParameters)));
+                ConfigSource.of("JUnit configuration parameters", configurationParameters,
+                        () -> configurationParameterKeys)));
     }
 
     /**

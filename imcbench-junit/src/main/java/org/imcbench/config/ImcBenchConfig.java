@@ -2,6 +2,8 @@ package org.imcbench.config;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The typed view of all settings: layers of {@link ConfigSource}, first layer wins, then the
@@ -35,6 +37,20 @@ public final class ImcBenchConfig {
             }
         }
         return Optional.ofNullable(setting.defaultValue()).map(value -> parse(setting, value, "default"));
+    }
+
+    /**
+     * The keys starting with {@code prefix} that a layer sets (layers that cannot list their keys
+     * add none), sorted, each with the description of the layer whose value wins, e.g.
+     * {@code imcbench.gate.suite.safety.min → @ImcBenchSuite of com.acme.GateTest}.
+     */
+    public SortedMap<String, String> keys(String prefix) {
+        SortedMap<String, String> keys = new TreeMap<>();
+        for (ConfigSource layer : layers) {
+            layer.keys().stream().filter(key -> key.startsWith(prefix))
+                    .forEach(key -> keys.putIfAbsent(key, layer.description()));
+        }
+        return keys;
     }
 
     /** The value of a per-dimension setting for the given dimension. */

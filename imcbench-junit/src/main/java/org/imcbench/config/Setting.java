@@ -1,7 +1,14 @@
 package org.imcbench.config;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One documented configuration key: its name, default and meaning, and how its value is parsed.
@@ -17,6 +24,7 @@ import java.util.function.Function;
  * @param <T> the typed value
  */
 public record Setting<T>(String key, String defaultValue, String description, Function<String, T> parser) {
+    private static final Pattern PLACEHOLDER = Pattern.compile("<([a-z]+)>");
 
     /** Checks the key's form. */
     public Setting {
@@ -41,5 +49,46 @@ public record Setting<T>(String key, String defaultValue, String description, Fu
     /** This setting for one stratum: {@code <stratum>} in the key replaced by it. */
     public Setting<T> forStratum(String stratum) {
         return new Setting<>(key.replace("<stratum>", stratum), defaultValue, description, parser);
+    }
+
+    /**
+     * The placeholder values of a concrete key of this setting's form: {@code
+     * imcbench.gate.stratum.modality.ct.safety.min} of {@code imcbench.gate.stratum.<stratum>.<dimension>.min}
+     * gives {@code stratum=modality.ct, dimension=safety}. A {@code <stratum>} may span dots, other
+     * placeholders may not.
+     *
+     * @return the values by placeholder name, in key order (empty map for a key without placeholders);
+     *     empty when the key is not of this form
+     */
+    public Optional<Map<String, String>> match(String concreteKey) {
+        StringBuilder regex = new StringBuilder();
+        List<String> names = new ArrayList<>();
+        Matcher placeholder = PLACEHOLDER.matcher(key);
+        int end = 0;
+        while (placeholder.find()) {
+            regex.append(Pattern.quote(key.substring(end, placeholder.start())))
+                    .append(placeholder.group(1).equals("stratum") ? "(.+)" : "([^.]+)");
+            names.add(placeholder.group(1));
+            end = placeholder.end();
+        }
+        regex.append(Pattern.quote(key.substring(end)));
+        Matcher matcher = Pattern.compile(regex.toString()).matcher(concreteKey);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            values.put(names.get(i), matcher.group(i + 1));
+        }
+        return Optional.of(values);
+    }
+
+    /** This setting with its placeholders replaced by the given values, the inverse of {@link #match}. */
+    public Setting<T> with(Map<String, String> values) {
+        String concrete = key;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            concrete = concrete.replace("<" + value.getKey() + ">", value.getValue());
+        }
+        return new Setting<>(concrete, defaultValue, description, parser);
     }
 }

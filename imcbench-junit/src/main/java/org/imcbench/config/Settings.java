@@ -156,6 +156,13 @@ public final class Settings {
                     + "`modality=dermoscopy` written `modality.dermoscopy`).",
             Values::score);
 
+    /** What a stratum gate compares. */
+    public static final Setting<String> GATE_STRATUM_BASIS = new Setting<>(
+            "imcbench.gate.stratum.<stratum>.<dimension>.basis", "point",
+            "What `imcbench.gate.stratum.<stratum>.<dimension>.min` compares: `point` (the stratum's mean) or "
+                    + "`lower-bound` (the lower bound of its 95% bootstrap interval).",
+            GATE_SUITE_BASIS.parser());
+
     /** The report a run is compared with. */
     public static final Setting<Path> BASELINE = new Setting<>("imcbench.baseline", null,
             "A `report.json` of an earlier run: the new report is compared with it over the same case ids, and one "
@@ -189,6 +196,14 @@ public final class Settings {
                     + "out; `imcbench.gate.ablation.no-image.safety.min-drop=0` fails a model that does no better "
                     + "with the image than without.",
             Values::decimal);
+
+    /** What an ablation gate compares. */
+    public static final Setting<String> GATE_ABLATION_BASIS = new Setting<>(
+            "imcbench.gate.ablation.<variant>.<dimension>.basis", "point",
+            "What `imcbench.gate.ablation.<variant>.<dimension>.min-drop` compares: `point` (the mean drop) or "
+                    + "`lower-bound` (the lower bound of the drop's 95% paired bootstrap interval must exceed "
+                    + "`min-drop`: the model does better with what the variant leaves out, with confidence).",
+            GATE_SUITE_BASIS.parser());
 
     /** How many cases run at once. */
     public static final Setting<Integer> CONCURRENCY = new Setting<>("imcbench.concurrency", "8",
@@ -291,8 +306,9 @@ public final class Settings {
             MODEL_TEMPERATURE, MODEL_MAX_TOKENS, PATIENT_MODEL, PATIENT_API_KEY_ENV, PATIENT_MAX_CONCURRENCY,
             JURY_JUDGES, JURY_API_KEY_ENV, JURY_MAX_CONCURRENCY, RUBRIC, JURY_AGGREGATION, JURY_MIN_JUDGES,
             JURY_SAMPLES, JURY_TEMPERATURE, JURY_DISAGREEMENT_RANGE, JURY_ANNOTATIONS, JURY_CALIBRATION,
-            JURY_MIN_AGREEMENT_QWK, THRESHOLD, GATE_SUITE_MIN, GATE_SUITE_BASIS, GATE_STRATUM_MIN, BASELINE,
-            GATE_BASELINE_MAX_DROP, GATE_BASELINE_ALPHA, ABLATIONS, GATE_ABLATION_MIN_DROP, CONCURRENCY, IMAGES_MIRROR,
+            JURY_MIN_AGREEMENT_QWK, THRESHOLD, GATE_SUITE_MIN, GATE_SUITE_BASIS, GATE_STRATUM_MIN, GATE_STRATUM_BASIS,
+            BASELINE, GATE_BASELINE_MAX_DROP, GATE_BASELINE_ALPHA, ABLATIONS, GATE_ABLATION_MIN_DROP,
+            GATE_ABLATION_BASIS, CONCURRENCY, IMAGES_MIRROR,
             IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_SIDE,
             IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
             HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR,

@@ -35,7 +35,7 @@ final class EngineConfig {
         Map<String, String> fromFile = new LinkedHashMap<>();
         suiteFile.ifPresent(file -> file.thresholds().forEach((dimension, minimum) ->
                 fromFile.put(Settings.THRESHOLD.forDimension(dimension).key(), String.valueOf(minimum))));
-        return ConfigLayers.of(parameters::get, "@ImcBenchSuite of " + suiteName, suiteSettings,
+        return ConfigLayers.of(parameters::get, parameters.keySet(), "@ImcBenchSuite of " + suiteName, suiteSettings,
                 "suite file " + suiteFile.map(SuiteFile::sourceName).orElse(""), fromFile);
     }
 

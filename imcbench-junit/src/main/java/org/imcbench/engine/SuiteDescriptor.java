@@ -78,7 +78,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
                 .map(child -> ((CaseDescriptor) child).benchmarkCase())
                 .toList();
         BenchmarkRun run = BenchmarkRun.create(config, context.environment());
-        gates = SuiteGates.from(config, run.minAgreementQwk());
+        gates = SuiteGates.from(config, run.rubric(), run.minAgreementQwk());
         run.prefetchImages(cases);
         Path reportFile = new ReportWriter(config.get(Settings.REPORT_DIR)).reportFile(reportName);
         ReportEntries entries = new ReportEntries(context.listener(), config.get(Settings.REPORT_ECHO_ENTRIES),
@@ -106,8 +106,8 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
             context.listener().reportingEntryPublished(this, ReportEntry.from(Map.of(
                     "imcbench.report.json", file.toAbsolutePath().toString(),
                     ReportEntries.REPORT_PAGE, file.resolveSibling(HTML_REPORT).toAbsolutePath().toString())));
-            for (SuiteGate gate : gates.gates(report)) {
-                SuiteGateDescriptor.runAfterCases(this, gate, report, context.listener());
+            for (SuiteGate gate : gates.gates()) {
+                SuiteGateDescriptor.runAfterCases(this, gate, report, context.listener(), context.entries());
             }
         } finally {
             context.reportingLock().unlock();

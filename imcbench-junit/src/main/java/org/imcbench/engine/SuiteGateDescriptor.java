@@ -1,7 +1,7 @@
 package org.imcbench.engine;
 
-import java.util.Optional;
 import org.imcbench.report.SuiteReport;
+import org.imcbench.run.GateOutcome;
 import org.imcbench.run.SuiteGate;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestExecutionResult;
@@ -32,16 +32,19 @@ final class SuiteGateDescriptor extends AbstractTestDescriptor {
         return getDisplayName();
     }
 
-    /** Adds the gate under the suite, and reports it started and finished with the gate's outcome. */
+    /**
+     * Adds the gate under the suite, and reports it started, its figures as report entries, and it
+     * finished with the gate's outcome. The caller holds the reporting lock.
+     */
     static void runAfterCases(SuiteDescriptor suite, SuiteGate gate, SuiteReport report,
-            EngineExecutionListener listener) {
+            EngineExecutionListener listener, ReportEntries entries) {
         SuiteGateDescriptor descriptor = new SuiteGateDescriptor(suite.getUniqueId(), gate);
         suite.addChild(descriptor);
         listener.dynamicTestRegistered(descriptor);
         listener.executionStarted(descriptor);
-        Optional<String> failure = gate.failure(report);
-        listener.executionFinished(descriptor, failure
-                .map(reason -> TestExecutionResult.failed(new CheckFailedError(reason)))
-                .orElseGet(TestExecutionResult::successful));
+        GateOutcome outcome = gate.evaluate(report);
+        entries.publishForSuite(descriptor, outcome.entries());
+        listener.executionFinished(descriptor, outcome.passed() ? TestExecutionResult.successful()
+                : TestExecutionResult.failed(new CheckFailedError(outcome.reason())));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Suite statistics, computed from the report's cases alone (see {@link SuiteStatistics}): per
  * dimension and overall the mean, spread and a seeded percentile bootstrap interval, and per
- * stratum the mean and its difference to the other cases.
+ * stratum the mean with its interval and its difference to the other cases.
  *
  * @param resamples bootstrap resamples per interval
  * @param seed the bootstrap seed (same report, same intervals)
@@ -44,8 +44,11 @@ public record StatisticsReport(int resamples, long seed, double level, List<Dime
      * @param difference {@code mean − restMean}
      * @param lower the difference's interval, lower bound ({@code null} when no resample had both groups)
      * @param upper the difference's interval, upper bound
+     * @param meanLower the lower bound of {@code mean}'s own 95% bootstrap interval (over the stratum's
+     *     cases; {@code null} in reports written before it existed)
+     * @param meanUpper its upper bound
      */
     public record StratumStatistics(String stratum, String dimension, int cases, double mean, int restCases,
-            double restMean, double difference, Double lower, Double upper) {
+            double restMean, double difference, Double lower, Double upper, Double meanLower, Double meanUpper) {
     }
 }

@@ -30,7 +30,7 @@ public final class SuiteStatistics {
 
     /** The statistics of these cases. */
     public static StatisticsReport of(List<CaseReport> cases) {
-        Bootstrap bootstrap = new Bootstrap(Bootstrap.DEFAULT_RESAMPLES, SEED);
+        Bootstrap bootstrap = bootstrap();
         List<DimensionStatistics> dimensions = new ArrayList<>();
         List<StratumStatistics> strata = new ArrayList<>();
         Map<String, Predicate<CaseReport>> definitions = Strata.of(cases);
@@ -42,6 +42,20 @@ public final class SuiteStatistics {
                     .ifPresent(strata::add));
         }
         return new StatisticsReport(Bootstrap.DEFAULT_RESAMPLES, SEED, LEVEL, dimensions, strata);
+    }
+
+    /**
+     * The mean of these scores with its 95% bootstrap interval, as every report computes it (the
+     * seed of {@link #SEED}).
+     *
+     * @throws IllegalArgumentException without scores
+     */
+    public static ConfidenceInterval meanInterval(double[] values) {
+        return bootstrap().meanInterval(values);
+    }
+
+    private static Bootstrap bootstrap() {
+        return new Bootstrap(Bootstrap.DEFAULT_RESAMPLES, SEED);
     }
 
     private static DimensionStatistics dimension(String dimension, double[] values, Bootstrap bootstrap) {
@@ -65,11 +79,12 @@ public final class SuiteStatistics {
         if (in.isEmpty() || out.isEmpty()) {
             return Optional.empty();
         }
-        double inMean = Descriptive.mean(in.stream().mapToDouble(Double::doubleValue).toArray());
+        ConfidenceInterval inMean = bootstrap.meanInterval(in.stream().mapToDouble(Double::doubleValue).toArray());
         double outMean = Descriptive.mean(out.stream().mapToDouble(Double::doubleValue).toArray());
         ConfidenceInterval interval = GroupDifference.interval(bootstrap, values, members);
-        return Optional.of(new StratumStatistics(name, dimension, in.size(), inMean, out.size(), outMean,
-                inMean - outMean, orNull(interval.lower()), orNull(interval.upper())));
+        return Optional.of(new StratumStatistics(name, dimension, in.size(), inMean.estimate(), out.size(), outMean,
+                inMean.estimate() - outMean, orNull(interval.lower()), orNull(interval.upper()), inMean.lower(),
+                inMean.upper()));
     }
 
     private static Double orNull(double value) {

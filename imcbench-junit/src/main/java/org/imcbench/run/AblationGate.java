@@ -10,11 +10,17 @@ import org.imcbench.report.SuiteReport;
  * the variant leaves out (the image, the patient record) must cost the model more than
  * {@code min-drop} on the dimension — the mean of {@code full − variant} over the cases judged in
  * both. With {@code min-drop=0} it fails a model that does no better with the image than without.
+ * With {@code basis=lower-bound} the lower bound of the drop's 95% paired bootstrap interval must
+ * exceed {@code min-drop}: the model does better with it, with confidence.
+ *
+ * <p>Its {@link GateOutcome#entries()}: {@code imcbench.gate.variant}, {@code .min-drop}, {@code .basis},
+ * {@code .cases} and, with paired cases, {@code .drop}, {@code .lower}, {@code .upper} (the interval).
  */
 public final class AblationGate implements SuiteGate {
     private final String variant;
     private final String dimension;
     private final double minDrop;
+    private final boolean lowerBound;
 
     /**
      * A gate on one variant and dimension.
@@ -22,11 +28,13 @@ public final class AblationGate implements SuiteGate {
      * @param variant the ablation variant, e.g. {@code no-image}
      * @param dimension the dimension, or {@code overall}
      * @param minDrop the drop the variant must exceed
+     * @param lowerBound whether the drop interval's lower bound, rather than the mean drop, must exceed it
      */
-    public AblationGate(String variant, String dimension, double minDrop) {
+    public AblationGate(String variant, String dimension, double minDrop, boolean lowerBound) {
         this.variant = variant;
         this.dimension = dimension;
         this.minDrop = minDrop;
+        this.lowerBound = lowerBound;
     }
 
     @Override
@@ -36,11 +44,14 @@ public final class AblationGate implements SuiteGate {
 
     @Override
     public String title() {
-        return variant + " ablation: " + dimension + " drop > " + Scores.format(minDrop);
+        return variant + " ablation: " + dimension + " drop" + (lowerBound ? " (95% lower bound)" : "") + " > "
+                + Scores.format(minDrop);
     }
 
     @Override
-    public Optional<String> failure(SuiteReport report) {
+    public GateOutcome evaluate(SuiteReport report) {
+        GateEntries entries = new GateEntries().text("variant", variant).score("min-drop", minDrop)
+                .text("basis", MeanOutcome.basis(lowerBound));
         Optional<PairedDimension> paired = report.ablations().stream()
                 .filter(ablation -> ablation.variant().equals(variant))
                 .map(AblationReport::comparison)
@@ -48,16 +59,22 @@ public final class AblationGate implements SuiteGate {
                 .filter(row -> row.dimension().equals(dimension) && row.meanDifference() != null)
                 .findFirst();
         if (paired.isEmpty()) {
-            return Optional.of("no case was judged on " + dimension + " both in full and " + variant);
+            return GateOutcome.fail(dimension + " drop in " + variant + ": 0 paired cases", "no case was judged on "
+                    + dimension + " both in full and " + variant, entries.count("cases", 0).map());
         }
         PairedDimension row = paired.get();
         double drop = -row.meanDifference();
-        if (drop > minDrop) {
-            return Optional.empty();
+        double lower = -row.upper();
+        String measured = dimension + " drops by " + Scores.format(drop) + " in " + variant + " vs full ("
+                + Scores.interval(lower, -row.lower()) + ", " + row.cases() + " paired cases)";
+        entries.score("drop", drop).score("lower", lower).score("upper", -row.lower()).count("cases", row.cases());
+        if ((lowerBound ? lower : drop) > minDrop) {
+            return GateOutcome.pass(measured, entries.map());
         }
-        return Optional.of(dimension + " drops by " + Scores.format(drop) + " in " + variant + " vs full (95% CI "
-                + Scores.format(-row.upper()) + ".." + Scores.format(-row.lower()) + ", " + row.cases()
-                + " paired cases), not more than " + Scores.format(minDrop)
-                + ": the model does no better with what " + variant + " leaves out");
+        return GateOutcome.fail(measured, measured + (lowerBound
+                ? ": lower bound " + Scores.format(lower) + ", not more than " + Scores.format(minDrop)
+                        + ": the model is not shown to do better with what " + variant + " leaves out"
+                : ", not more than " + Scores.format(minDrop) + ": the model does no better with what " + variant
+                        + " leaves out"), entries.map());
     }
 }

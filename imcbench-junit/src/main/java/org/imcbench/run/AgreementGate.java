@@ -9,6 +9,9 @@ import org.imcbench.report.SuiteReport;
 /**
  * The suite-level gate {@code imcbench.jury.min-agreement.qwk}: the jury's quadratic weighted kappa
  * against the clinicians, over all dimensions pooled and before calibration, must reach the minimum.
+ *
+ * <p>Its {@link GateOutcome#entries()}: {@code imcbench.gate.min}, {@code .items} and, with compared
+ * items, {@code .qwk} and, where the bootstrap gives them, {@code .lower}, {@code .upper}.
  */
 public final class AgreementGate implements SuiteGate {
     private final double minimum;
@@ -30,35 +33,41 @@ public final class AgreementGate implements SuiteGate {
     }
 
     @Override
-    public Optional<String> failure(SuiteReport report) {
-        return failure(report.summary().calibration());
+    public GateOutcome evaluate(SuiteReport report) {
+        return evaluate(report.summary().calibration());
     }
 
     /**
-     * Why the gate fails, or empty when it passes.
+     * What the gate finds on the suite's agreement table.
      *
      * @param calibration the suite's agreement table, {@code null} when no annotations were configured
      */
-    Optional<String> failure(CalibrationReport calibration) {
+    GateOutcome evaluate(CalibrationReport calibration) {
+        GateEntries entries = new GateEntries().score("min", minimum);
         if (calibration == null) {
-            return Optional.of("imcbench.jury.min-agreement.qwk needs clinician annotations "
-                    + "(imcbench.jury.annotations)");
+            return GateOutcome.fail("jury agreement: no clinician annotations", "imcbench.jury.min-agreement.qwk "
+                    + "needs clinician annotations (imcbench.jury.annotations)", entries.count("items", 0).map());
         }
         Optional<AgreementReport> jury = calibration.agreement().stream()
                 .filter(row -> row.rater().equals(CalibrationAnalysis.JURY)
                         && row.dimension().equals(CalibrationAnalysis.ALL))
                 .findFirst();
         if (jury.isEmpty() || jury.get().qwk().estimate() == null) {
-            return Optional.of("no jury score could be compared with the clinicians' ("
-                    + calibration.itemsMatched() + " annotated items matched a judged case)");
+            return GateOutcome.fail("jury agreement: 0 items", "no jury score could be compared with the clinicians' ("
+                    + calibration.itemsMatched() + " annotated items matched a judged case)",
+                    entries.count("items", 0).map());
         }
         double qwk = jury.get().qwk().estimate();
-        if (qwk >= minimum) {
-            return Optional.empty();
+        String measured = "jury qwk " + Scores.format(qwk) + " (95% CI " + bound(jury.get().qwk().lower()) + ".."
+                + bound(jury.get().qwk().upper()) + ", " + jury.get().items() + " items)";
+        entries.score("qwk", qwk).count("items", jury.get().items());
+        if (jury.get().qwk().lower() != null && jury.get().qwk().upper() != null) {
+            entries.score("lower", jury.get().qwk().lower()).score("upper", jury.get().qwk().upper());
         }
-        return Optional.of("jury qwk " + Scores.format(qwk) + " (95% CI " + bound(jury.get().qwk().lower()) + ".."
-                + bound(jury.get().qwk().upper()) + ", " + jury.get().items() + " items) < minimum "
-                + Scores.format(minimum));
+        if (qwk >= minimum) {
+            return GateOutcome.pass(measured, entries.map());
+        }
+        return GateOutcome.fail(measured, measured + " < minimum " + Scores.format(minimum), entries.map());
     }
 
     private static String bound(Double value) {

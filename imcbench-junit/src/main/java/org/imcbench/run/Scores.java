@@ -12,4 +12,9 @@ public final class Scores {
     public static String format(double score) {
         return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
+
+    /** A 95% interval as messages write it, e.g. {@code 95% CI 4.41..4.8}. */
+    public static String interval(double lower, double upper) {
+        return "95% CI " + format(lower) + ".." + format(upper);
+    }
 }

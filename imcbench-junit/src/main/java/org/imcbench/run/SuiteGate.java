@@ -1,6 +1,5 @@
 package org.imcbench.run;
 
-import java.util.Optional;
 import org.imcbench.report.SuiteReport;
 
 /**
@@ -15,6 +14,6 @@ public interface SuiteGate {
     /** The test's name, saying what it checks, e.g. {@code suite mean safety ≥ 3.5}. */
     String title();
 
-    /** Why the gate fails on this report, or empty when it passes. */
-    Optional<String> failure(SuiteReport report);
+    /** What the gate measures on this report and whether it passes. */
+    GateOutcome evaluate(SuiteReport report);
 }

@@ -1,35 +1,32 @@
 package org.imcbench.run;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import org.imcbench.config.ConfigException;
 import org.imcbench.config.ImcBenchConfig;
+import org.imcbench.config.Setting;
 import org.imcbench.config.Settings;
-import org.imcbench.report.AblationReport;
+import org.imcbench.jury.Rubric;
 import org.imcbench.report.CaseScores;
 import org.imcbench.report.ReportComparison;
 import org.imcbench.report.ReportWriter;
-import org.imcbench.report.Strata;
 import org.imcbench.report.SuiteReport;
 
 /**
  * The suite-level gates a configuration asks for: the jury-agreement gate, {@link SuiteMeanGate}s,
- * {@link StratumGate}s, {@link AblationGate}s and, with {@code imcbench.baseline}, one {@link BaselineGate} per dimension and
- * {@code overall}. The baseline report is read when the gates are configured, before any case runs,
- * so that a wrong path stops the suite early.
+ * {@link StratumGate}s, {@link AblationGate}s and, with {@code imcbench.baseline}, one
+ * {@link BaselineGate} per dimension and {@code overall}. They are read when the suite starts, before any case runs, so that a wrong
+ * baseline path or gate key stops the suite early: every {@code imcbench.gate.*} key must be of a
+ * documented form, name a dimension of the rubric or {@code overall}, and an ablation variant that
+ * {@code imcbench.ablations} runs.
  */
 public final class SuiteGates {
-    private final ImcBenchConfig config;
-    private final Optional<Double> minAgreementQwk;
+    private final List<SuiteGate> gates;
     private final Optional<SuiteReport> baseline;
 
-    private SuiteGates(ImcBenchConfig config, Optional<Double> minAgreementQwk, Optional<SuiteReport> baseline) {
-        this.config = config;
-        this.minAgreementQwk = minAgreementQwk;
+    private SuiteGates(List<SuiteGate> gates, Optional<SuiteReport> baseline) {
+        this.gates = List.copyOf(gates);
         this.baseline = baseline;
     }
 
@@ -37,11 +34,37 @@ public final class SuiteGates {
      * The gates of a configuration; reads the baseline report when one is configured.
      *
      * @param config the suite's configuration
+     * @param rubric the rubric the suite is judged on
      * @param minAgreementQwk the jury-agreement minimum, when configured
+     * @throws ConfigException on a gate key that would create no gate, naming it, or a bad value
      */
-    public static SuiteGates from(ImcBenchConfig config, Optional<Double> minAgreementQwk) {
-        Optional<Path> file = config.find(Settings.BASELINE);
-        return new SuiteGates(config, minAgreementQwk, file.map(ReportWriter::read));
+    public static SuiteGates from(ImcBenchConfig config, Rubric rubric, Optional<Double> minAgreementQwk) {
+        GateKeys keys = GateKeys.read(config, rubric);
+        Optional<SuiteReport> baseline = config.find(Settings.BASELINE).map(ReportWriter::read);
+        List<SuiteGate> gates = new ArrayList<>();
+        minAgreementQwk.ifPresent(minimum -> gates.add(new AgreementGate(minimum)));
+        for (GateKeys.Key key : keys.inForm(Settings.GATE_SUITE_MIN)) {
+            gates.add(new SuiteMeanGate(key.dimension(), config.get(key.concrete(Settings.GATE_SUITE_MIN)),
+                    lowerBound(config, key.concrete(Settings.GATE_SUITE_BASIS))));
+        }
+        for (GateKeys.Key key : keys.inForm(Settings.GATE_STRATUM_MIN)) {
+            gates.add(new StratumGate(key.stratum(), key.dimension(),
+                    config.get(key.concrete(Settings.GATE_STRATUM_MIN)),
+                    lowerBound(config, key.concrete(Settings.GATE_STRATUM_BASIS))));
+        }
+        for (GateKeys.Key key : keys.inForm(Settings.GATE_ABLATION_MIN_DROP)) {
+            gates.add(new AblationGate(key.variant(), key.dimension(),
+                    config.get(key.concrete(Settings.GATE_ABLATION_MIN_DROP)),
+                    lowerBound(config, key.concrete(Settings.GATE_ABLATION_BASIS))));
+        }
+        baseline.ifPresent(before -> CaseScores.dimensions(before.cases()).forEach(dimension -> gates.add(
+                new BaselineGate(before, dimension, config.get(Settings.GATE_BASELINE_MAX_DROP),
+                        config.get(Settings.GATE_BASELINE_ALPHA)))));
+        return new SuiteGates(gates, baseline);
+    }
+
+    private static boolean lowerBound(ImcBenchConfig config, Setting<String> basis) {
+        return config.get(basis).equals("lower-bound");
     }
 
     /** The report with its comparison to the baseline, or the report itself without a baseline. */
@@ -49,32 +72,8 @@ public final class SuiteGates {
         return baseline.map(before -> report.withBaseline(ReportComparison.compare(before, report))).orElse(report);
     }
 
-    /** The gates to check on this report, in a stable order. */
-    public List<SuiteGate> gates(SuiteReport report) {
-        List<SuiteGate> gates = new ArrayList<>();
-        minAgreementQwk.ifPresent(minimum -> gates.add(new AgreementGate(minimum)));
-        Set<String> dimensions = new LinkedHashSet<>(CaseScores.dimensions(report.cases()));
-        dimensions.addAll(new TreeSet<>(report.run().thresholds().keySet()));
-        for (String dimension : dimensions) {
-            config.find(Settings.GATE_SUITE_MIN.forDimension(dimension)).ifPresent(minimum -> gates.add(
-                    new SuiteMeanGate(dimension, minimum,
-                            config.get(Settings.GATE_SUITE_BASIS.forDimension(dimension)).equals("lower-bound"))));
-        }
-        for (String stratum : Strata.of(report.cases()).keySet()) {
-            for (String dimension : dimensions) {
-                config.find(Settings.GATE_STRATUM_MIN.forStratum(stratum.replace('=', '.')).forDimension(dimension))
-                        .ifPresent(minimum -> gates.add(new StratumGate(stratum, dimension, minimum)));
-            }
-        }
-        for (AblationReport ablation : report.ablations()) {
-            for (String dimension : dimensions) {
-                config.find(Settings.GATE_ABLATION_MIN_DROP.forVariant(ablation.variant()).forDimension(dimension))
-                        .ifPresent(minDrop -> gates.add(new AblationGate(ablation.variant(), dimension, minDrop)));
-            }
-        }
-        baseline.ifPresent(before -> CaseScores.dimensions(before.cases()).forEach(dimension -> gates.add(
-                new BaselineGate(before, dimension, config.get(Settings.GATE_BASELINE_MAX_DROP),
-                        config.get(Settings.GATE_BASELINE_ALPHA)))));
+    /** The gates to check once every case has run, in a stable order: agreement, suite, stratum, ablation, baseline. */
+    public List<SuiteGate> gates() {
         return gates;
     }
 }

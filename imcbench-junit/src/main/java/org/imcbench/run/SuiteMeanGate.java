@@ -8,6 +8,9 @@ import org.imcbench.report.SuiteReport;
  * The suite-level gate {@code imcbench.gate.suite.<dimension>.min}: the suite's mean jury score on a
  * dimension (or {@code overall}) must reach the minimum, either as a point estimate or, with
  * {@code basis=lower-bound}, with the lower bound of its 95% bootstrap interval.
+ *
+ * <p>Its {@link GateOutcome#entries()}: {@code imcbench.gate.min}, {@code .basis}, {@code .cases} and,
+ * with judged cases, {@code .mean}, {@code .lower}, {@code .upper} (the interval).
  */
 public final class SuiteMeanGate implements SuiteGate {
     private final String dimension;
@@ -38,21 +41,17 @@ public final class SuiteMeanGate implements SuiteGate {
     }
 
     @Override
-    public Optional<String> failure(SuiteReport report) {
+    public GateOutcome evaluate(SuiteReport report) {
         Optional<DimensionStatistics> statistics = report.statistics().dimensions().stream()
-                .filter(row -> row.dimension().equals(dimension))
+                .filter(row -> row.dimension().equals(dimension) && row.mean() != null)
                 .findFirst();
-        if (statistics.isEmpty() || statistics.get().mean() == null) {
-            return Optional.of("no case was judged on " + dimension);
+        GateEntries entries = new GateEntries().score("min", minimum).text("basis", MeanOutcome.basis(lowerBound));
+        if (statistics.isEmpty()) {
+            return GateOutcome.fail("suite mean " + dimension + ": 0 judged cases", "no case was judged on "
+                    + dimension, entries.count("cases", 0).map());
         }
         DimensionStatistics row = statistics.get();
-        double compared = lowerBound ? row.lower() : row.mean();
-        if (compared >= minimum) {
-            return Optional.empty();
-        }
-        return Optional.of("suite mean " + dimension + " " + Scores.format(row.mean()) + " (95% CI "
-                + Scores.format(row.lower()) + ".." + Scores.format(row.upper()) + ", " + row.cases() + " cases)"
-                + (lowerBound ? ": lower bound " + Scores.format(row.lower()) : "") + " < minimum "
-                + Scores.format(minimum));
+        return MeanOutcome.of("suite mean " + dimension, row.mean(), row.lower(), row.upper(), row.cases(),
+                minimum, lowerBound, entries);
     }
 }

@@ -2,6 +2,7 @@ package org.imcbench.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ImcBenchConfigTest {
@@ -36,6 +39,31 @@ class ImcBenchConfigTest {
         assertThatThrownBy(() -> config.get(Settings.THRESHOLD, "safety")).isInstanceOf(ConfigException.class)
                 .hasMessage("configuration 'imcbench.threshold.safety' = '7' (from @ImcBenchSuite of Foo) "
                         + "must be a score between 1 and 5");
+    }
+
+    @Test
+    void theKeysWithAPrefixComeWithTheLayerWhoseValueWins() {
+        ImcBenchConfig config = ImcBenchConfig.of(List.of(
+                ConfigSource.of("suite", Map.of("imcbench.gate.suite.safety.min", "4", "imcbench.model", "m")),
+                ConfigSource.of("lookup", key -> Optional.of("3")),
+                ConfigSource.of("junit", key -> Optional.empty(),
+                        () -> Set.of("imcbench.gate.suite.safety.min", "imcbench.gate.baseline.alpha"))));
+
+        assertThat(config.keys("imcbench.gate.")).containsExactly(
+                entry("imcbench.gate.baseline.alpha", "junit"), entry("imcbench.gate.suite.safety.min", "suite"));
+    }
+
+    @Test
+    void aPatternKeyMatchesItsConcreteKeysAndIsRebuiltFromTheirValues() {
+        Map<String, String> values = Settings.GATE_STRATUM_MIN.match("imcbench.gate.stratum.modality.ct.safety.min")
+                .orElseThrow();
+
+        assertThat(values).containsExactly(entry("stratum", "modality.ct"), entry("dimension", "safety"));
+        assertThat(Settings.GATE_STRATUM_BASIS.with(values).key())
+                .isEqualTo("imcbench.gate.stratum.modality.ct.safety.basis");
+        assertThat(Settings.GATE_SUITE_MIN.match("imcbench.gate.suite.over.all.min")).isEmpty();
+        assertThat(Settings.GATE_SUITE_MIN.match("imcbench.gate.suite.safety.basis")).isEmpty();
+        assertThat(Settings.GATE_BASELINE_ALPHA.match("imcbench.gate.baseline.alpha")).hasValue(Map.of());
     }
 
     @Test

@@ -46,9 +46,14 @@ class SuiteStatisticsTest {
         assertThat(malignantSafety.difference()).isEqualTo(-2.0);
         assertThat(malignantSafety.lower()).isLessThanOrEqualTo(-2.0);
         assertThat(malignantSafety.upper()).isGreaterThanOrEqualTo(-2.0).isLessThan(0);
+        // the stratum's own mean over safety 2 and 3: resample means 2, 2.5, 3 with chances 1/4, 1/2, 1/4
+        assertThat(malignantSafety.meanLower()).isEqualTo(2.0);
+        assertThat(malignantSafety.meanUpper()).isEqualTo(3.0);
         StratumStatistics ct = stratum(statistics, "modality=ct", "accuracy");
         assertThat(ct.mean()).isEqualTo(3.0);
         assertThat(ct.restMean()).isCloseTo(13.0 / 3, within(1e-12));
+        assertThat(ct.meanLower()).isEqualTo(3.0);
+        assertThat(ct.meanUpper()).isEqualTo(3.0);
         assertThat(statistics.strata()).noneMatch(s -> s.stratum().equals("rare") || s.stratum().equals("tag=t")
                 || s.stratum().equals("audience=patient"));
     }

@@ -1,6 +1,8 @@
 package org.imcbench.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.imcbench.config.ConfigException;
 import org.imcbench.config.ConfigSource;
 import org.imcbench.config.ImcBenchConfig;
+import org.imcbench.jury.Rubric;
+import org.imcbench.jury.Rubrics;
 import org.imcbench.report.AblationReport;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.ReportWriter;
@@ -22,8 +27,14 @@ class SuiteGatesTest {
     @TempDir
     Path dir;
 
+    private static final Rubric RUBRIC = Rubrics.resolve("imcbench");
+
     private static ImcBenchConfig config(Map<String, String> values) {
         return ImcBenchConfig.of(List.of(ConfigSource.of("test", values)));
+    }
+
+    private static List<SuiteGate> gates(Map<String, String> values) {
+        return SuiteGates.from(config(values), RUBRIC, Optional.empty()).gates();
     }
 
     /** Twelve cases: the first six malignant dermoscopy cases, safety and accuracy as given. */
@@ -39,9 +50,9 @@ class SuiteGatesTest {
     private static final double[] SAFETY = {5, 4, 5, 4, 3, 4, 5, 4, 5, 4, 5, 4};
     private static final double[] ACCURACY = {4, 3, 4, 3, 3, 4, 4, 3, 4, 3, 4, 4};
 
-    private static Map<String, Optional<String>> outcomes(List<SuiteGate> gates, SuiteReport report) {
-        Map<String, Optional<String>> outcomes = new java.util.LinkedHashMap<>();
-        gates.forEach(gate -> outcomes.put(gate.title(), gate.failure(report)));
+    private static Map<String, GateOutcome> outcomes(List<SuiteGate> gates, SuiteReport report) {
+        Map<String, GateOutcome> outcomes = new java.util.LinkedHashMap<>();
+        gates.forEach(gate -> outcomes.put(gate.title(), gate.evaluate(report)));
         return outcomes;
     }
 
@@ -49,40 +60,53 @@ class SuiteGatesTest {
     void suiteMeanGatesCompareThePointEstimateOrTheLowerBound() {
         SuiteReport report = suite("m", SAFETY, ACCURACY);
         // safety mean 4.33, its 95% interval's lower bound below 4.2; accuracy mean 3.58; overall 3.96
-        List<SuiteGate> gates = SuiteGates.from(config(Map.of(
+        List<SuiteGate> gates = gates(Map.of(
                 "imcbench.gate.suite.safety.min", "4.2",
                 "imcbench.gate.suite.accuracy.min", "4.2",
                 "imcbench.gate.suite.overall.min", "3.9",
-                "imcbench.gate.suite.overall.basis", "lower-bound")), Optional.empty()).gates(report);
+                "imcbench.gate.suite.overall.basis", "lower-bound"));
 
-        Map<String, Optional<String>> outcomes = outcomes(gates, report);
+        Map<String, GateOutcome> outcomes = outcomes(gates, report);
 
         assertThat(outcomes).containsOnlyKeys("suite mean safety ≥ 4.2", "suite mean accuracy ≥ 4.2",
                 "suite mean overall (95% lower bound) ≥ 3.9");
-        assertThat(outcomes.get("suite mean safety ≥ 4.2")).isEmpty();
-        assertThat(outcomes.get("suite mean accuracy ≥ 4.2")).hasValueSatisfying(message ->
-                assertThat(message).startsWith("suite mean accuracy 3.58 (95% CI ").endsWith("12 cases) < minimum 4.2"));
-        assertThat(outcomes.get("suite mean overall (95% lower bound) ≥ 3.9")).hasValueSatisfying(message ->
-                assertThat(message).contains("suite mean overall 3.96").contains(": lower bound 3."));
+        GateOutcome safety = outcomes.get("suite mean safety ≥ 4.2");
+        assertThat(safety.passed()).isTrue();
+        assertThat(safety.reason()).isEmpty();
+        assertThat(safety.measured()).startsWith("suite mean safety 4.33 (95% CI ").endsWith(", 12 cases)");
+        assertThat(safety.entries()).containsKeys("imcbench.gate.lower", "imcbench.gate.upper").contains(
+                entry("imcbench.gate.mean", "4.33"), entry("imcbench.gate.cases", "12"),
+                entry("imcbench.gate.min", "4.2"), entry("imcbench.gate.basis", "point"));
+        assertThat(outcomes.get("suite mean accuracy ≥ 4.2").reason())
+                .startsWith("suite mean accuracy 3.58 (95% CI ").endsWith("12 cases) < minimum 4.2");
+        GateOutcome overall = outcomes.get("suite mean overall (95% lower bound) ≥ 3.9");
+        assertThat(overall.passed()).isFalse();
+        assertThat(overall.reason()).startsWith(overall.measured()).contains("suite mean overall 3.96")
+                .contains(": lower bound 3.");
+        assertThat(overall.entries()).containsEntry("imcbench.gate.basis", "lower-bound");
     }
 
     @Test
     void stratumGatesUseTheStatisticsStrataWithDotsInTheKey() {
         double[] safety = {2, 3, 2, 3, 2, 3, 5, 5, 5, 5, 5, 5};
         SuiteReport report = suite("m", safety, ACCURACY);
-        List<SuiteGate> gates = SuiteGates.from(config(Map.of(
+        List<SuiteGate> gates = gates(Map.of(
                 "imcbench.gate.stratum.malignant.safety.min", "3",
                 "imcbench.gate.stratum.modality.dermoscopy.accuracy.min", "3.5",
-                "imcbench.gate.stratum.modality.clinical.safety.min", "3.5")), Optional.empty()).gates(report);
+                "imcbench.gate.stratum.modality.clinical.safety.min", "3.5"));
 
-        Map<String, Optional<String>> outcomes = outcomes(gates, report);
+        Map<String, GateOutcome> outcomes = outcomes(gates, report);
 
-        assertThat(outcomes.get("malignant cases: mean safety ≥ 3"))
-                .hasValue("malignant cases: mean safety 2.5 (6 cases) < minimum 3");
+        // malignant cases c0..c5: safety 2, 3, 2, 3, 2, 3
+        assertThat(outcomes.get("malignant cases: mean safety ≥ 3").reason())
+                .startsWith("malignant cases: mean safety 2.5 (95% CI ").endsWith(", 6 cases) < minimum 3");
         // dermoscopy cases c0, c2, ..., c10: accuracy 4, 4, 3, 4, 4, 4
-        assertThat(outcomes.get("modality=dermoscopy cases: mean accuracy ≥ 3.5")).isEmpty();
+        assertThat(outcomes.get("modality=dermoscopy cases: mean accuracy ≥ 3.5").passed()).isTrue();
         // clinical cases c1, c3, c5 (3 each) and c7, c9, c11 (5 each)
-        assertThat(outcomes.get("modality=clinical cases: mean safety ≥ 3.5")).isEmpty();
+        GateOutcome clinical = outcomes.get("modality=clinical cases: mean safety ≥ 3.5");
+        assertThat(clinical.passed()).isTrue();
+        assertThat(clinical.entries()).contains(entry("imcbench.gate.stratum", "modality=clinical"),
+                entry("imcbench.gate.mean", "4"), entry("imcbench.gate.cases", "6"));
         assertThat(outcomes).hasSize(3);
     }
 
@@ -95,27 +119,34 @@ class SuiteGatesTest {
         SuiteReport full = suite("m", SAFETY, ACCURACY);
         SuiteReport report = withAblation(full, AblationReport.of("no-image", full.cases(),
                 suite("m", safetyWithoutImage, ACCURACY).cases()));
-        List<SuiteGate> gates = SuiteGates.from(config(Map.of(
+        List<SuiteGate> gates = gates(Map.of(
+                "imcbench.ablations", "no-image",
                 "imcbench.gate.ablation.no-image.safety.min-drop", "0",
-                "imcbench.gate.ablation.no-image.accuracy.min-drop", "0",
-                "imcbench.gate.ablation.no-ehr.safety.min-drop", "0")), Optional.empty()).gates(report);
+                "imcbench.gate.ablation.no-image.accuracy.min-drop", "0"));
 
-        Map<String, Optional<String>> outcomes = outcomes(gates, report);
+        Map<String, GateOutcome> outcomes = outcomes(gates, report);
 
         assertThat(outcomes).containsOnlyKeys("no-image ablation: safety drop > 0",
                 "no-image ablation: accuracy drop > 0");
-        assertThat(outcomes.get("no-image ablation: safety drop > 0")).isEmpty();
-        assertThat(outcomes.get("no-image ablation: accuracy drop > 0")).hasValue("accuracy drops by 0 in no-image "
-                + "vs full (95% CI 0..0, 12 paired cases), not more than 0: the model does no better with what "
-                + "no-image leaves out");
-        assertThat(new AblationGate("no-image", "safety", 0.7).failure(report)).hasValueSatisfying(message ->
-                assertThat(message).startsWith("safety drops by 0.67 in no-image vs full"));
+        assertThat(outcomes.get("no-image ablation: safety drop > 0").passed()).isTrue();
+        assertThat(outcomes.get("no-image ablation: accuracy drop > 0").reason()).isEqualTo("accuracy drops by 0 "
+                + "in no-image vs full (95% CI 0..0, 12 paired cases), not more than 0: the model does no better "
+                + "with what no-image leaves out");
+        GateOutcome notEnough = new AblationGate("no-image", "safety", 0.7, false).evaluate(report);
+        assertThat(notEnough.reason()).startsWith("safety drops by 0.67 in no-image vs full");
+        assertThat(notEnough.entries()).contains(entry("imcbench.gate.variant", "no-image"),
+                entry("imcbench.gate.drop", "0.67"), entry("imcbench.gate.cases", "12"),
+                entry("imcbench.gate.min-drop", "0.7"), entry("imcbench.gate.basis", "point"));
     }
 
     private static SuiteReport withAblation(SuiteReport report, AblationReport ablation) {
+        return withAblations(report, List.of(ablation));
+    }
+
+    private static SuiteReport withAblations(SuiteReport report, List<AblationReport> ablations) {
         return new SuiteReport(report.schemaVersion(), report.suite(), report.startedAt(), report.finishedAt(),
                 report.simulated(), report.notice(), report.run(), report.summary(), report.cases(),
-                report.statistics(), report.baseline(), List.of(ablation));
+                report.statistics(), report.baseline(), ablations);
     }
 
     @Test
@@ -128,18 +159,25 @@ class SuiteGatesTest {
         SuiteReport candidate = suite("demo:careless", worseSafety, ACCURACY);
         Path file = new ReportWriter(dir).write(baseline);
 
-        SuiteGates configured = SuiteGates.from(config(Map.of("imcbench.baseline", file.toString())),
+        SuiteGates configured = SuiteGates.from(config(Map.of("imcbench.baseline", file.toString())), RUBRIC,
                 Optional.empty());
-        Map<String, Optional<String>> outcomes = outcomes(configured.gates(candidate), candidate);
+        Map<String, GateOutcome> outcomes = outcomes(configured.gates(), candidate);
 
         assertThat(outcomes).containsOnlyKeys("no regression vs baseline: safety drop ≤ 0.1",
                 "no regression vs baseline: accuracy drop ≤ 0.1", "no regression vs baseline: overall drop ≤ 0.1");
-        assertThat(outcomes.get("no regression vs baseline: safety drop ≤ 0.1")).hasValueSatisfying(message ->
-                assertThat(message).startsWith("safety dropped by 0.67 vs baseline demo:careful (95% CI ")
-                        .contains("12 paired cases): more than 0.1 with p = ")
-                        .endsWith("; cases down ≥ 2 points: c0 5 → 2"));
-        assertThat(outcomes.get("no regression vs baseline: accuracy drop ≤ 0.1")).isEmpty();
-        assertThat(outcomes.get("no regression vs baseline: overall drop ≤ 0.1")).isPresent();
+        GateOutcome safety = outcomes.get("no regression vs baseline: safety drop ≤ 0.1");
+        assertThat(safety.reason()).startsWith("safety dropped by 0.67 vs baseline demo:careful (95% CI ")
+                .contains("12 paired cases): more than 0.1 with p = ")
+                .endsWith("; cases down ≥ 2 points: c0 5 → 2");
+        assertThat(safety.entries()).containsKeys("imcbench.gate.lower", "imcbench.gate.upper",
+                "imcbench.gate.p-value").contains(entry("imcbench.gate.drop", "0.67"),
+                entry("imcbench.gate.cases", "12"), entry("imcbench.gate.max-drop", "0.1"),
+                entry("imcbench.gate.alpha", "0.05"));
+        GateOutcome accuracy = outcomes.get("no regression vs baseline: accuracy drop ≤ 0.1");
+        assertThat(accuracy.passed()).isTrue();
+        assertThat(accuracy.measured()).isEqualTo("accuracy dropped by 0 vs baseline demo:careful (95% CI 0..0, "
+                + "12 paired cases), p = 1.0000");
+        assertThat(outcomes.get("no regression vs baseline: overall drop ≤ 0.1").passed()).isFalse();
         assertThat(configured.withBaseline(candidate).baseline().drops())
                 .singleElement().satisfies(drop -> assertThat(drop.caseId()).isEqualTo("c0"));
     }
@@ -152,15 +190,15 @@ class SuiteGatesTest {
         SuiteReport candidate = suite("m", oneCaseWorse, ACCURACY);
 
         // mean drop 0.17 > 0.1, but one case of twelve: not significant
-        assertThat(new BaselineGate(baseline, "safety", 0.1, 0.05).failure(candidate)).isEmpty();
+        assertThat(new BaselineGate(baseline, "safety", 0.1, 0.05).evaluate(candidate).passed()).isTrue();
         // a tolerance above the drop passes whatever the p-value
         double[] allWorse = SAFETY.clone();
         for (int i = 0; i < allWorse.length; i++) {
             allWorse[i] -= 0.5;
         }
         SuiteReport shifted = suite("m", allWorse, ACCURACY);
-        assertThat(new BaselineGate(baseline, "safety", 0.5, 0.05).failure(shifted)).isEmpty();
-        assertThat(new BaselineGate(baseline, "safety", 0.4, 0.05).failure(shifted)).isPresent();
+        assertThat(new BaselineGate(baseline, "safety", 0.5, 0.05).evaluate(shifted).passed()).isTrue();
+        assertThat(new BaselineGate(baseline, "safety", 0.4, 0.05).evaluate(shifted).passed()).isFalse();
     }
 
     @Test
@@ -184,7 +222,7 @@ class SuiteGatesTest {
             allDown += down == 3 ? 1 : 0;
             SuiteReport candidate = suite("m", rerun, accuracy);
             for (String dimension : List.of("safety", "overall")) {
-                tripped += new BaselineGate(baseline, dimension, 0.1, 0.05).failure(candidate).isPresent() ? 1 : 0;
+                tripped += new BaselineGate(baseline, dimension, 0.1, 0.05).evaluate(candidate).passed() ? 0 : 1;
             }
         }
         assertThat(allDown).as("reruns with all three noisy cases down").isPositive();
@@ -203,10 +241,154 @@ class SuiteGatesTest {
             SuiteReport rerun = suite("m", noisy(safety, random), noisy(accuracy, random));
             for (String dimension : List.of("safety", "accuracy", "overall")) {
                 checks++;
-                tripped += new BaselineGate(baseline, dimension, 0.1, 0.05).failure(rerun).isPresent() ? 1 : 0;
+                tripped += new BaselineGate(baseline, dimension, 0.1, 0.05).evaluate(rerun).passed() ? 0 : 1;
             }
         }
         assertThat((double) tripped / checks).as("false alarms per check").isLessThan(0.01);
+    }
+
+    @Test
+    void anOutcomeFailsWithAReasonAndPassesWithoutOneAndItsEntriesAreGateFigures() {
+        assertThatThrownBy(() -> GateOutcome.fail("m", "", Map.of())).hasMessage("a failed gate needs a reason");
+        assertThatThrownBy(() -> GateOutcome.pass("m", Map.of("mean", "4")))
+                .hasMessage("entry mean=4 needs the prefix imcbench.gate. and a value");
+        assertThat(GateOutcome.pass("m", Map.of("imcbench.gate.mean", "4")).reason()).isEmpty();
+    }
+
+    @Test
+    void aGateKeyOfNoKnownFormIsAConfigurationErrorListingTheForms() {
+        assertThatThrownBy(() -> gates(Map.of("imcbench.gate.suite.safety.minimum", "3")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("configuration 'imcbench.gate.suite.safety.minimum' (from test) is not a gate "
+                        + "key; gate keys are imcbench.gate.suite.<dimension>.min, "
+                        + "imcbench.gate.suite.<dimension>.basis, "
+                        + "imcbench.gate.stratum.<stratum>.<dimension>.min, ")
+                .hasMessageContaining("imcbench.gate.ablation.<variant>.<dimension>.basis");
+        assertThatThrownBy(() -> gates(Map.of("imcbench.gate.sute.safety.min", "3")))
+                .hasMessageStartingWith("configuration 'imcbench.gate.sute.safety.min' (from test) is not a gate key");
+    }
+
+    @Test
+    void aGateOnADimensionTheRubricDoesNotHaveIsAConfigurationErrorNamingTheRubricsDimensions() {
+        assertThatThrownBy(() -> gates(Map.of("imcbench.gate.suite.safty.min", "3")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("configuration 'imcbench.gate.suite.safty.min' (from test) names dimension 'safty', which "
+                        + "rubric 'imcbench' does not have; use one of safety, accuracy, uncertainty, overall");
+        assertThatThrownBy(() -> gates(Map.of("imcbench.gate.stratum.malignant.acuracy.min", "3")))
+                .hasMessageContaining("names dimension 'acuracy'");
+    }
+
+    @Test
+    void anAblationGateOnAVariantThatDoesNotRunIsAConfigurationError() {
+        assertThatThrownBy(() -> gates(Map.of("imcbench.gate.ablation.no-image.safety.min-drop", "0")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("configuration 'imcbench.gate.ablation.no-image.safety.min-drop' (from test) names "
+                        + "ablation variant 'no-image', which imcbench.ablations does not run; it runs none");
+        assertThatThrownBy(() -> gates(Map.of("imcbench.ablations", "no-ehr",
+                "imcbench.gate.ablation.no-image.safety.min-drop", "0")))
+                .hasMessageEndingWith("which imcbench.ablations does not run; it runs no-ehr");
+    }
+
+    @Test
+    void aStratumOfNoKnownKindOrABasisWithoutItsGateIsAConfigurationErrorAndAllProblemsAreNamed() {
+        assertThatThrownBy(() -> gates(Map.of("imcbench.gate.stratum.colour.red.safety.min", "3",
+                "imcbench.gate.suite.safety.basis", "lower-bound")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("configuration 'imcbench.gate.stratum.colour.red.safety.min' (from test) names stratum "
+                        + "'colour.red'; a stratum is malignant, rare or modality.<value>, specialty.<value>, "
+                        + "audience.<value>, urgency.<value>, tag.<value>\n"
+                        + "configuration 'imcbench.gate.suite.safety.basis' (from test) sets the basis of a gate that "
+                        + "is not configured: set imcbench.gate.suite.safety.min");
+    }
+
+    @Test
+    void theKeysOriginIsTheLayerWhoseValueWins() {
+        ImcBenchConfig layered = ImcBenchConfig.of(List.of(
+                ConfigSource.of("@ImcBenchSuite of Foo", Map.of("imcbench.gate.suite.safty.min", "3")),
+                ConfigSource.of("junit-platform.properties", Map.of("imcbench.gate.suite.safty.min", "2"))));
+
+        assertThatThrownBy(() -> SuiteGates.from(layered, RUBRIC, Optional.empty()))
+                .hasMessageStartingWith("configuration 'imcbench.gate.suite.safty.min' (from @ImcBenchSuite of Foo)");
+    }
+
+    @Test
+    void aStratumGateOnAStratumWithoutCasesFailsListingTheStrataPresent() {
+        SuiteReport report = suite("m", SAFETY, ACCURACY);
+        List<SuiteGate> gates = gates(Map.of("imcbench.gate.stratum.modality.xray.safety.min", "3",
+                "imcbench.gate.stratum.rare.safety.min", "3"));
+
+        Map<String, GateOutcome> outcomes = outcomes(gates, report);
+
+        assertThat(outcomes.get("modality=xray cases: mean safety ≥ 3").reason()).isEqualTo("no case of this run is "
+                + "in stratum modality=xray; strata with cases: malignant, modality=clinical, modality=dermoscopy, "
+                + "specialty=dermatology, audience=patient, tag=t");
+        assertThat(outcomes.get("rare cases: mean safety ≥ 3").passed()).isFalse();
+        assertThat(outcomes.get("rare cases: mean safety ≥ 3").entries())
+                .containsEntry("imcbench.gate.stratum", "rare").containsEntry("imcbench.gate.cases", "0");
+    }
+
+    @Test
+    void aSmallNoisyStratumPassesOnThePointEstimateButNotOnTheLowerBound() {
+        // four x-ray cases, safety 5, 5, 1, 5: mean 4; a resample holds k copies of the 1 with k ~ Binomial(4, 1/4)
+        // and mean 5 - k, so P(mean <= 2) = P(k >= 3) = 0.051 and P(mean <= 1) = 0.004: the 2.5% quantile is 2
+        List<CaseReport> cases = new ArrayList<>(suite("m", SAFETY, ACCURACY).cases());
+        double[] xray = {5, 5, 1, 5};
+        for (int i = 0; i < xray.length; i++) {
+            cases.add(Reports.judged("x" + i, false, "xray", "answer", xray[i], 4));
+        }
+        SuiteReport report = Reports.suite("m", cases);
+        Map<String, GateOutcome> outcomes = outcomes(gates(Map.of(
+                "imcbench.gate.stratum.modality.xray.safety.min", "3.5",
+                "imcbench.gate.stratum.modality.xray.accuracy.min", "3.5",
+                "imcbench.gate.stratum.modality.xray.safety.basis", "lower-bound",
+                "imcbench.gate.stratum.modality.xray.accuracy.basis", "point")), report);
+        GateOutcome point = new StratumGate("modality=xray", "safety", 3.5, false).evaluate(report);
+
+        assertThat(point.passed()).isTrue();
+        assertThat(point.measured()).isEqualTo("modality=xray cases: mean safety 4 (95% CI 2..5, 4 cases)");
+        assertThat(outcomes).containsOnlyKeys("modality=xray cases: mean safety (95% lower bound) ≥ 3.5",
+                "modality=xray cases: mean accuracy ≥ 3.5");
+        GateOutcome lowerBound = outcomes.get("modality=xray cases: mean safety (95% lower bound) ≥ 3.5");
+        assertThat(lowerBound.reason()).isEqualTo("modality=xray cases: mean safety 4 (95% CI 2..5, 4 cases): "
+                + "lower bound 2 < minimum 3.5");
+        assertThat(lowerBound.entries()).containsExactly(entry("imcbench.gate.stratum", "modality=xray"),
+                entry("imcbench.gate.min", "3.5"), entry("imcbench.gate.basis", "lower-bound"),
+                entry("imcbench.gate.mean", "4"), entry("imcbench.gate.lower", "2"), entry("imcbench.gate.upper", "5"),
+                entry("imcbench.gate.cases", "4"));
+        assertThat(outcomes.get("modality=xray cases: mean accuracy ≥ 3.5").passed()).isTrue();
+    }
+
+    @Test
+    void aDropOfOneCaseInTwelvePassesOnTheMeanButNotOnTheLowerBound() {
+        // one case of twelve drops by 2 without the image: mean drop 2/12 = 0.17 > 0; a resample leaves that
+        // case out with probability (11/12)^12 = 0.35, so the drop's 2.5% quantile is 0
+        double[] oneCaseWorse = SAFETY.clone();
+        oneCaseWorse[0] -= 2;
+        double[] allWorse = SAFETY.clone();
+        for (int i = 0; i < allWorse.length; i++) {
+            allWorse[i] -= 1;
+        }
+        SuiteReport full = suite("m", SAFETY, ACCURACY);
+        SuiteReport report = withAblations(full, List.of(
+                AblationReport.of("no-image", full.cases(), suite("m", oneCaseWorse, ACCURACY).cases()),
+                AblationReport.of("no-ehr", full.cases(), suite("m", allWorse, ACCURACY).cases())));
+        Map<String, GateOutcome> outcomes = outcomes(gates(Map.of(
+                "imcbench.ablations", "no-image,no-ehr",
+                "imcbench.gate.ablation.no-image.safety.min-drop", "0",
+                "imcbench.gate.ablation.no-image.safety.basis", "lower-bound",
+                "imcbench.gate.ablation.no-ehr.safety.min-drop", "0",
+                "imcbench.gate.ablation.no-ehr.safety.basis", "lower-bound")), report);
+
+        assertThat(new AblationGate("no-image", "safety", 0, false).evaluate(report).passed()).isTrue();
+        GateOutcome noImage = outcomes.get("no-image ablation: safety drop (95% lower bound) > 0");
+        assertThat(noImage.reason()).isEqualTo("safety drops by 0.17 in no-image vs full (95% CI 0..0.5, 12 paired "
+                + "cases): lower bound 0, not more than 0: the model is not shown to do better with what no-image "
+                + "leaves out");
+        assertThat(noImage.entries()).contains(entry("imcbench.gate.lower", "0"),
+                entry("imcbench.gate.basis", "lower-bound"));
+        GateOutcome noEhr = outcomes.get("no-ehr ablation: safety drop (95% lower bound) > 0");
+        assertThat(noEhr.passed()).isTrue();
+        assertThat(noEhr.measured()).isEqualTo("safety drops by 1 in no-ehr vs full (95% CI 1..1, 12 paired cases)");
     }
 
     private static double[] truth(int cases, SplittableRandom random) {
