@@ -1,5 +1,7 @@
 package org.imcbench.engine;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.imcbench.report.SuiteReport;
 import org.imcbench.run.GateOutcome;
 import org.imcbench.run.SuiteGate;
@@ -15,6 +17,8 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
  */
 final class SuiteGateDescriptor extends AbstractTestDescriptor {
     static final String SEGMENT = "gate";
+    /** The entry key of the one line saying what the gate measured. */
+    static final String MEASURED = GateOutcome.PREFIX + "measured";
 
     private SuiteGateDescriptor(UniqueId suiteId, SuiteGate gate) {
         // No class source: Surefire would name a test with the suite class's source after the class
@@ -33,8 +37,8 @@ final class SuiteGateDescriptor extends AbstractTestDescriptor {
     }
 
     /**
-     * Adds the gate under the suite, and reports it started, its figures as report entries, and it
-     * finished with the gate's outcome. The caller holds the reporting lock.
+     * Adds the gate under the suite, and reports it started, what it measured (one line and its figures)
+     * as report entries, and it finished with the gate's outcome. The caller holds the reporting lock.
      */
     static void runAfterCases(SuiteDescriptor suite, SuiteGate gate, SuiteReport report,
             EngineExecutionListener listener, ReportEntries entries) {
@@ -43,7 +47,10 @@ final class SuiteGateDescriptor extends AbstractTestDescriptor {
         listener.dynamicTestRegistered(descriptor);
         listener.executionStarted(descriptor);
         GateOutcome outcome = gate.evaluate(report);
-        entries.publishForSuite(descriptor, outcome.entries());
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put(MEASURED, outcome.measured());
+        figures.putAll(outcome.entries());
+        entries.publishForSuite(descriptor, figures);
         listener.executionFinished(descriptor, outcome.passed() ? TestExecutionResult.successful()
                 : TestExecutionResult.failed(new CheckFailedError(outcome.reason())));
     }

@@ -50,7 +50,9 @@ class SuiteGateEngineTest {
                 EventType.STARTED, EventType.REPORTING_ENTRY_PUBLISHED, EventType.FINISHED);
         ReportEntry published = gateEvents.get(2).getRequiredPayload(ReportEntry.class);
         // the careful demo clinician scores safety 5 on all three cases
-        assertThat(published.getKeyValuePairs()).containsExactly(entry("imcbench.gate.min", "3"),
+        assertThat(published.getKeyValuePairs()).containsExactly(
+                entry("imcbench.gate.measured", "suite mean safety 5 (95% CI 5..5, 3 cases)"),
+                entry("imcbench.gate.min", "3"),
                 entry("imcbench.gate.basis", "point"), entry("imcbench.gate.mean", "5"),
                 entry("imcbench.gate.lower", "5"), entry("imcbench.gate.upper", "5"),
                 entry("imcbench.gate.cases", "3"), entry("imcbench.report.html",
