@@ -3,7 +3,10 @@ package org.imcbench.report.html;
 import java.util.List;
 import org.imcbench.report.StatisticsReport.StratumStatistics;
 
-/** The strata table: per stratum and dimension the mean, the rest's mean and the difference with its interval. */
+/**
+ * The strata table: per stratum and dimension the mean with its interval, the rest's mean and the
+ * difference with its interval.
+ */
 final class StrataSection {
     private StrataSection() {
     }
@@ -15,8 +18,8 @@ final class StrataSection {
             return;
         }
         html.open("table", "class", "strata").open("tr");
-        for (String heading : List.of("stratum", "dimension", "n", "mean", "rest n", "rest mean", "difference",
-                "interval")) {
+        for (String heading : List.of("stratum", "dimension", "n", "mean", "mean interval", "rest n", "rest mean",
+                "difference", "interval")) {
             html.element("th", heading);
         }
         html.close("tr");
@@ -25,6 +28,7 @@ final class StrataSection {
             html.open("tr", "class", clear ? (s.difference() < 0 ? "worse" : "better") : "")
                     .element("td", s.stratum()).element("td", s.dimension())
                     .element("td", Integer.toString(s.cases())).element("td", Html.number(s.mean()))
+                    .element("td", Html.interval(s.meanLower(), s.meanUpper()))
                     .element("td", Integer.toString(s.restCases())).element("td", Html.number(s.restMean()))
                     .element("td", Html.signed(s.difference())).element("td", Html.interval(s.lower(), s.upper()))
                     .close("tr");
