@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.report.html.HtmlReport;
 import org.imcbench.run.CaseExecution;
@@ -29,13 +28,11 @@ final class ReportEntries {
 
     private final EngineExecutionListener listener;
     private final boolean echo;
-    private final Supplier<PrintStream> out;
     private final String reportPage;
 
-    ReportEntries(EngineExecutionListener listener, boolean echo, Supplier<PrintStream> out, Path reportPage) {
+    ReportEntries(EngineExecutionListener listener, boolean echo, Path reportPage) {
         this.listener = listener;
         this.echo = echo;
-        this.out = out;
         this.reportPage = reportPage.toAbsolutePath().normalize().toUri().toString();
     }
 
@@ -60,7 +57,7 @@ final class ReportEntries {
         entries.put(REPORT_PAGE, link);
         listener.reportingEntryPublished(test, ReportEntry.from(entries));
         if (echo) {
-            PrintStream stream = out.get();
+            PrintStream stream = System.out;
             entries.forEach((key, value) -> stream.println(key + " = " + value));
             stream.flush();
         }

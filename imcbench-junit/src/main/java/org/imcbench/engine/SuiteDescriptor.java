@@ -82,7 +82,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
         run.prefetchImages(cases);
         Path reportFile = new ReportWriter(config.get(Settings.REPORT_DIR)).reportFile(reportName);
         ReportEntries entries = new ReportEntries(context.listener(), config.get(Settings.REPORT_ECHO_ENTRIES),
-                () -> System.out, reportFile.resolveSibling(HTML_REPORT));
+                reportFile.resolveSibling(HTML_REPORT));
         return context.withSuite(run, new SuiteRecorder(reportName, run, cases, Clock.systemUTC(),
                 reportFile.resolveSibling("calibration.json")), entries);
     }

@@ -42,13 +42,8 @@ final class AnthropicMessagesProtocol implements ChatProtocol {
     }
 
     @Override
-    public String subject() {
-        return target.subject();
-    }
-
-    @Override
-    public String model() {
-        return target.model();
+    public ProtocolTarget target() {
+        return target;
     }
 
     @Override

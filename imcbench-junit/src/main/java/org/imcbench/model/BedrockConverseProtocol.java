@@ -55,8 +55,8 @@ final class BedrockConverseProtocol implements ChatProtocol {
     }
 
     @Override
-    public String model() {
-        return target.model();
+    public ProtocolTarget target() {
+        return target;
     }
 
     @Override

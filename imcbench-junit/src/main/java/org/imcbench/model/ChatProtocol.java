@@ -22,11 +22,18 @@ interface ChatProtocol {
     /** Reads and writes provider JSON (answers are read as trees, so unknown fields do no harm). */
     ObjectMapper JSON = new ObjectMapper();
 
+    /** The provider, base URL and model this protocol talks to. */
+    ProtocolTarget target();
+
     /** What is called, for error messages, e.g. {@code anthropic model 'x' at https://api.anthropic.com}. */
-    String subject();
+    default String subject() {
+        return target().subject();
+    }
 
     /** The model name sent, reported when the provider's answer names none. */
-    String model();
+    default String model() {
+        return target().model();
+    }
 
     /** The secret values this protocol sends (API keys, session tokens), so they can be redacted. */
     List<String> secrets();

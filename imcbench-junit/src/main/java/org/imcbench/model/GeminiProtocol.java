@@ -51,13 +51,8 @@ final class GeminiProtocol implements ChatProtocol {
     }
 
     @Override
-    public String subject() {
-        return target.subject();
-    }
-
-    @Override
-    public String model() {
-        return target.model();
+    public ProtocolTarget target() {
+        return target;
     }
 
     @Override

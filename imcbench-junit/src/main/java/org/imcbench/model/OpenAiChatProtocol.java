@@ -46,13 +46,8 @@ final class OpenAiChatProtocol implements ChatProtocol {
     }
 
     @Override
-    public String subject() {
-        return target.subject();
-    }
-
-    @Override
-    public String model() {
-        return target.model();
+    public ProtocolTarget target() {
+        return target;
     }
 
     /** The API base URL, without a trailing slash. */
