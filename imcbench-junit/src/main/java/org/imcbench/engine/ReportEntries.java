@@ -47,7 +47,7 @@ final class ReportEntries {
         publish(test, figures, reportPage + "#" + HtmlReport.caseAnchor(execution.benchmarkCase().id(), variant));
     }
 
-    /** Publishes the figures of a suite-level test or container, with a link to the report. */
+    /** Publishes the figures of a suite-level test (a gate), with a link to the report. */
     void publishForSuite(TestDescriptor test, Map<String, String> figures) {
         publish(test, figures, reportPage);
     }
