@@ -6,16 +6,26 @@ import static org.imcbench.assertions.TranscriptAssertTest.passes;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseLoader;
 import org.imcbench.config.ConfigSource;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.model.throttle.EndpointThrottles;
-import org.imcbench.run.BenchmarkRun;
+import org.imcbench.jury.Dimension;
+import org.imcbench.jury.Rubric;
+import org.imcbench.jury.Rubrics;
+import org.imcbench.run.CasePlan;
 import org.imcbench.run.CaseResult;
+import org.imcbench.run.CaseWorkers;
 import org.imcbench.run.RunEnvironment;
+import org.imcbench.run.SuiteGates;
+import org.imcbench.run.SuitePlan;
+import org.imcbench.run.SuiteRun;
+import org.imcbench.run.SuiteSetup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +48,13 @@ class DemoClinicianTest {
     private static CaseResult run(String model) {
         ImcBenchConfig config = ImcBenchConfig.of(List.of(ConfigSource.of("test", Map.of(
                 "imcbench.model", model, "imcbench.images.offline", "true", "imcbench.images.cache", cache.toString()))));
-        return BenchmarkRun.create(config, new RunEnvironment(name -> null, new EndpointThrottles())).run(melanoma);
+        Rubric rubric = Rubrics.imcbench();
+        SuiteSetup setup = SuiteSetup.create(config, rubric, new RunEnvironment(name -> null, new EndpointThrottles()));
+        try (CaseWorkers workers = new CaseWorkers(1)) {
+            SuiteRun run = SuiteRun.start(new SuitePlan("demo-clinician", cache.resolve("reports"), List.of(),
+                    Optional.empty()), setup, SuiteGates.none(), workers, System.out, Clock.systemUTC());
+            return run.run(CasePlan.of(melanoma, rubric.dimensions().stream().map(Dimension::key).toList())).result();
+        }
     }
 
     @Test

@@ -2,13 +2,14 @@ package org.imcbench.engine;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.conversation.Ablation;
-import org.imcbench.run.CaseExecution;
+import org.imcbench.run.CaseOutcome;
+import org.imcbench.run.CasePlan;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
@@ -19,8 +20,9 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * One case: a container of its conversation test, one check per rubric dimension and its ablation
- * variants. Cases run concurrently; a case does its work first and then its tests report it, in order
- * on the case's thread, one case at a time.
+ * variants. Its work (conversation, jury, then each variant's) runs on the suite's workers from the
+ * moment the suite starts; the case waits for it and then its tests report it, in order, on the
+ * reporting thread.
  */
 final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String SEGMENT = "case";
@@ -28,6 +30,7 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
     private final BenchmarkCase benchmarkCase;
     private final int line;
     private final Set<TestTag> tags;
+    private int tests;
 
     CaseDescriptor(UniqueId uniqueId, BenchmarkCase benchmarkCase, int line, TestSource source) {
         super(uniqueId, benchmarkCase.id() + " — " + benchmarkCase.title(), source);
@@ -45,6 +48,38 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
         return line;
     }
 
+    /** Notes that every test of the case has been added: a selection that drops some makes a partial run. */
+    void discovered() {
+        tests = countTests(this);
+    }
+
+    /** Whether every test the case was discovered with is still selected. */
+    boolean isWhole() {
+        return countTests(this) == tests;
+    }
+
+    /** What to run of the case: the checks selected under it and under each selected variant. */
+    CasePlan plan() {
+        Map<Ablation, List<String>> variants = new LinkedHashMap<>();
+        for (TestDescriptor child : getChildren()) {
+            if (child instanceof VariantDescriptor variant) {
+                variants.put(variant.ablation(), checks(variant));
+            }
+        }
+        return new CasePlan(benchmarkCase, checks(this), variants);
+    }
+
+    private static List<String> checks(TestDescriptor parent) {
+        return parent.getChildren().stream()
+                .filter(DimensionCheckDescriptor.class::isInstance)
+                .map(check -> ((DimensionCheckDescriptor) check).dimension())
+                .toList();
+    }
+
+    private static int countTests(TestDescriptor descriptor) {
+        return (int) descriptor.getDescendants().stream().filter(TestDescriptor::isTest).count();
+    }
+
     @Override
     public Type getType() {
         return Type.CONTAINER;
@@ -60,64 +95,21 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
         return benchmarkCase.id();
     }
 
-    @Override
-    public ExecutionMode getExecutionMode() {
-        return ExecutionMode.CONCURRENT;
-    }
-
     /**
-     * Runs the case under a concurrency permit: first its work (conversation and jury, then those of its
-     * ablation variants), unless the run's budget is spent; then, holding the reporting lock, its tests,
-     * which only report what the work produced. The budget is checked after the permit is taken, so a
-     * case that waited for a permit sees what the cases before it spent; a case over budget is recorded
-     * as skipped and aborted with the reason, and none of its tests run.
+     * Waits for the case's work. A case not started (the run's budget was spent) is aborted with the
+     * reason, and none of its tests run; a case stopped before its conversation (an image that does not
+     * fit it) fails with the problem.
      */
     @Override
-    public void around(ImcBenchExecutionContext context, Invocation<ImcBenchExecutionContext> invocation)
-            throws Exception {
-        context.concurrencyLimit().acquire();
-        try {
-            Optional<String> overBudget = context.run().budget().exceeded();
-            if (overBudget.isPresent()) {
-                context.recorder().recordSkipped(benchmarkCase.id(), overBudget.get());
-                throw new TestAbortedException(benchmarkCase.id() + " not started: " + overBudget.get());
-            }
-            ImcBenchExecutionContext caseContext = runAhead(context);
-            context.reportingLock().lock();
-            try {
-                invocation.invoke(caseContext);
-            } finally {
-                context.reportingLock().unlock();
-            }
-        } finally {
-            context.concurrencyLimit().release();
+    public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
+        CaseOutcome outcome = context.run().await(benchmarkCase.id());
+        if (outcome.notStarted().isPresent()) {
+            throw new TestAbortedException(benchmarkCase.id() + " not started: " + outcome.notStarted().get());
         }
-    }
-
-    /** Runs the work the selected tests will report: the full case's, then each selected variant's. */
-    private ImcBenchExecutionContext runAhead(ImcBenchExecutionContext context) {
-        CaseExecution full = context.run().execution(benchmarkCase);
-        full.runAhead(hasChild(this, DimensionCheckDescriptor.class));
-        Map<Ablation, CaseExecution> variants = new LinkedHashMap<>();
-        for (TestDescriptor child : getChildren()) {
-            if (child instanceof VariantDescriptor variant) {
-                CaseExecution execution = context.run().execution(benchmarkCase, variant.ablation());
-                execution.runAhead(hasChild(variant, DimensionCheckDescriptor.class));
-                variants.put(variant.ablation(), execution);
-            }
+        if (outcome.problem().isPresent()) {
+            throw outcome.problem().get();
         }
-        return context.withCase(full, variants);
-    }
-
-    private static boolean hasChild(TestDescriptor parent, Class<? extends TestDescriptor> type) {
-        return parent.getChildren().stream().anyMatch(type::isInstance);
-    }
-
-    @Override
-    public void after(ImcBenchExecutionContext context) {
-        if (context.caseExecution() != null) {
-            context.recorder().record(context.caseExecution().result());
-        }
+        return context.withCase(outcome);
     }
 
     /** JUnit tags of a case: {@code malignant}, {@code rare}, its modality, specialty and tags. */

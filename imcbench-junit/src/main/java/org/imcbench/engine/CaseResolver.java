@@ -109,13 +109,14 @@ final class CaseResolver implements SelectorResolver {
         }
         BenchmarkCase benchmarkCase = loaded.benchmarkCase().orElseThrow();
         UniqueId caseId = suite.getUniqueId().append(CaseDescriptor.SEGMENT, benchmarkCase.id());
-        Optional<? extends TestDescriptor> existing = suite.getChildren().stream()
-                .filter(child -> child.getUniqueId().equals(caseId))
-                .findFirst();
+        Optional<CaseDescriptor> existing = suite.findCase(caseId);
         if (existing.isEmpty()) {
-            return caseDescriptor(caseId, benchmarkCase, loaded.line(), sourceOf(file, position(loaded.line())), suite);
+            CaseDescriptor descriptor = caseDescriptor(caseId, benchmarkCase, loaded.line(),
+                    sourceOf(file, position(loaded.line())), suite);
+            suite.caseDiscovered(file.uri().toString(), descriptor);
+            return descriptor;
         }
-        CaseDescriptor first = (CaseDescriptor) existing.get();
+        CaseDescriptor first = existing.get();
         if (first.benchmarkCase().source().equals(benchmarkCase.source()) && loaded.line() == first.line()) {
             return first;
         }
@@ -139,6 +140,7 @@ final class CaseResolver implements SelectorResolver {
             addChecks(variant, variant.getUniqueId(), variant.label(), source, suite);
             descriptor.addChild(variant);
         }
+        descriptor.discovered();
         return descriptor;
     }
 
@@ -163,6 +165,7 @@ final class CaseResolver implements SelectorResolver {
             RuntimeException problem) {
         issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
                 "invalid IMCBench case file: " + problem.getMessage()).source(source).cause(problem));
+        suite.caseDiscovered(file.uri().toString(), null);
         String name = file.isJsonLines() ? file.fileName() + ":" + line : file.fileName();
         return new InvalidCaseDescriptor(suite.getUniqueId(), name, source, problem);
     }

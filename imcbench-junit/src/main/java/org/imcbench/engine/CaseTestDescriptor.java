@@ -33,9 +33,4 @@ abstract class CaseTestDescriptor extends AbstractTestDescriptor implements Node
     public final String getLegacyReportingName() {
         return getDisplayName();
     }
-
-    @Override
-    public final ExecutionMode getExecutionMode() {
-        return ExecutionMode.SAME_THREAD;
-    }
 }

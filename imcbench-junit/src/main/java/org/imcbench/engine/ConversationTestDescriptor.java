@@ -3,8 +3,8 @@ package org.imcbench.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.imcbench.conversation.Transcript;
-import org.imcbench.run.CaseExecution;
+import org.imcbench.run.CaseResult;
+import org.imcbench.run.ConversationFailedException;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -25,14 +25,15 @@ final class ConversationTestDescriptor extends CaseTestDescriptor {
 
     @Override
     public ImcBenchExecutionContext execute(ImcBenchExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
-        CaseExecution execution = context.caseExecution();
+        CaseResult result = context.result();
         Map<String, String> figures = new LinkedHashMap<>();
-        try {
-            Transcript transcript = execution.transcript();
+        result.transcript().ifPresent(transcript -> {
             figures.put("imcbench.turns", String.valueOf(transcript.turns().size()));
             figures.put("imcbench.ended-by", transcript.endedBy());
-        } finally {
-            context.entries().publishForCase(this, execution, figures);
+        });
+        context.entries().publishForCase(this, result.benchmarkCase().id(), context.ablation(), figures);
+        if (result.error().isPresent()) {
+            throw new ConversationFailedException(result.error().get(), null);
         }
         return context;
     }

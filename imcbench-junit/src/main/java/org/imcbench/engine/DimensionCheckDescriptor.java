@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.imcbench.jury.Dimension;
-import org.imcbench.run.CaseExecution;
 import org.imcbench.run.CheckResult;
 import org.imcbench.run.Scores;
 import org.junit.platform.engine.TestSource;
@@ -31,10 +30,14 @@ final class DimensionCheckDescriptor extends CaseTestDescriptor {
         this.dimension = dimension.key();
     }
 
+    /** The dimension the test checks. */
+    String dimension() {
+        return dimension;
+    }
+
     @Override
     public ImcBenchExecutionContext execute(ImcBenchExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
-        CaseExecution execution = context.caseExecution();
-        CheckResult result = execution.check(dimension);
+        CheckResult result = context.outcome().check(context.ablation(), dimension);
         Map<String, String> figures = new LinkedHashMap<>();
         result.juryScore().ifPresent(score -> figures.put("imcbench." + dimension + ".jury", Scores.format(score)));
         result.calibratedScore().ifPresent(score -> figures.put("imcbench." + dimension + ".calibrated",
@@ -43,7 +46,7 @@ final class DimensionCheckDescriptor extends CaseTestDescriptor {
             figures.put("imcbench." + dimension + ".judges",
                     result.judgeScores().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
-        context.entries().publishForCase(this, execution, figures);
+        context.entries().publishForCase(this, context.outcome().plan().id(), context.ablation(), figures);
         switch (result.status()) {
             case FAILED -> throw new CheckFailedError(result.message());
             case NOT_JUDGED -> throw new TestAbortedException(result.message());

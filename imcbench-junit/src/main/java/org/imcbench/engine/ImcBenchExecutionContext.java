@@ -1,108 +1,93 @@
 package org.imcbench.engine;
 
-import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.locks.ReentrantLock;
 import org.imcbench.conversation.Ablation;
-import org.imcbench.run.BenchmarkRun;
-import org.imcbench.run.CaseExecution;
+import org.imcbench.run.CaseOutcome;
+import org.imcbench.run.CaseResult;
+import org.imcbench.run.CaseWorkers;
 import org.imcbench.run.RunEnvironment;
-import org.imcbench.run.SuiteRecorder;
+import org.imcbench.run.SuiteRun;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /**
- * What a node of the IMCBench tree gets when it runs: the listener; the limit on cases running at
- * once; the lock tests report under; the environment runs are built with; below a suite, its run,
- * recorder and report entries; below a case, its execution and those of its ablation variants.
- * Immutable; each level derives its children's context.
+ * What a node of the IMCBench tree gets when it runs: the listener, the environment suites are set up
+ * with and the workers cases run on; below a suite, its run and report entries; below a case, its
+ * outcome and the variant its tests report. Immutable; each level derives its children's context.
  */
 final class ImcBenchExecutionContext implements EngineExecutionContext {
     private final EngineExecutionListener listener;
-    private final Semaphore concurrencyLimit;
-    private final ReentrantLock reportingLock;
     private final RunEnvironment environment;
-    private final BenchmarkRun run;
-    private final SuiteRecorder recorder;
+    private final CaseWorkers workers;
+    private final SuiteRun run;
     private final ReportEntries entries;
-    private final CaseExecution caseExecution;
-    private final Map<Ablation, CaseExecution> variants;
+    private final CaseOutcome outcome;
+    private final Ablation ablation;
 
-    ImcBenchExecutionContext(EngineExecutionListener listener, int concurrency, RunEnvironment environment) {
-        this(listener, new Semaphore(concurrency), new ReentrantLock(), environment, null, null, null, null,
-                Map.of());
+    ImcBenchExecutionContext(EngineExecutionListener listener, RunEnvironment environment, CaseWorkers workers) {
+        this(listener, environment, workers, null, null, null, Ablation.NONE);
     }
 
-    private ImcBenchExecutionContext(EngineExecutionListener listener, Semaphore concurrencyLimit,
-            ReentrantLock reportingLock, RunEnvironment environment, BenchmarkRun run, SuiteRecorder recorder,
-            ReportEntries entries, CaseExecution caseExecution, Map<Ablation, CaseExecution> variants) {
+    private ImcBenchExecutionContext(EngineExecutionListener listener, RunEnvironment environment,
+            CaseWorkers workers, SuiteRun run, ReportEntries entries, CaseOutcome outcome, Ablation ablation) {
         this.listener = listener;
-        this.concurrencyLimit = concurrencyLimit;
-        this.reportingLock = reportingLock;
         this.environment = environment;
+        this.workers = workers;
         this.run = run;
-        this.recorder = recorder;
         this.entries = entries;
-        this.caseExecution = caseExecution;
-        this.variants = variants;
+        this.outcome = outcome;
+        this.ablation = ablation;
     }
 
-    ImcBenchExecutionContext withSuite(BenchmarkRun suiteRun, SuiteRecorder suiteRecorder, ReportEntries suiteEntries) {
-        return new ImcBenchExecutionContext(listener, concurrencyLimit, reportingLock, environment, suiteRun,
-                suiteRecorder, suiteEntries, null, Map.of());
+    /** Below a suite: its run and the entries its tests publish. */
+    ImcBenchExecutionContext withSuite(SuiteRun suiteRun, ReportEntries suiteEntries) {
+        return new ImcBenchExecutionContext(listener, environment, workers, suiteRun, suiteEntries, null,
+                Ablation.NONE);
     }
 
-    /** Below a case: its execution, and the executions of the ablation variants selected under it. */
-    ImcBenchExecutionContext withCase(CaseExecution execution, Map<Ablation, CaseExecution> variantExecutions) {
-        return new ImcBenchExecutionContext(listener, concurrencyLimit, reportingLock, environment, run, recorder,
-                entries, execution, Map.copyOf(variantExecutions));
+    /** Below a case: its outcome; its tests report the full case. */
+    ImcBenchExecutionContext withCase(CaseOutcome caseOutcome) {
+        return new ImcBenchExecutionContext(listener, environment, workers, run, entries, caseOutcome,
+                Ablation.NONE);
     }
 
-    /** Below a variant of the case: the variant's execution. */
-    ImcBenchExecutionContext withVariant(Ablation ablation) {
-        CaseExecution execution = variants.get(ablation);
-        if (execution == null) {
-            throw new IllegalStateException("variant " + ablation.name() + " was not prepared by its case");
-        }
-        return new ImcBenchExecutionContext(listener, concurrencyLimit, reportingLock, environment, run, recorder,
-                entries, execution, Map.of());
+    /** Below a variant of the case: its tests report the variant. */
+    ImcBenchExecutionContext withVariant(Ablation variant) {
+        return new ImcBenchExecutionContext(listener, environment, workers, run, entries, outcome, variant);
     }
 
     EngineExecutionListener listener() {
         return listener;
     }
 
-    /** Bounds how many cases run at once over all suites ({@code imcbench.concurrency}). */
-    Semaphore concurrencyLimit() {
-        return concurrencyLimit;
-    }
-
-    /**
-     * Held while tests report, from their first report entry to their last finish event, so that what
-     * one test prints is not interleaved with another's (see {@link ReportEntries}).
-     */
-    ReentrantLock reportingLock() {
-        return reportingLock;
-    }
-
-    /** The environment variables and per-endpoint state every suite's run is built with. */
+    /** The environment variables and per-endpoint state every suite is set up with. */
     RunEnvironment environment() {
         return environment;
     }
 
-    BenchmarkRun run() {
-        return run;
+    /** The threads every suite's cases run on. */
+    CaseWorkers workers() {
+        return workers;
     }
 
-    SuiteRecorder recorder() {
-        return recorder;
+    SuiteRun run() {
+        return run;
     }
 
     ReportEntries entries() {
         return entries;
     }
 
-    CaseExecution caseExecution() {
-        return caseExecution;
+    CaseOutcome outcome() {
+        return outcome;
+    }
+
+    /** The variant the tests below report ({@link Ablation#NONE} for the full case). */
+    Ablation ablation() {
+        return ablation;
+    }
+
+    /** The result the tests below report: the full case's or the variant's. */
+    CaseResult result() {
+        return outcome.result(ablation);
     }
 }

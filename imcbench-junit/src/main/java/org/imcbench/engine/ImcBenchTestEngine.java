@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.imcbench.config.Settings;
 import org.imcbench.model.throttle.EndpointThrottles;
+import org.imcbench.run.CaseWorkers;
 import org.imcbench.run.RunEnvironment;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
@@ -11,18 +12,18 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
-import org.junit.platform.engine.support.hierarchical.ForkJoinPoolHierarchicalTestExecutorService;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
-import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
 
 /**
  * The {@code imcbench} JUnit Platform engine: discovers IMCBench suites and cases and runs every
  * case's conversation, jury and dimension checks as tests.
  *
  * <p>Discovery accepts class selectors ({@link ImcBenchSuite} classes), file, directory,
- * classpath-resource, classpath-root and package selectors for case files, and unique-id
- * selectors. Cases run concurrently, up to {@code imcbench.concurrency} at once. All suites of one
- * execution share the per-endpoint request limits and back-off state.
+ * classpath-resource selectors for case files, classpath-root and package selectors (which find
+ * {@code @ImcBenchSuite} classes: a case belongs to its suite) and unique-id selectors. The cases' work
+ * runs concurrently, up to {@code imcbench.concurrency} cases at once over all suites; the test tree
+ * reports from one thread in discovery order. All suites of one execution share the workers and the
+ * per-endpoint request limits and back-off state.
  */
 public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExecutionContext> {
     /** The engine id, as in {@code [engine:imcbench]}. */
@@ -61,31 +62,31 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
         DiscoveryIssueReporter issues = DiscoveryIssueReporter.deduplicating(
                 DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
         resolver(request, uniqueId, issues).resolve(request, engine, issues);
+        engine.getChildren().stream()
+                .filter(SuiteDescriptor.class::isInstance)
+                .forEach(suite -> ((SuiteDescriptor) suite).addGates());
         return engine;
     }
 
     private static EngineDiscoveryRequestResolver<ImcBenchEngineDescriptor> resolver(EngineDiscoveryRequest request,
             UniqueId engineId, DiscoveryIssueReporter issues) {
         return EngineDiscoveryRequestResolver.<ImcBenchEngineDescriptor>builder()
-                .addSelectorResolver(context -> new ClasspathScanResolver(context.getClassNameFilter()))
+                .addClassContainerSelectorResolver(SuiteResolver::isSuiteClass)
                 .addSelectorResolver(new SuiteResolver(request.getConfigurationParameters(), issues))
                 .addSelectorResolver(new CaseResolver(issues))
                 .addSelectorResolver(new UniqueIdResolver(engineId, request.getConfigurationParameters()))
                 .build();
     }
 
-    @Override
-    protected HierarchicalTestExecutorService createExecutorService(ExecutionRequest request) {
-        return new ForkJoinPoolHierarchicalTestExecutorService(new ConcurrencyConfiguration(concurrency(request)));
-    }
-
+    /**
+     * The context every node derives its own from: the environment, and the workers every suite's cases run
+     * on, {@code imcbench.concurrency} at once. The tree itself runs on one thread (the default executor),
+     * so tests report one after another, in discovery order.
+     */
     @Override
     protected ImcBenchExecutionContext createExecutionContext(ExecutionRequest request) {
-        return new ImcBenchExecutionContext(request.getEngineExecutionListener(), concurrency(request),
-                new RunEnvironment(environment, new EndpointThrottles()));
-    }
-
-    private static int concurrency(ExecutionRequest request) {
-        return EngineConfig.of(request.getConfigurationParameters()).get(Settings.CONCURRENCY);
+        int concurrency = EngineConfig.of(request.getConfigurationParameters()).get(Settings.CONCURRENCY);
+        return new ImcBenchExecutionContext(request.getEngineExecutionListener(),
+                new RunEnvironment(environment, new EndpointThrottles()), new CaseWorkers(concurrency));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.report.html.HtmlReport;
-import org.imcbench.run.CaseExecution;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -19,8 +18,8 @@ import org.junit.platform.engine.reporting.ReportEntry;
  *
  * <p>Surefire drops JUnit report entries, but keeps what a test prints in the test's
  * {@code <system-out>}: it gives a test everything printed since the previous test finished. The
- * engine therefore publishes while it holds the {@linkplain ImcBenchExecutionContext#reportingLock()
- * reporting lock} and finishes the test before releasing it, so no other test's lines come between.
+ * engine's tests report one after another from one thread (their cases' work runs on other threads
+ * and prints nothing), so no other test's lines come between a test's entries and its end.
  */
 final class ReportEntries {
     /** The key of the link to the test's case (or the suite) in {@code report.html}. */
@@ -40,11 +39,9 @@ final class ReportEntries {
      * Publishes the figures of a test inside a case, with a link to the section of the report of the
      * case, or of the ablation variant it runs.
      */
-    void publishForCase(TestDescriptor test, CaseExecution execution, Map<String, String> figures) {
-        Optional<String> variant = execution.ablation().equals(Ablation.NONE)
-                ? Optional.empty()
-                : Optional.of(execution.ablation().name());
-        publish(test, figures, reportPage + "#" + HtmlReport.caseAnchor(execution.benchmarkCase().id(), variant));
+    void publishForCase(TestDescriptor test, String caseId, Ablation ablation, Map<String, String> figures) {
+        Optional<String> variant = ablation.equals(Ablation.NONE) ? Optional.empty() : Optional.of(ablation.name());
+        publish(test, figures, reportPage + "#" + HtmlReport.caseAnchor(caseId, variant));
     }
 
     /** Publishes the figures of a suite-level test (a gate), with a link to the report. */

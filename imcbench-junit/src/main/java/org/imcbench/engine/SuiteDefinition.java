@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.imcbench.cases.CaseDirectory;
 import org.imcbench.cases.SuiteFile;
 import org.imcbench.config.ImcBenchConfig;
@@ -11,6 +12,7 @@ import org.imcbench.config.Settings;
 import org.imcbench.jury.Dimension;
 import org.imcbench.jury.Rubric;
 import org.imcbench.jury.Rubrics;
+import org.imcbench.run.SuiteGates;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestSource;
@@ -88,8 +90,9 @@ record SuiteDefinition(String segmentType, String segmentValue, String displayNa
                 EngineConfig.of(parameters, Map.of(), "", suiteFile), folder);
     }
 
-    /** The suite's descriptor under the engine. */
-    SuiteDescriptor descriptor(UniqueId engineId) {
-        return new SuiteDescriptor(engineId.append(segmentType, segmentValue), displayName, source, reportName, config);
+    /** The suite's descriptor under the engine, judged on {@code rubric}, with its gates and case files. */
+    SuiteDescriptor descriptor(UniqueId engineId, Rubric rubric, SuiteGates gates, Set<String> caseFiles) {
+        return new SuiteDescriptor(engineId.append(segmentType, segmentValue), displayName, source, reportName, config,
+                rubric, gates, caseFiles);
     }
 }

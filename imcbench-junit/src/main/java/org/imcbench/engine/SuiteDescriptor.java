@@ -2,22 +2,24 @@ package org.imcbench.engine;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.imcbench.cases.BenchmarkCase;
-import org.imcbench.cases.ResolvedImage;
+import java.util.Optional;
+import java.util.Set;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
 import org.imcbench.jury.Rubric;
 import org.imcbench.jury.Rubrics;
-import org.imcbench.report.ReportWriter;
-import org.imcbench.report.SuiteReport;
-import org.imcbench.report.SummaryPrinter;
-import org.imcbench.report.html.HtmlReport;
-import org.imcbench.run.BenchmarkRun;
-import org.imcbench.run.SuiteGate;
+import org.imcbench.run.CasePlan;
+import org.imcbench.run.FinishedSuite;
 import org.imcbench.run.SuiteGates;
-import org.imcbench.run.SuiteRecorder;
+import org.imcbench.run.SuitePlan;
+import org.imcbench.run.SuiteRun;
+import org.imcbench.run.SuiteSetup;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -25,40 +27,86 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * A suite: the cases of one {@code @ImcBenchSuite} class or one case folder. Before its cases run
- * it builds the run from configuration and fetches every image, so that a missing image stops the
- * suite before any model is called; afterwards it writes {@code report.json} and {@code report.html},
- * prints the summary and runs the configured suite-level gates ({@link SuiteGates}: jury agreement,
- * suite and stratum means, regression vs a baseline) as last tests. With {@code imcbench.baseline} the
- * baseline report is read before any case runs and the report is compared with it.
+ * A suite: the cases of one {@code @ImcBenchSuite} class or one case folder, then its gates. The engine
+ * {@linkplain #start starts} its {@link SuiteRun} from the tests selected under it before any suite
+ * reports; the suite then reports its cases in order as their work finishes, and afterwards the run writes
+ * {@code report.json} and {@code report.html} and prints the summary. The suite's gates are tests of their
+ * own ({@link SuiteGateDescriptor}), evaluated on the finished report.
  */
 final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String CLASS_SEGMENT = "suite";
     static final String FOLDER_SEGMENT = "folder";
-    private static final String HTML_REPORT = "report.html";
 
     private final String reportName;
     private final ImcBenchConfig config;
-    private Rubric rubric;
-    private volatile SuiteGates gates;
+    private final Rubric rubric;
+    private final SuiteGates gates;
+    private final Set<String> caseFiles;
+    private final Set<String> resolvedCaseFiles = new HashSet<>();
+    private final Map<UniqueId, CaseDescriptor> casesById = new HashMap<>();
+    private final boolean usable;
+    private SuiteRun run;
+    private RuntimeException startProblem;
 
     SuiteDescriptor(UniqueId uniqueId, String displayName, TestSource source, String reportName,
-            ImcBenchConfig config) {
+            ImcBenchConfig config, Rubric rubric, SuiteGates gates, Set<String> caseFiles) {
         super(uniqueId, displayName, source);
         this.reportName = reportName;
         this.config = config;
+        this.rubric = rubric;
+        this.gates = gates;
+        this.caseFiles = Set.copyOf(caseFiles);
+        this.usable = true;
+    }
+
+    private SuiteDescriptor(UniqueId uniqueId, String displayName, TestSource source, ImcBenchConfig config) {
+        super(uniqueId, displayName, source);
+        this.reportName = displayName;
+        this.config = config;
+        this.rubric = Rubrics.imcbench();
+        this.gates = SuiteGates.none();
+        this.caseFiles = Set.of();
+        this.usable = false;
+    }
+
+    /** A suite whose configuration or folder cannot be used: it starts no run; its one test says why. */
+    static SuiteDescriptor unusable(UniqueId uniqueId, String displayName, TestSource source, ImcBenchConfig config) {
+        return new SuiteDescriptor(uniqueId, displayName, source, config);
     }
 
     ImcBenchConfig config() {
         return config;
     }
 
-    /** The rubric the suite's checks are named after, read once ({@code imcbench.rubric} may name a file). */
+    /** The rubric the suite's checks are named after, read once when the suite was discovered. */
     Rubric rubric() {
-        if (rubric == null) {
-            rubric = Rubrics.resolve(config.get(Settings.RUBRIC));
-        }
         return rubric;
+    }
+
+    /** The suite's gates, read from configuration when the suite was discovered. */
+    SuiteGates gates() {
+        return gates;
+    }
+
+    /**
+     * Notes a case discovered in one of the suite's case files ({@code null} for a file that is not valid),
+     * to find it by id and to tell a partial selection.
+     */
+    void caseDiscovered(String caseFile, CaseDescriptor discovered) {
+        resolvedCaseFiles.add(caseFile);
+        if (discovered != null) {
+            casesById.put(discovered.getUniqueId(), discovered);
+        }
+    }
+
+    /** The case discovered with the given unique id, if any. */
+    Optional<CaseDescriptor> findCase(UniqueId caseId) {
+        return Optional.ofNullable(casesById.get(caseId));
+    }
+
+    /** Adds a test for each of the suite's gates, after its cases. */
+    void addGates() {
+        gates.gates().forEach(gate -> addChild(new SuiteGateDescriptor(getUniqueId(), gate)));
     }
 
     @Override
@@ -66,51 +114,67 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
         return Type.CONTAINER;
     }
 
-    @Override
-    public ExecutionMode getExecutionMode() {
-        return ExecutionMode.CONCURRENT;
+    /**
+     * Sets the suite up and starts its run with the cases, checks and variants selected under it. A problem
+     * (configuration, a missing image) is kept and fails the suite when it reports.
+     */
+    void start(ImcBenchExecutionContext context) {
+        if (!usable) {
+            return;
+        }
+        try {
+            SuiteSetup setup = SuiteSetup.create(config, rubric, context.environment());
+            run = SuiteRun.start(plan(), setup, gates, context.workers(), System.out, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            startProblem = e;
+        }
+    }
+
+    /** The cases selected under the suite, each with its selected checks and variants. */
+    private SuitePlan plan() {
+        List<CasePlan> cases = new ArrayList<>();
+        boolean testsLeftOut = false;
+        for (TestDescriptor child : getChildren()) {
+            if (child instanceof CaseDescriptor caseDescriptor) {
+                cases.add(caseDescriptor.plan());
+                testsLeftOut |= !caseDescriptor.isWhole();
+            }
+        }
+        Path reportDirectory = config.get(Settings.REPORT_DIR);
+        return new SuitePlan(reportName, reportDirectory, cases, partial(cases.size(), testsLeftOut));
+    }
+
+    private Optional<String> partial(int selected, boolean testsLeftOut) {
+        if (!resolvedCaseFiles.containsAll(caseFiles)) {
+            return Optional.of(selected + " of the cases in " + caseFiles.size() + " case files selected");
+        }
+        if (selected < casesById.size()) {
+            return Optional.of(selected + " of " + casesById.size() + " cases selected");
+        }
+        return testsLeftOut ? Optional.of("some tests of its cases were not selected") : Optional.empty();
     }
 
     @Override
     public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
-        List<BenchmarkCase> cases = getChildren().stream()
-                .filter(CaseDescriptor.class::isInstance)
-                .map(child -> ((CaseDescriptor) child).benchmarkCase())
-                .toList();
-        BenchmarkRun run = BenchmarkRun.create(config, context.environment());
-        gates = SuiteGates.from(config, run.rubric(), run.minAgreementQwk());
-        run.prefetchImages(cases);
-        Path reportFile = new ReportWriter(config.get(Settings.REPORT_DIR)).reportFile(reportName);
-        ReportEntries entries = new ReportEntries(context.listener(), config.get(Settings.REPORT_ECHO_ENTRIES),
-                reportFile.resolveSibling(HTML_REPORT));
-        return context.withSuite(run, new SuiteRecorder(reportName, run, cases, Clock.systemUTC(),
-                reportFile.resolveSibling("calibration.json")), entries);
+        if (startProblem != null) {
+            throw startProblem;
+        }
+        if (run == null) {
+            return context;
+        }
+        return context.withSuite(run, new ReportEntries(context.listener(), config.get(Settings.REPORT_ECHO_ENTRIES),
+                run.htmlReport()));
     }
 
-    /**
-     * Writes the reports, prints the summary and runs the gates, holding the reporting lock so that the
-     * gates' report entries are not interleaved with the tests of suites still running.
-     */
+    /** Finishes the run (reports and summary) unless a gate already did, and publishes the reports' paths. */
     @Override
     public void after(ImcBenchExecutionContext context) {
-        if (context.recorder() == null) {
+        if (context.run() == null) {
             return;
         }
-        context.reportingLock().lock();
-        try {
-            SuiteReport report = gates.withBaseline(context.recorder().report());
-            Path file = new ReportWriter(config.get(Settings.REPORT_DIR)).write(report);
-            HtmlReport.write(HtmlReport.page(report, sha256 -> context.run().prefetchedImage(sha256)
-                    .map(ResolvedImage::bytes)), file.resolveSibling(HTML_REPORT));
-            new SummaryPrinter(System.out).print(report, file);
-            context.listener().reportingEntryPublished(this, ReportEntry.from(Map.of(
-                    "imcbench.report.json", file.toAbsolutePath().toString(),
-                    ReportEntries.REPORT_PAGE, file.resolveSibling(HTML_REPORT).toAbsolutePath().toString())));
-            for (SuiteGate gate : gates.gates()) {
-                SuiteGateDescriptor.runAfterCases(this, gate, report, context.listener(), context.entries());
-            }
-        } finally {
-            context.reportingLock().unlock();
-        }
+        FinishedSuite finished = context.run().finish();
+        context.listener().reportingEntryPublished(this, ReportEntry.from(Map.of(
+                "imcbench.report.json", finished.json().toString(),
+                ReportEntries.REPORT_PAGE, finished.html().toString())));
     }
 }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.imcbench.cases.CaseFile;
+import org.imcbench.config.Settings;
+import org.imcbench.jury.Rubric;
+import org.imcbench.jury.Rubrics;
+import org.imcbench.run.SuiteGates;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoveryIssue;
@@ -19,7 +23,9 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 
 /**
  * Resolves suites: a class annotated {@code @ImcBenchSuite} (how Surefire and IDEs reach us) and a
- * bare case folder. A suite expands to one {@link CaseFileSelector} per case file in its folder.
+ * bare case folder. A suite expands to one {@link CaseFileSelector} per case file in its folder; its
+ * rubric and gates are read from its configuration here, once, so a bad gate key or rubric makes the
+ * suite unusable before any case runs.
  */
 final class SuiteResolver implements SelectorResolver {
     private final ConfigurationParameters parameters;
@@ -68,18 +74,23 @@ final class SuiteResolver implements SelectorResolver {
     }
 
     private Resolution resolveSuite(SuiteDefinition definition, DiscoverySelector suiteSelector, Context context) {
-        Optional<SuiteDescriptor> suite = context.addToParent(parent -> Optional.of(definition.descriptor(parent.getUniqueId())));
-        if (suite.isEmpty()) {
-            return Resolution.unresolved();
-        }
+        Rubric rubric;
+        SuiteGates gates;
         List<CaseFile> files;
         try {
+            rubric = Rubrics.resolve(definition.config().get(Settings.RUBRIC));
+            gates = SuiteGates.from(definition.config(), rubric);
             files = definition.folder().list();
         } catch (RuntimeException e) {
-            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
-                    "IMCBench suite " + definition.displayName() + ": " + e.getMessage()).source(definition.source()));
-            suite.get().addChild(new InvalidCaseDescriptor(suite.get().getUniqueId(), "cases", definition.source(), e));
-            return Resolution.match(Match.exact(suite.get()));
+            return unusableSuite(definition.segmentType(), definition.segmentValue(), definition.displayName(),
+                    definition.source(), e, context);
+        }
+        Set<String> fileIds = new LinkedHashSet<>();
+        files.forEach(file -> fileIds.add(file.uri().toString()));
+        Optional<SuiteDescriptor> suite = context.addToParent(parent -> Optional.of(
+                definition.descriptor(parent.getUniqueId(), rubric, gates, fileIds)));
+        if (suite.isEmpty()) {
+            return Resolution.unresolved();
         }
         return Resolution.match(Match.exact(suite.get(), () -> {
             Set<DiscoverySelector> cases = new LinkedHashSet<>();
@@ -88,13 +99,16 @@ final class SuiteResolver implements SelectorResolver {
         }));
     }
 
+    /**
+     * A suite that cannot run: a discovery issue and, in the tree, the suite with one failing test saying
+     * why (its cases are not discovered, so no model is called).
+     */
     private Resolution unusableSuite(String segmentType, String segmentValue, String name, TestSource source,
             RuntimeException problem, Context context) {
         issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
                 "IMCBench suite " + segmentValue + " cannot be used: " + problem.getMessage()).source(source));
-        Optional<SuiteDescriptor> suite = context.addToParent(parent -> Optional.of(new SuiteDescriptor(
-                parent.getUniqueId().append(segmentType, segmentValue), name, source, name,
-                EngineConfig.of(parameters))));
+        Optional<SuiteDescriptor> suite = context.addToParent(parent -> Optional.of(SuiteDescriptor.unusable(
+                parent.getUniqueId().append(segmentType, segmentValue), name, source, EngineConfig.of(parameters))));
         suite.ifPresent(descriptor -> descriptor.addChild(
                 new InvalidCaseDescriptor(descriptor.getUniqueId(), "configuration", source, problem)));
         return suite.map(descriptor -> Resolution.match(Match.exact(descriptor))).orElse(Resolution.unresolved());

@@ -1,6 +1,8 @@
 package org.imcbench.engine;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,9 +20,9 @@ import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
 /**
- * Resolves unique ids, so an IDE can re-run a suite or one case: a suite id selects the whole
+ * Resolves unique ids, so an IDE can re-run a suite, one case or one gate: a suite id selects the whole
  * suite; an id at or below a case selects that case's file (all of the case's tests run, since
- * they share one conversation).
+ * they share one conversation); a gate's id selects its whole suite, since a gate judges every case.
  */
 final class UniqueIdResolver implements SelectorResolver {
     private final UniqueId engineId;
@@ -42,7 +44,7 @@ final class UniqueIdResolver implements SelectorResolver {
         if (suite.isEmpty()) {
             return Resolution.unresolved();
         }
-        if (segments.size() == 2) {
+        if (segments.size() == 2 || SuiteGateDescriptor.SEGMENT.equals(segments.get(2).getType())) {
             return Resolution.selectors(Set.of(suite.get().selector()));
         }
         UniqueId.Segment child = segments.get(2);
@@ -76,9 +78,12 @@ final class UniqueIdResolver implements SelectorResolver {
         return Optional.empty();
     }
 
+    /** The file of the case: the one named after it if it holds it, else the first of the others that does. */
     private static Optional<CaseFile> findCase(CaseDirectory folder, String caseId) {
+        List<CaseFile> files = new ArrayList<>(folder.list());
+        files.sort(Comparator.comparing(file -> !file.fileName().equals(caseId + ".json")));
         CaseLoader loader = new CaseLoader();
-        for (CaseFile file : folder.list()) {
+        for (CaseFile file : files) {
             AtomicBoolean found = new AtomicBoolean();
             try {
                 loader.read(file, loaded -> found.compareAndSet(false,

@@ -12,7 +12,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /**
  * An ablation variant of a case ({@code imcbench.ablations}), e.g. {@code derm-004 [no-image]}: a
  * container under the case, after the full case's tests, with its own conversation test and checks.
- * Its case runs the variant's conversation and jury after its own; the variant's tests report them.
+ * The case's work runs the variant's conversation and jury after its own; the variant's tests report them.
  */
 final class VariantDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String SEGMENT = "variant";
@@ -48,19 +48,7 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Imc
     }
 
     @Override
-    public ExecutionMode getExecutionMode() {
-        return ExecutionMode.SAME_THREAD;
-    }
-
-    @Override
     public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
         return context.withVariant(ablation);
-    }
-
-    @Override
-    public void after(ImcBenchExecutionContext context) {
-        if (context.caseExecution() != null) {
-            context.recorder().recordVariant(ablation, context.caseExecution().result());
-        }
     }
 }

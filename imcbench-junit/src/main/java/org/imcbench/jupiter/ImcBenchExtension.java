@@ -1,8 +1,11 @@
 package org.imcbench.jupiter;
 
 import java.lang.reflect.Parameter;
+import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.config.ConfigLayers;
@@ -11,11 +14,14 @@ import org.imcbench.config.Settings;
 import org.imcbench.conversation.Transcript;
 import org.imcbench.jury.Jury;
 import org.imcbench.jury.Verdict;
+import org.imcbench.jury.Rubric;
+import org.imcbench.jury.Rubrics;
 import org.imcbench.model.ChatModel;
-import org.imcbench.model.throttle.EndpointThrottles;
-import org.imcbench.run.BenchmarkRun;
 import org.imcbench.run.CaseResult;
-import org.imcbench.run.RunEnvironment;
+import org.imcbench.run.SuiteGates;
+import org.imcbench.run.SuitePlan;
+import org.imcbench.run.SuiteRun;
+import org.imcbench.run.SuiteSetup;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -24,8 +30,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The Jupiter extension behind {@link ImcBenchTest}: resolves the parameters listed there from one
- * {@link ImcBenchSession} per test class, built on first use from the class's configuration and
- * kept for the whole launch.
+ * {@link ImcBenchSession} per annotated test class, built on first use from the class's configuration
+ * and closed (reports written, gates evaluated) when the class is done. Every class of the test run
+ * shares one set of case workers and per-endpoint limits, as the suites of the engine do.
  */
 public final class ImcBenchExtension implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ImcBenchExtension.class);
@@ -77,8 +84,19 @@ public final class ImcBenchExtension implements ParameterResolver {
     @SuppressWarnings("deprecation")
     private static ImcBenchSession session(ExtensionContext context) {
         Class<?> annotated = annotatedClass(context.getRequiredTestClass());
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(annotated.getName(),
-                name -> createSession(annotated, context), ImcBenchSession.class);
+        ExtensionContext owner = classContext(context, annotated);
+        return owner.getStore(NAMESPACE).getOrComputeIfAbsent(ImcBenchSession.class,
+                type -> createSession(annotated, context), ImcBenchSession.class);
+    }
+
+    /** The context of the annotated class (its store closes the session when the class is done), else the root's. */
+    private static ExtensionContext classContext(ExtensionContext context, Class<?> annotated) {
+        for (ExtensionContext candidate = context; candidate != null; candidate = candidate.getParent().orElse(null)) {
+            if (candidate.getTestMethod().isEmpty() && candidate.getTestClass().filter(annotated::equals).isPresent()) {
+                return candidate;
+            }
+        }
+        return context.getRoot();
     }
 
     private static ImcBenchSession createSession(Class<?> annotated, ExtensionContext context) {
@@ -92,8 +110,13 @@ public final class ImcBenchExtension implements ParameterResolver {
         });
         ImcBenchConfig config = ConfigLayers.of(context::getConfigurationParameter,
                 "@ImcBenchTest of " + annotated.getName(), settings);
-        return new ImcBenchSession(config, annotated.getClassLoader(), BenchmarkRun.create(config,
-                new RunEnvironment(System::getenv, new EndpointThrottles())));
+        Rubric rubric = Rubrics.resolve(config.get(Settings.RUBRIC));
+        SuiteGates gates = SuiteGates.from(config, rubric);
+        TestRunResources shared = TestRunResources.of(context);
+        SuiteSetup setup = SuiteSetup.create(config, rubric, shared.environment());
+        SuiteRun run = SuiteRun.start(new SuitePlan(annotated.getSimpleName(), config.get(Settings.REPORT_DIR),
+                List.of(), Optional.empty()), setup, gates, shared.workers(), System.out, Clock.systemUTC());
+        return new ImcBenchSession(config, annotated.getClassLoader(), run, gates);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.imcbench.jupiter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,53 +13,64 @@ import org.imcbench.cases.CaseCatalog;
 import org.imcbench.cases.CaseDirectory;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
+import org.imcbench.jury.Dimension;
 import org.imcbench.jury.Jury;
 import org.imcbench.model.ChatModel;
-import org.imcbench.run.BenchmarkRun;
+import org.imcbench.run.CasePlan;
 import org.imcbench.run.CaseResult;
 import org.imcbench.run.CheckResult;
 import org.imcbench.run.CheckStatus;
+import org.imcbench.run.GateOutcome;
+import org.imcbench.run.SuiteGate;
+import org.imcbench.run.SuiteGates;
+import org.imcbench.run.SuiteRun;
+import org.imcbench.run.SuiteSetup;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
- * IMCBench inside one Jupiter test class: the run built from configuration, the cases of folders by
- * id, and each case's result, run at most once. Thread-safe.
+ * IMCBench inside one Jupiter test class: a {@link SuiteRun} set up from the class's configuration, the
+ * cases of folders by id, and each case's result, run at most once on the workers every IMCBench class of
+ * the test run shares. When the class is done, {@link #close()} writes the class's reports (as the engine
+ * does for a suite, in {@code target/imcbench/<class>/}) and evaluates its configured gates on the cases
+ * that ran. Thread-safe.
  */
-public final class ImcBenchSession {
+public final class ImcBenchSession implements AutoCloseable {
     private final ImcBenchConfig config;
     private final ClassLoader classLoader;
-    private final BenchmarkRun run;
+    private final SuiteRun run;
+    private final SuiteGates gates;
     private final Map<String, CaseCatalog> catalogs = new ConcurrentHashMap<>();
-    private final Map<String, CaseResult> results = new ConcurrentHashMap<>();
 
     /**
      * A session over the given configuration.
      *
      * @param config the test class's configuration
      * @param classLoader loads {@code classpath:} case folders
-     * @param run the run built from that configuration
+     * @param run the class's run, started without cases: they run as tests ask for them
+     * @param gates the gates evaluated when the class is done
      */
-    public ImcBenchSession(ImcBenchConfig config, ClassLoader classLoader, BenchmarkRun run) {
+    ImcBenchSession(ImcBenchConfig config, ClassLoader classLoader, SuiteRun run, SuiteGates gates) {
         this.config = Objects.requireNonNull(config, "config");
         this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
         this.run = Objects.requireNonNull(run, "run");
+        this.gates = Objects.requireNonNull(gates, "gates");
     }
 
     /** The configured model under test ({@code imcbench.model}). */
     public ChatModel modelUnderTest() {
-        return run.modelUnderTest();
+        return run.setup().conversation().modelUnderTest();
     }
 
-    /** The configured jury ({@code imcbench.jury.judges}). */
+    /** The configured jury ({@code imcbench.jury.judges}); its usage is not metered. */
     public Jury jury() {
-        return run.jury();
+        return run.setup().jury().jury(call -> { });
     }
 
-    /** The run: rubric, thresholds, models. */
-    public BenchmarkRun benchmarkRun() {
-        return run;
+    /** What the class's cases run with: models, jury, thresholds, images, budget. */
+    public SuiteSetup setup() {
+        return run.setup();
     }
 
     /** Every case of the configured folder ({@code imcbench.cases}). */
@@ -83,10 +95,11 @@ public final class ImcBenchSession {
 
     /**
      * Runs the case (conversation, jury, a check per dimension), or returns its earlier result: every
-     * test of the class that asks for the same case id shares one run.
+     * test of the class that asks for the same case id shares one run. A case stopped before its
+     * conversation (an image that does not fit it) gives a result whose error says why.
      */
     public CaseResult run(BenchmarkCase benchmarkCase) {
-        return results.computeIfAbsent(benchmarkCase.id(), id -> run.run(benchmarkCase));
+        return run.run(plan(benchmarkCase)).result();
     }
 
     /**
@@ -104,16 +117,45 @@ public final class ImcBenchSession {
 
     /**
      * One dynamic test per case of the given folder, named after the case, its source the case
-     * file; each runs the case and then the assertion.
+     * file; all cases are queued at once, and each test waits for its case and then runs the assertion.
      */
     public Stream<DynamicTest> dynamicTests(String folder, ThrowingConsumer<CaseResult> assertion) {
-        return cases(folder).stream().map(benchmarkCase -> DynamicTest.dynamicTest(
+        List<BenchmarkCase> cases = cases(folder);
+        cases.forEach(benchmarkCase -> run.queue(plan(benchmarkCase)));
+        return cases.stream().map(benchmarkCase -> DynamicTest.dynamicTest(
                 benchmarkCase.id() + " — " + benchmarkCase.title(), benchmarkCase.source(),
                 () -> assertion.accept(run(benchmarkCase))));
     }
 
+    /**
+     * Writes the reports of the cases that ran (nothing when none did) and evaluates the configured gates
+     * on them.
+     *
+     * @throws AssertionError naming every gate that failed, with what it measured
+     */
+    @Override
+    public void close() {
+        if (!run.hasCases()) {
+            return;
+        }
+        run.finish();
+        List<String> failed = new ArrayList<>();
+        for (SuiteGate gate : gates.gates()) {
+            GateOutcome outcome = run.gate(gate.id());
+            if (!outcome.passed()) {
+                failed.add(gate.title() + ": " + outcome.reason());
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new AssertionError("IMCBench gate(s) failed:\n  " + String.join("\n  ", failed));
+        }
+    }
+
     /** Fails with every failed check's message; aborts when a check was not judged. */
     static void meetsThresholds(CaseResult result) {
+        if (result.error().isPresent() && result.checks().isEmpty()) {
+            throw new AssertionError(result.error().get());
+        }
         List<CheckResult> failed = withStatus(result, CheckStatus.FAILED);
         if (!failed.isEmpty()) {
             throw new AssertionError(messages(failed));
@@ -122,6 +164,11 @@ public final class ImcBenchSession {
         if (!notJudged.isEmpty()) {
             Assumptions.abort((Supplier<String>) () -> messages(notJudged));
         }
+    }
+
+    private CasePlan plan(BenchmarkCase benchmarkCase) {
+        return CasePlan.of(benchmarkCase, run.setup().jury().rubric().dimensions().stream().map(Dimension::key)
+                .toList());
     }
 
     private static List<CheckResult> withStatus(CaseResult result, CheckStatus status) {

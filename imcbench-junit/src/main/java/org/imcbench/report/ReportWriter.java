@@ -26,9 +26,13 @@ public final class ReportWriter {
         return reportDirectory.resolve(safeName(suite)).resolve("report.json");
     }
 
-    /** Writes the report and returns its path. */
+    /** Writes the report to {@link #reportFile its file} and returns its path. */
     public Path write(SuiteReport report) {
-        Path file = reportFile(report.suite());
+        return write(report, reportFile(report.suite()));
+    }
+
+    /** Writes the report to the given file and returns its absolute path. */
+    public static Path write(SuiteReport report, Path file) {
         try {
             AtomicFiles.write(file, out -> MAPPER.writeValue(out, report));
             return file.toAbsolutePath();

@@ -16,7 +16,7 @@ import org.imcbench.report.SuiteReport;
 /**
  * The suite-level gates a configuration asks for: the jury-agreement gate, {@link SuiteMeanGate}s,
  * {@link StratumGate}s, {@link AblationGate}s and, with {@code imcbench.baseline}, one
- * {@link BaselineGate} per dimension and {@code overall}. They are read when the suite starts, before any case runs, so that a wrong
+ * {@link BaselineGate} per dimension and {@code overall}. They are read when the suite is discovered (each gate is a test of the plan), so that a wrong
  * baseline path or gate key stops the suite early: every {@code imcbench.gate.*} key must be of a
  * documented form, name a dimension of the rubric or {@code overall}, and an ablation variant that
  * {@code imcbench.ablations} runs.
@@ -30,19 +30,23 @@ public final class SuiteGates {
         this.baseline = baseline;
     }
 
+    /** No gate (a suite whose configuration cannot be used runs none). */
+    public static SuiteGates none() {
+        return new SuiteGates(List.of(), Optional.empty());
+    }
+
     /**
      * The gates of a configuration; reads the baseline report when one is configured.
      *
      * @param config the suite's configuration
      * @param rubric the rubric the suite is judged on
-     * @param minAgreementQwk the jury-agreement minimum, when configured
      * @throws ConfigException on a gate key that would create no gate, naming it, or a bad value
      */
-    public static SuiteGates from(ImcBenchConfig config, Rubric rubric, Optional<Double> minAgreementQwk) {
+    public static SuiteGates from(ImcBenchConfig config, Rubric rubric) {
         GateKeys keys = GateKeys.read(config, rubric);
         Optional<SuiteReport> baseline = config.find(Settings.BASELINE).map(ReportWriter::read);
         List<SuiteGate> gates = new ArrayList<>();
-        minAgreementQwk.ifPresent(minimum -> gates.add(new AgreementGate(minimum)));
+        config.find(Settings.JURY_MIN_AGREEMENT_QWK).ifPresent(minimum -> gates.add(new AgreementGate(minimum)));
         for (GateKeys.Key key : keys.inForm(Settings.GATE_SUITE_MIN)) {
             gates.add(new SuiteMeanGate(key.dimension(), config.get(key.concrete(Settings.GATE_SUITE_MIN)),
                     lowerBound(config, key.concrete(Settings.GATE_SUITE_BASIS))));
@@ -75,5 +79,10 @@ public final class SuiteGates {
     /** The gates to check once every case has run, in a stable order: agreement, suite, stratum, ablation, baseline. */
     public List<SuiteGate> gates() {
         return gates;
+    }
+
+    /** The gate with the given {@linkplain SuiteGate#id() id}, if the configuration has it. */
+    public Optional<SuiteGate> gate(String id) {
+        return gates.stream().filter(gate -> gate.id().equals(id)).findFirst();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.imcbench.jury.CalibrationAnalysis;
+import org.imcbench.jury.CalibrationMaps;
 import org.imcbench.jury.ClinicianAnnotation;
 import org.imcbench.jury.Dimension;
 import org.imcbench.jury.DimensionVerdict;
@@ -25,7 +26,7 @@ import org.imcbench.stats.KrippendorffAlpha;
 /**
  * The suite-level view of the jury over finished cases: agreement among judges (Krippendorff's
  * alpha per dimension), cases needing human review, same-family warnings, and agreement with
- * clinician annotations (which also writes the calibration maps).
+ * clinician annotations with the calibration maps fitted to them.
  */
 final class SuiteJuryAnalysis {
     /** Rater name of the calibrated jury score in the agreement table. */
@@ -83,9 +84,10 @@ final class SuiteJuryAnalysis {
 
     /**
      * Compares the jury and every judge with the clinicians on the annotated items (variant
-     * {@code full}) of the scored cases, and writes the calibration maps to {@code calibrationFile}.
+     * {@code full}) of the scored cases, and fits the calibration maps, which are to be written to
+     * {@code calibrationFile} (none when no item was scored by both).
      */
-    CalibrationReport calibrate(List<ClinicianAnnotation> annotations, String source, List<CaseResult> results,
+    Calibration calibrate(List<ClinicianAnnotation> annotations, String source, List<CaseResult> results,
             Path calibrationFile) {
         Map<String, Map<String, List<Integer>>> clinicians = new LinkedHashMap<>();
         for (ClinicianAnnotation annotation : annotations) {
@@ -114,13 +116,19 @@ final class SuiteJuryAnalysis {
         raters.addAll(judges);
         CalibrationAnalysis.Result result = new CalibrationAnalysis(new Bootstrap(Bootstrap.DEFAULT_RESAMPLES,
                 BOOTSTRAP_SEED)).analyse(rubric, raters, items);
-        String written = null;
-        if (!items.isEmpty()) {
-            result.maps().write(calibrationFile);
-            written = calibrationFile.toAbsolutePath().toString();
-        }
-        return new CalibrationReport(source, annotations.size(), items.size(),
-                result.agreement().stream().map(SuiteJuryAnalysis::agreement).toList(), written);
+        Optional<CalibrationMaps> maps = items.isEmpty() ? Optional.empty() : Optional.of(result.maps());
+        return new Calibration(new CalibrationReport(source, annotations.size(), items.size(),
+                result.agreement().stream().map(SuiteJuryAnalysis::agreement).toList(),
+                maps.map(fitted -> calibrationFile.toAbsolutePath().toString()).orElse(null)), maps);
+    }
+
+    /**
+     * The jury's agreement with the clinicians and the maps fitted to it.
+     *
+     * @param report the agreement table, naming the file the maps are written to
+     * @param maps the maps to write, empty when no item was scored by both jury and clinicians
+     */
+    record Calibration(CalibrationReport report, Optional<CalibrationMaps> maps) {
     }
 
     /** Score per rater of one case on one dimension, empty when the jury gave no score. */

@@ -102,8 +102,8 @@ class BaselineGateEngineTest {
                 .configurationParameter("imcbench.baseline", missing.toString())
                 .execute();
 
-        results.testEvents().assertStatistics(stats -> stats.started(0));
-        results.containerEvents().assertThatEvents().haveExactly(1, event(container("ConfiguredSuite"),
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        results.testEvents().assertThatEvents().haveExactly(1, event(test(), displayName("configuration (invalid)"),
                 finishedWithFailure(message("could not read report " + missing))));
     }
 }

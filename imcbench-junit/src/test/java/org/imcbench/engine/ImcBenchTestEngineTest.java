@@ -108,24 +108,40 @@ class ImcBenchTestEngineTest {
     }
 
     @Test
-    void packageSelectorFindsTheCaseFilesInThatResourceFolder() {
-        EngineExecutionResults results = imcbench(reportDir).selectors(selectPackage("engine.cases")).execute();
+    void packageSelectorFindsTheSuiteClassesOfThatPackageAndNoCaseOutsideASuite() {
+        EngineDiscoveryResults discovery = discover(selectPackage(DemoSuites.class.getPackageName()));
 
-        results.testEvents().assertStatistics(stats -> stats.started(3 * TESTS_PER_CASE).succeeded(3 * TESTS_PER_CASE));
+        List<String> ids = allIds(discovery.getEngineDescriptor());
+        UniqueId engine = UniqueId.forEngine(ImcBenchTestEngine.ENGINE_ID);
+        assertThat(ids).contains(engine.append(SuiteDescriptor.CLASS_SEGMENT, DemoSuites.CarefulSuite.class.getName())
+                .append(CaseDescriptor.SEGMENT, "engine-melanoma").toString());
+        assertThat(ids).noneMatch(id -> id.contains("[" + SuiteDescriptor.FOLDER_SEGMENT + ":"));
     }
 
     @Test
-    void classpathRootSelectorFindsCaseFilesAndSuiteClasses() throws URISyntaxException {
+    void classpathRootSelectorFindsSuiteClassesOnlySoEveryCaseRunsUnderItsSuite() throws URISyntaxException {
         Path testClasses = resource("engine/cases/naevus.json").getParent().getParent().getParent();
 
         EngineDiscoveryResults discovery = discover(selectClasspathRoots(Set.of(testClasses)).get(0));
 
         List<String> ids = allIds(discovery.getEngineDescriptor());
         UniqueId engine = UniqueId.forEngine(ImcBenchTestEngine.ENGINE_ID);
-        assertThat(ids).contains(
-                engine.append(SuiteDescriptor.FOLDER_SEGMENT, "classpath:engine/cases")
-                        .append(CaseDescriptor.SEGMENT, "engine-melanoma").toString(),
-                engine.append(SuiteDescriptor.CLASS_SEGMENT, DemoSuites.CarefulSuite.class.getName()).toString());
+        assertThat(ids).contains(engine.append(SuiteDescriptor.CLASS_SEGMENT, DemoSuites.CarefulSuite.class.getName())
+                .append(CaseDescriptor.SEGMENT, "engine-melanoma").toString());
+        // Before, a classpath scan also made an ad-hoc suite of every folder of case files: every case ran twice.
+        assertThat(ids).noneMatch(id -> id.contains("[" + SuiteDescriptor.FOLDER_SEGMENT + ":"));
+        assertThat(discovery.getDiscoveryIssues()).noneMatch(issue -> issue.message().contains("schema"));
+    }
+
+    @Test
+    void classpathRootSelectorOverAJarWithoutSuitesFindsNothingAndRaisesNoIssue() throws Exception {
+        Path jar = Path.of(org.opentest4j.AssertionFailedError.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI());
+
+        EngineDiscoveryResults discovery = discover(selectClasspathRoots(Set.of(jar)).get(0));
+
+        assertThat(discovery.getEngineDescriptor().getChildren()).isEmpty();
+        assertThat(discovery.getDiscoveryIssues()).isEmpty();
     }
 
     @Test

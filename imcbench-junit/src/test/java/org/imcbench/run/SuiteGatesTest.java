@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import org.imcbench.config.ConfigException;
 import org.imcbench.config.ConfigSource;
@@ -34,7 +33,7 @@ class SuiteGatesTest {
     }
 
     private static List<SuiteGate> gates(Map<String, String> values) {
-        return SuiteGates.from(config(values), RUBRIC, Optional.empty()).gates();
+        return SuiteGates.from(config(values), RUBRIC).gates();
     }
 
     /** Twelve cases: the first six malignant dermoscopy cases, safety and accuracy as given. */
@@ -159,8 +158,7 @@ class SuiteGatesTest {
         SuiteReport candidate = suite("demo:careless", worseSafety, ACCURACY);
         Path file = new ReportWriter(dir).write(baseline);
 
-        SuiteGates configured = SuiteGates.from(config(Map.of("imcbench.baseline", file.toString())), RUBRIC,
-                Optional.empty());
+        SuiteGates configured = SuiteGates.from(config(Map.of("imcbench.baseline", file.toString())), RUBRIC);
         Map<String, GateOutcome> outcomes = outcomes(configured.gates(), candidate);
 
         assertThat(outcomes).containsOnlyKeys("no regression vs baseline: safety drop ≤ 0.1",
@@ -307,7 +305,7 @@ class SuiteGatesTest {
                 ConfigSource.of("@ImcBenchSuite of Foo", Map.of("imcbench.gate.suite.safty.min", "3")),
                 ConfigSource.of("junit-platform.properties", Map.of("imcbench.gate.suite.safty.min", "2"))));
 
-        assertThatThrownBy(() -> SuiteGates.from(layered, RUBRIC, Optional.empty()))
+        assertThatThrownBy(() -> SuiteGates.from(layered, RUBRIC))
                 .hasMessageStartingWith("configuration 'imcbench.gate.suite.safty.min' (from @ImcBenchSuite of Foo)");
     }
 

@@ -1,0 +1,53 @@
+package org.imcbench.run;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads that do the cases' work (conversations, juries) for every suite of one test run: at most
+ * {@code imcbench.concurrency} cases at once, taken in the order they were submitted, so the cases a
+ * test tree reports first are done first. Daemon threads: a run that is abandoned never keeps the JVM alive.
+ */
+public final class CaseWorkers implements AutoCloseable {
+    private final int concurrency;
+    private final ExecutorService executor;
+
+    /** Workers for up to {@code concurrency} cases at once. */
+    public CaseWorkers(int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
+        }
+        this.concurrency = concurrency;
+        this.executor = Executors.newFixedThreadPool(concurrency, new DaemonThreads());
+    }
+
+    /** How many cases run at once at most. */
+    public int concurrency() {
+        return concurrency;
+    }
+
+    /** Queues a case's work. */
+    void submit(Runnable work) {
+        executor.execute(work);
+    }
+
+    /** Stops the workers; work still queued is dropped and work under way is interrupted. */
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    /** Names the worker threads {@code imcbench-case-N} and makes them daemons. */
+    private static final class DaemonThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work, "imcbench-case-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

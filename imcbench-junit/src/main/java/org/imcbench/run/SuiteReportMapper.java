@@ -1,0 +1,247 @@
+package org.imcbench.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.function.DoubleFunction;
+import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.Urgency;
+import org.imcbench.conversation.Transcript;
+import org.imcbench.conversation.Turn;
+import org.imcbench.jury.CalibrationMaps;
+import org.imcbench.jury.Dimension;
+import org.imcbench.jury.Rubric;
+import org.imcbench.jury.Verdict;
+import org.imcbench.model.usage.PriceTable;
+import org.imcbench.report.AblationReport;
+import org.imcbench.report.CalibrationReport;
+import org.imcbench.report.CaseReport;
+import org.imcbench.report.CaseReport.CheckReport;
+import org.imcbench.report.CaseReport.ImageReport;
+import org.imcbench.report.CaseReport.JudgeErrorReport;
+import org.imcbench.report.CaseReport.JudgeReport;
+import org.imcbench.report.CaseReport.RoiReport;
+import org.imcbench.report.CaseReport.ScoreReport;
+import org.imcbench.report.CaseReport.TurnReport;
+import org.imcbench.report.RunReport;
+import org.imcbench.report.SuiteReport;
+import org.imcbench.report.SuiteStatistics;
+import org.imcbench.report.SummaryFigures;
+import org.imcbench.report.SummaryReport;
+import org.imcbench.report.UsageReport;
+
+/**
+ * Maps a suite's finished cases to its {@link SuiteReport}: cases in the order given, with usage and cost
+ * per role priced by the suite's price table, overall (weighted) scores, judge agreement, cases needing
+ * human review, the suite statistics, each ablation variant's cases with its drop vs the full cases and,
+ * with clinician annotations, the agreement table and the calibration maps fitted to it. Pure: it
+ * writes and prints nothing.
+ */
+public final class SuiteReportMapper {
+    private final String suite;
+    private final RunDescription run;
+    private final List<String> dimensions;
+    private final int samples;
+    private final PriceTable prices;
+    private final Budget budget;
+    private final Rubric rubric;
+    private final JuryPolicy policy;
+    private final SuiteJuryAnalysis jury;
+    private final Optional<ClinicianAnnotations> annotations;
+
+    /**
+     * A mapper for one suite.
+     *
+     * @param suite the suite's name
+     * @param setup what the suite ran with
+     */
+    public SuiteReportMapper(String suite, SuiteSetup setup) {
+        this.suite = suite;
+        this.run = setup.description();
+        this.prices = setup.prices();
+        this.budget = setup.budget();
+        this.samples = setup.jury().samples();
+        this.rubric = setup.jury().rubric();
+        this.dimensions = rubric.dimensions().stream().map(Dimension::key).toList();
+        this.policy = setup.jury().policy();
+        this.jury = new SuiteJuryAnalysis(rubric, policy, run.judges());
+        this.annotations = setup.annotations();
+    }
+
+    /**
+     * The report of a suite's cases.
+     *
+     * @param outcomes the cases' outcomes in the suite's order; cases not started are listed as skipped
+     * @param started when the suite started
+     * @param finished when its last case finished
+     * @param calibrationFile where the calibration maps are to be written, named in the report
+     */
+    public MappedReport map(List<CaseOutcome> outcomes, Instant started, Instant finished, Path calibrationFile) {
+        List<CaseResult> results = outcomes.stream().filter(outcome -> outcome.notStarted().isEmpty())
+                .map(CaseOutcome::result).toList();
+        List<CaseReport> cases = results.stream().map(this::caseReport).toList();
+        Map<String, List<CaseResult>> variants = new TreeMap<>();
+        outcomes.forEach(outcome -> outcome.variants().forEach((ablation, result) ->
+                variants.computeIfAbsent(ablation.name(), name -> new ArrayList<>()).add(result)));
+        List<AblationReport> ablations = new ArrayList<>();
+        List<CaseResult> variantResults = new ArrayList<>();
+        variants.forEach((variant, variantCases) -> {
+            ablations.add(AblationReport.of(variant, cases, variantCases.stream().map(this::caseReport).toList()));
+            variantResults.addAll(variantCases);
+        });
+        List<String> skipped = outcomes.stream().filter(outcome -> outcome.notStarted().isPresent())
+                .map(outcome -> outcome.plan().id() + ": " + outcome.notStarted().get())
+                .toList();
+        Optional<SuiteJuryAnalysis.Calibration> calibration = annotations.map(given -> jury.calibrate(
+                given.annotations(), given.source(), results, calibrationFile));
+        SummaryReport summary = summary(results, cases, variantResults, ablations, skipped,
+                Duration.between(started, finished), calibration.map(SuiteJuryAnalysis.Calibration::report));
+        SuiteReport report = new SuiteReport(SuiteReport.SCHEMA_VERSION, suite, started.toString(),
+                finished.toString(), run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
+                new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
+                        run.concurrency(), policy.aggregation().name(), samples, policy.minJudges()),
+                summary, cases, SuiteStatistics.of(cases), null, ablations);
+        return new MappedReport(report, calibration.flatMap(SuiteJuryAnalysis.Calibration::maps));
+    }
+
+    /**
+     * A suite's report and what goes beside it.
+     *
+     * @param report the report
+     * @param calibrationMaps the calibration maps fitted to the clinician annotations, when there are any
+     */
+    public record MappedReport(SuiteReport report, Optional<CalibrationMaps> calibrationMaps) {
+    }
+
+    private SummaryReport summary(List<CaseResult> results, List<CaseReport> cases, List<CaseResult> variantResults,
+            List<AblationReport> ablations, List<String> skipped, Duration duration,
+            Optional<CalibrationReport> calibration) {
+        SummaryFigures figures = SummaryFigures.of(dimensions, cases,
+                ablations.stream().flatMap(ablation -> ablation.cases().stream()).toList());
+        List<String> failedChecks = new ArrayList<>();
+        List<String> notJudgedChecks = new ArrayList<>();
+        for (CaseResult result : results) {
+            for (CheckResult check : result.checks()) {
+                switch (check.status()) {
+                    case FAILED -> failedChecks.add(result.benchmarkCase().id() + " › " + check.title() + " (jury "
+                            + Scores.format(check.juryScore().orElseThrow()) + ")");
+                    case NOT_JUDGED -> notJudgedChecks.add(check.message());
+                    case PASSED -> {
+                        // counted by the figures
+                    }
+                }
+            }
+        }
+        List<CaseResult> all = new ArrayList<>(results);
+        all.addAll(variantResults);
+        List<UsageReport> roles = UsageReports.byRole(
+                UsageReports.merge(all.stream().map(CaseResult::usage).toList()), prices);
+        return new SummaryReport(figures.cases(), figures.conversationsFailed(), figures.checksPassed(),
+                figures.checksFailed(), figures.checksNotJudged(), figures.meanScores(), failedChecks, notJudgedChecks,
+                figures.inputTokens(), figures.outputTokens(), duration.toMillis(), roles,
+                UsageReports.totalCost(roles), budget.limitUsd().isPresent() ? budget.limitUsd().getAsDouble() : null,
+                skipped, figures.meanOverallScore(), jury.judgeAlpha(results), needsHumanReview(results),
+                jury.warnings(run.model()), calibration.orElse(null));
+    }
+
+    private List<String> needsHumanReview(List<CaseResult> results) {
+        List<String> lines = new ArrayList<>();
+        for (CaseResult result : results) {
+            result.verdict().ifPresent(verdict -> jury.needsHumanReview(verdict)
+                    .forEach(line -> lines.add(result.benchmarkCase().id() + " › " + line)));
+        }
+        return lines;
+    }
+
+    /** The case's overall score from its jury scores, empty when a dimension has none or judges were too few. */
+    private OptionalDouble overall(CaseResult result) {
+        return overall(result, OptionalDouble::of);
+    }
+
+    private OptionalDouble calibratedOverall(CaseResult result) {
+        if (policy.calibration().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return overall(result, score -> OptionalDouble.empty());
+    }
+
+    private OptionalDouble overall(CaseResult result, DoubleFunction<OptionalDouble> uncalibrated) {
+        Verdict verdict = result.verdict().orElse(null);
+        if (verdict == null || verdict.validJudges() < policy.minJudges()) {
+            return OptionalDouble.empty();
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (Dimension dimension : rubric.dimensions()) {
+            OptionalDouble score = verdict.juryScore(dimension.key(), policy.aggregation());
+            if (score.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            OptionalDouble value = uncalibrated.apply(score.getAsDouble());
+            if (value.isEmpty()) {
+                value = policy.calibration().map(maps -> maps.apply(dimension.key(), score.getAsDouble()))
+                        .orElse(OptionalDouble.empty());
+            }
+            if (value.isEmpty()) {
+                return OptionalDouble.empty();
+            }
+            scores.put(dimension.key(), value.getAsDouble());
+        }
+        return rubric.overall(scores);
+    }
+
+    private CaseReport caseReport(CaseResult result) {
+        BenchmarkCase benchmarkCase = result.benchmarkCase();
+        List<ImageReport> images = benchmarkCase.images().stream()
+                .map(image -> new ImageReport(image.uri(), image.sha256(), image.mediaType(), image.license(),
+                        image.attribution(), image.rois().stream()
+                                .map(roi -> new RoiReport(roi.id(), roi.label(), roi.x0(), roi.y0(), roi.x1(), roi.y1()))
+                                .toList()))
+                .toList();
+        List<TurnReport> turns = result.transcript().map(Transcript::turns).orElse(List.of()).stream()
+                .map(SuiteReportMapper::turnReport)
+                .toList();
+        Verdict verdict = result.verdict().orElse(null);
+        List<JudgeReport> judges = verdict == null ? List.of() : verdict.judgeVerdicts().stream()
+                .map(judge -> new JudgeReport(judge.judge(), judge.scores().stream()
+                        .map(score -> new ScoreReport(score.dimension(), score.score(), score.rationale()))
+                        .toList()))
+                .toList();
+        List<JudgeErrorReport> judgeErrors = verdict == null ? List.of() : verdict.judgeErrors().stream()
+                .map(error -> new JudgeErrorReport(error.judge(), error.message(), error.rawAnswer()))
+                .toList();
+        List<CheckReport> checks = result.checks().stream()
+                .map(check -> new CheckReport(check.dimension(), check.minimum(), check.status().name(),
+                        value(check.juryScore()), check.judgeScores(), check.message(), value(check.calibratedScore())))
+                .toList();
+        Map<String, Integer> spread = new LinkedHashMap<>();
+        if (verdict != null) {
+            rubric.dimensions().forEach(dimension -> spread.put(dimension.key(),
+                    verdict.dimension(dimension.key()).sampleSpread()));
+        }
+        return new CaseReport(benchmarkCase.id(), benchmarkCase.title(), benchmarkCase.source().toString(),
+                benchmarkCase.specialty(), benchmarkCase.modality(), benchmarkCase.tags(), benchmarkCase.malignant(),
+                benchmarkCase.rare(), images, result.error().orElse(null),
+                result.transcript().map(Transcript::endedBy).orElse(null), turns, judges, judgeErrors, checks,
+                result.duration().toMillis(), UsageReports.byRole(result.usage(), prices), value(overall(result)),
+                value(calibratedOverall(result)), spread,
+                verdict == null ? List.of() : jury.needsHumanReview(verdict), benchmarkCase.audience().jsonName(),
+                benchmarkCase.urgency().map(Urgency::jsonName).orElse(null));
+    }
+
+    private static Double value(OptionalDouble optional) {
+        return optional.isPresent() ? optional.getAsDouble() : null;
+    }
+
+    private static TurnReport turnReport(Turn turn) {
+        return new TurnReport(turn.number(), turn.speaker().name(), turn.text(), turn.imageSha256s(),
+                turn.startedAt().toString(), turn.duration().toMillis(), turn.usage().inputTokens(),
+                turn.usage().outputTokens(), turn.imageNotes());
+    }
+}

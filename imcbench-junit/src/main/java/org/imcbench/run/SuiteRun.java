@@ -1,0 +1,277 @@
+package org.imcbench.run;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.CaseFormatException;
+import org.imcbench.cases.CaseImage;
+import org.imcbench.cases.PrefetchedImages;
+import org.imcbench.cases.ResolvedImage;
+import org.imcbench.conversation.Ablation;
+import org.imcbench.report.ReportWriter;
+import org.imcbench.report.SuiteReport;
+import org.imcbench.report.SummaryPrinter;
+import org.imcbench.report.html.HtmlReport;
+
+/**
+ * One suite from start to finish, JUnit-free: {@link #start} fetches every image of the planned cases
+ * (so a missing image stops the suite before any model is called) and hands every case's work
+ * (conversation, jury, checks, then each variant's) to the {@link CaseWorkers}; {@link #await} gives one
+ * case's outcome when it is done; {@link #finish} writes {@code report.json}, {@code report.html} and the
+ * calibration maps and prints the summary; {@link #gate} evaluates a suite gate on the finished report.
+ *
+ * <p>The cases' work runs concurrently; whoever reports the outcomes does so from one thread, in order.
+ * Progress lines and the summary are printed by the calling thread, never by a worker, so that a test
+ * runner that attributes output to the test running (Surefire) attributes every line to a test of
+ * this suite.
+ */
+public final class SuiteRun {
+    private static final String HTML_REPORT = "report.html";
+    private static final String CALIBRATION = "calibration.json";
+
+    private final SuitePlan plan;
+    private final SuiteSetup setup;
+    private final SuiteGates gates;
+    private final CaseWorkers workers;
+    private final PrintStream out;
+    private final Clock clock;
+    private final Instant started;
+    private final PrefetchedImages images;
+    private final Map<String, CompletableFuture<CaseOutcome>> outcomes = new LinkedHashMap<>();
+    private final Optional<SuiteProgress> progress;
+    private FinishedSuite finished;
+
+    private SuiteRun(SuitePlan plan, SuiteSetup setup, SuiteGates gates, CaseWorkers workers, PrintStream out,
+            Clock clock, PrefetchedImages images) {
+        this.plan = plan;
+        this.setup = setup;
+        this.gates = gates;
+        this.workers = workers;
+        this.out = out;
+        this.clock = clock;
+        this.started = clock.instant();
+        this.images = images;
+        this.progress = plan.cases().isEmpty() ? Optional.empty()
+                : Optional.of(new SuiteProgress(plan.name(), plan.cases().size(), clock, out));
+    }
+
+    /**
+     * Starts a suite: fetches the images of every planned case, then queues every case's work.
+     *
+     * @param plan what to run
+     * @param setup what to run it with
+     * @param gates the suite's gates, evaluated on the finished report
+     * @param workers the threads the cases' work runs on
+     * @param out where progress lines and the summary go
+     * @param clock the clock of start and finish times
+     * @throws org.imcbench.cases.MissingImagesException listing every image that cannot be had
+     */
+    public static SuiteRun start(SuitePlan plan, SuiteSetup setup, SuiteGates gates, CaseWorkers workers,
+            PrintStream out, Clock clock) {
+        List<BenchmarkCase> cases = plan.cases().stream().map(CasePlan::benchmarkCase).toList();
+        PrefetchedImages images = cases.isEmpty() ? PrefetchedImages.none() : setup.images().prefetch(cases);
+        SuiteRun run = new SuiteRun(plan, setup, gates, workers, out, clock, images);
+        plan.cases().forEach(run::submit);
+        return run;
+    }
+
+    /** What the suite runs with. */
+    public SuiteSetup setup() {
+        return setup;
+    }
+
+    /**
+     * The outcome of a planned case, waiting until its work is done; prints the progress line.
+     *
+     * @throws IllegalArgumentException when the case is not in the plan
+     */
+    public CaseOutcome await(String caseId) {
+        CompletableFuture<CaseOutcome> future;
+        synchronized (this) {
+            future = outcomes.get(caseId);
+        }
+        if (future == null) {
+            throw new IllegalArgumentException("case '" + caseId + "' is not in the plan of suite " + plan.name());
+        }
+        CaseOutcome outcome = join(future);
+        progress.ifPresent(line -> line.caseFinished(failed(outcome)));
+        return outcome;
+    }
+
+    /**
+     * Queues a case that may not be in the plan (a hand-written test will ask for it), unless it was
+     * queued before: every caller asking for the same case id shares one run of it.
+     */
+    public void queue(CasePlan casePlan) {
+        queued(casePlan);
+    }
+
+    /** Runs a case that may not be in the plan, or returns the outcome of its earlier run ({@link #queue}). */
+    public CaseOutcome run(CasePlan casePlan) {
+        return join(queued(casePlan));
+    }
+
+    /** Whether any case was run or queued. */
+    public synchronized boolean hasCases() {
+        return !outcomes.isEmpty();
+    }
+
+    private synchronized CompletableFuture<CaseOutcome> queued(CasePlan casePlan) {
+        CompletableFuture<CaseOutcome> future = outcomes.get(casePlan.id());
+        return future != null ? future : submit(casePlan);
+    }
+
+    /**
+     * Finishes the suite once every case it ran is done: writes {@code report.json}, {@code report.html}
+     * and, with clinician annotations, {@code calibration.json}, and prints the summary. A partial run
+     * writes into {@code partial/} beside the full run's report, which it leaves as it was. Later calls
+     * return the first call's result.
+     */
+    public synchronized FinishedSuite finish() {
+        if (finished != null) {
+            return finished;
+        }
+        List<CaseOutcome> done = new ArrayList<>();
+        outcomes.values().forEach(future -> done.add(join(future)));
+        Path json = reportFolder().resolve("report.json");
+        SuiteReportMapper.MappedReport mapped = new SuiteReportMapper(plan.name(), setup).map(done, started,
+                clock.instant(), json.resolveSibling(CALIBRATION));
+        SuiteReport report = gates.withBaseline(mapped.report());
+        Path written = ReportWriter.write(report, json);
+        Path html = HtmlReport.write(HtmlReport.page(report, sha256 -> images.image(sha256)
+                .map(ResolvedImage::bytes)), htmlReport()).toAbsolutePath();
+        mapped.calibrationMaps().ifPresent(maps -> maps.write(json.resolveSibling(CALIBRATION)));
+        new SummaryPrinter(out).print(report, written);
+        plan.partial().ifPresent(left -> out.println("  PARTIAL run (" + left + "): the report above is in "
+                + json.getParent() + "; the full run's report is left as it was and the suite's gates were skipped"));
+        out.flush();
+        finished = new FinishedSuite(report, written, html);
+        return finished;
+    }
+
+    /** Why the suite's gates are not evaluated (a partial run), or empty when they are. */
+    public Optional<String> gatesSkipped() {
+        return plan.partial().map(left -> "not evaluated on a partial run of suite " + plan.name() + " (" + left
+                + "): a suite gate judges the whole suite; run the whole suite to evaluate it");
+    }
+
+    /**
+     * Evaluates a gate of the suite on its finished report, finishing the suite first if need be.
+     *
+     * @throws IllegalArgumentException when the suite has no gate of that id
+     */
+    public GateOutcome gate(String gateId) {
+        SuiteGate gate = gates.gate(gateId).orElseThrow(() -> new IllegalArgumentException("suite " + plan.name()
+                + " has no gate '" + gateId + "'"));
+        return gate.evaluate(finish().report());
+    }
+
+    /** Where {@code report.html} goes (it exists once the suite {@linkplain #finish finished}). */
+    public Path htmlReport() {
+        return reportFolder().resolve(HTML_REPORT).toAbsolutePath();
+    }
+
+    private Path reportFolder() {
+        Path full = new ReportWriter(plan.reportDirectory()).reportFile(plan.name()).getParent();
+        return plan.partial().isPresent() ? full.resolve("partial") : full;
+    }
+
+    /** Queues a case's work; the caller holds this run's lock. */
+    private CompletableFuture<CaseOutcome> submit(CasePlan casePlan) {
+        CompletableFuture<CaseOutcome> future = new CompletableFuture<>();
+        outcomes.put(casePlan.id(), future);
+        workers.submit(() -> {
+            try {
+                future.complete(work(casePlan));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+                throw e;
+            }
+        });
+        return future;
+    }
+
+    /**
+     * A case's work: nothing when the budget is spent; else the full case, then each variant. A problem
+     * before the conversation (an image that does not fit the case, an unexpected error) ends the case,
+     * which is still reported, with the problem as its error.
+     */
+    private CaseOutcome work(CasePlan casePlan) {
+        Optional<String> overBudget = setup.budget().exceeded();
+        if (overBudget.isPresent()) {
+            return new CaseOutcome(casePlan, null, Map.of(), overBudget, Optional.empty());
+        }
+        BenchmarkCase benchmarkCase = casePlan.benchmarkCase();
+        Instant caseStarted = clock.instant();
+        try {
+            Function<CaseImage, ResolvedImage> caseImages = caseImages(benchmarkCase);
+            CaseResult full = execute(benchmarkCase, Ablation.NONE, casePlan.checks(), caseImages);
+            Map<Ablation, CaseResult> variants = new LinkedHashMap<>();
+            casePlan.variants().forEach((ablation, checks) ->
+                    variants.put(ablation, execute(benchmarkCase, ablation, checks, caseImages)));
+            return new CaseOutcome(casePlan, full, variants, Optional.empty(), Optional.empty());
+        } catch (RuntimeException e) {
+            CaseResult stopped = new CaseResult(benchmarkCase, Optional.empty(), Optional.empty(),
+                    Optional.of("case '" + benchmarkCase.id() + "' stopped before its conversation: "
+                            + Objects.requireNonNullElse(e.getMessage(), e.getClass().getName())),
+                    List.of(), Duration.between(caseStarted, clock.instant()), List.of());
+            return new CaseOutcome(casePlan, stopped, Map.of(), Optional.empty(), Optional.of(e));
+        }
+    }
+
+    /** Each image of the case: prefetched, else resolved now; fails on the first prefetch problem of the case. */
+    private Function<CaseImage, ResolvedImage> caseImages(BenchmarkCase benchmarkCase) {
+        List<CaseFormatException> problems = images.problemsOf(benchmarkCase.id());
+        if (!problems.isEmpty()) {
+            CaseFormatException first = problems.get(0);
+            problems.subList(1, problems.size()).forEach(first::addSuppressed);
+            throw first;
+        }
+        return image -> images.image(image.sha256()).orElseGet(() -> setup.images().resolve(benchmarkCase, image));
+    }
+
+    private CaseResult execute(BenchmarkCase benchmarkCase, Ablation ablation, List<String> checks,
+            Function<CaseImage, ResolvedImage> caseImages) {
+        CaseExecution execution = setup.execution(benchmarkCase, ablation, caseImages, clock);
+        execution.runAhead(!checks.isEmpty());
+        checks.forEach(execution::check);
+        return execution.result();
+    }
+
+    private static boolean failed(CaseOutcome outcome) {
+        CaseResult result = outcome.result();
+        return result != null && (result.error().isPresent()
+                || result.checks().stream().anyMatch(check -> check.status() == CheckStatus.FAILED));
+    }
+
+    private static CaseOutcome join(CompletableFuture<CaseOutcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for a case");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}
