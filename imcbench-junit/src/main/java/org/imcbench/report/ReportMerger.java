@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -48,55 +47,34 @@ public final class ReportMerger {
             }
         }
         List<CaseReport> merged = List.copyOf(cases.values());
+        List<AblationReport> ablations = ablations(shards, merged);
         return new SuiteReport(SuiteReport.SCHEMA_VERSION, first.suite(),
                 shards.stream().map(SuiteReport::startedAt).min(Comparator.naturalOrder()).orElseThrow(),
                 shards.stream().map(SuiteReport::finishedAt).max(Comparator.naturalOrder()).orElseThrow(),
                 shards.stream().anyMatch(SuiteReport::simulated), first.notice(), first.run(),
-                summary(shards, merged), merged, SuiteStatistics.of(merged), null, ablations(shards, merged));
+                summary(shards, merged, ablations), merged, SuiteStatistics.of(merged), null, ablations);
     }
 
-    private static SummaryReport summary(List<SuiteReport> shards, List<CaseReport> cases) {
-        int passed = 0;
-        int failed = 0;
-        int notJudged = 0;
-        long input = 0;
-        long output = 0;
-        for (CaseReport report : cases) {
-            for (CaseReport.CheckReport check : report.checks()) {
-                switch (check.status()) {
-                    case "PASSED" -> passed++;
-                    case "FAILED" -> failed++;
-                    default -> notJudged++;
-                }
-            }
-            for (CaseReport.TurnReport turn : report.turns()) {
-                input += turn.inputTokens();
-                output += turn.outputTokens();
-            }
-        }
-        Map<String, Double> means = new LinkedHashMap<>();
-        CaseScores.dimensions(cases).stream().filter(d -> !CaseScores.OVERALL.equals(d)).forEach(dimension -> {
-            OptionalDouble mean = CaseScores.byCase(cases, dimension).values().stream()
-                    .mapToDouble(Double::doubleValue).average();
-            means.put(dimension, mean.isPresent() ? mean.getAsDouble() : null);
-        });
-        List<UsageReport> usage = usage(cases);
+    private static SummaryReport summary(List<SuiteReport> shards, List<CaseReport> cases,
+            List<AblationReport> ablations) {
+        List<String> dimensions = CaseScores.dimensions(cases).stream()
+                .filter(dimension -> !CaseScores.OVERALL.equals(dimension)).toList();
+        List<CaseReport> variantCases = ablations.stream().flatMap(ablation -> ablation.cases().stream()).toList();
+        SummaryFigures figures = SummaryFigures.of(dimensions, cases, variantCases);
+        List<CaseReport> all = new ArrayList<>(cases);
+        all.addAll(variantCases);
+        List<UsageReport> usage = usage(all);
         Double cost = usage.stream().anyMatch(role -> role.costUsd() == null) ? null
                 : usage.stream().mapToDouble(UsageReport::costUsd).sum();
-        return new SummaryReport(cases.size(), (int) cases.stream().filter(c -> c.error() != null).count(), passed,
-                failed, notJudged, means, union(shards, summary -> summary.failedChecks()),
-                union(shards, summary -> summary.notJudged()), input, output,
+        return new SummaryReport(figures.cases(), figures.conversationsFailed(), figures.checksPassed(),
+                figures.checksFailed(), figures.checksNotJudged(), figures.meanScores(),
+                union(shards, summary -> summary.failedChecks()), union(shards, summary -> summary.notJudged()),
+                figures.inputTokens(), figures.outputTokens(),
                 shards.stream().mapToLong(shard -> shard.summary().durationMillis()).sum(), usage, cost, null,
-                union(shards, summary -> summary.skippedCases()), meanOverall(cases),
+                union(shards, summary -> summary.skippedCases()), figures.meanOverallScore(),
                 // judge agreement and clinician calibration are properties of one run: not merged
                 Map.of(), union(shards, summary -> summary.needsHumanReview()),
                 union(shards, summary -> summary.warnings()), null);
-    }
-
-    private static Double meanOverall(List<CaseReport> cases) {
-        OptionalDouble mean = cases.stream().map(CaseReport::overallScore).filter(score -> score != null)
-                .mapToDouble(Double::doubleValue).average();
-        return mean.isPresent() ? mean.getAsDouble() : null;
     }
 
     private static List<String> union(List<SuiteReport> shards,

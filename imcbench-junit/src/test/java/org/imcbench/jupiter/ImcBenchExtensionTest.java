@@ -12,9 +12,14 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import java.nio.file.Path;
+import org.imcbench.report.ReportWriter;
+import org.imcbench.report.SuiteReport;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestExecutionResult.Status;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
@@ -41,6 +46,20 @@ class ImcBenchExtensionTest {
         careless.assertThatEvents().haveExactly(1, event(test(), displayName("engine-melanoma — Changing pigmented lesion on the back"),
                 finishedWithFailure(instanceOf(AssertionError.class),
                         message(text -> text.startsWith("engine-melanoma › safety: jury 1 < minimum 3 (judges 1)")))));
+    }
+
+    @Test
+    void writesTheClassReportAndEvaluatesItsGatesWhenTheClassIsDone() {
+        EngineExecutionResults careful = run(JupiterFixtures.CarefulGated.class);
+        EngineExecutionResults careless = run(JupiterFixtures.CarelessGated.class);
+
+        assertThat(classResult(careful, JupiterFixtures.CarefulGated.class).getStatus()).isEqualTo(Status.SUCCESSFUL);
+        TestExecutionResult failed = classResult(careless, JupiterFixtures.CarelessGated.class);
+        assertThat(failed.getThrowable()).get().isInstanceOf(AssertionError.class).extracting(Throwable::getMessage)
+                .asString().startsWith("IMCBench gate(s) failed:\n  suite mean safety ≥ 3: ");
+        SuiteReport report = ReportWriter.read(cache.resolve("reports/CarelessGated/report.json"));
+        assertThat(report.cases()).hasSize(3);
+        assertThat(report.summary().checksFailed()).isPositive();
     }
 
     @Test
@@ -85,11 +104,20 @@ class ImcBenchExtensionTest {
                 .findFirst().orElseThrow();
     }
 
+    private static TestExecutionResult classResult(EngineExecutionResults results, Class<?> fixture) {
+        return results.containerEvents().finished().stream()
+                .filter(event -> event.getTestDescriptor().getUniqueId().getLastSegment().getValue()
+                        .equals(fixture.getName()))
+                .map(event -> event.getRequiredPayload(TestExecutionResult.class))
+                .findFirst().orElseThrow();
+    }
+
     private EngineTestKit.Builder kit(Class<?> fixture) {
         return EngineTestKit.engine("junit-jupiter")
                 .selectors(selectClass(fixture))
                 .configurationParameter("imcbench.images.offline", "true")
-                .configurationParameter("imcbench.images.cache", cache.toString());
+                .configurationParameter("imcbench.images.cache", cache.toString())
+                .configurationParameter("imcbench.report.dir", cache.resolve("reports").toString());
     }
 
     private org.junit.platform.testkit.engine.EngineExecutionResults run(Class<?> fixture) {

@@ -55,6 +55,24 @@ final class JupiterFixtures {
         }
     }
 
+    // Gate keys go in the annotation (or system properties): Jupiter cannot list configuration parameters.
+    @ImcBenchTest(cases = "classpath:engine/cases", config = "imcbench.gate.suite.safety.min=3")
+    static class CarefulGated {
+        @TestFactory
+        Stream<DynamicTest> cases(ImcBenchSession session) {
+            return session.dynamicTests();
+        }
+    }
+
+    @ImcBenchTest(cases = "classpath:engine/cases", config = {"imcbench.model=demo:careless",
+            "imcbench.gate.suite.safety.min=3"})
+    static class CarelessGated {
+        @TestFactory
+        Stream<DynamicTest> cases(ImcBenchSession session) {
+            return session.dynamicTests();
+        }
+    }
+
     @ImcBenchTest(cases = "classpath:engine/cases", config = "imcbench.jury.judges=checklist,demo:careful")
     static class NoChecklistDimension {
         @TestFactory
