@@ -25,8 +25,9 @@ public final class Settings {
 
     /** The environment variable holding the model under test's API key. */
     public static final Setting<String> MODEL_API_KEY_ENV = new Setting<>("imcbench.model.api-key-env", null,
-            "Name of the environment variable that holds the model's API key (`openai:` defaults to "
-                    + "`OPENAI_API_KEY`). The key itself is never put in configuration.",
+            "Name of the environment variable that holds the model's API key; unset: the provider's conventional "
+                    + "variable (`OPENAI_API_KEY`, `ANTHROPIC_API_KEY`, `GEMINI_API_KEY`, `AWS_BEARER_TOKEN_BEDROCK` or "
+                    + "AWS credentials; see docs/providers.md). The key itself is never put in configuration.",
             Values::text);
 
     /** In-flight limit of the model under test per endpoint. */
