@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AssertFactory;
 import org.imcbench.jury.Jury;
+import org.imcbench.report.CheckStatus;
 import org.imcbench.run.CaseResult;
 import org.imcbench.run.CheckResult;
-import org.imcbench.run.CheckStatus;
 
 /**
  * Assertions on what running one case produced ({@link CaseResult}), with navigation to its

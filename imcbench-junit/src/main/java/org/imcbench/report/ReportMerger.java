@@ -64,9 +64,9 @@ public final class ReportMerger {
         for (CaseReport report : cases) {
             for (CaseReport.CheckReport check : report.checks()) {
                 switch (check.status()) {
-                    case "PASSED" -> passed++;
-                    case "FAILED" -> failed++;
-                    default -> notJudged++;
+                    case PASSED -> passed++;
+                    case FAILED -> failed++;
+                    case NOT_JUDGED -> notJudged++;
                 }
             }
             for (CaseReport.TurnReport turn : report.turns()) {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.DoubleFunction;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.DoubleFunction;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.Urgency;
 import org.imcbench.conversation.Ablation;
@@ -35,6 +35,7 @@ import org.imcbench.report.CaseReport.JudgeReport;
 import org.imcbench.report.CaseReport.RoiReport;
 import org.imcbench.report.CaseReport.ScoreReport;
 import org.imcbench.report.CaseReport.TurnReport;
+import org.imcbench.report.CheckStatus;
 import org.imcbench.report.RunReport;
 import org.imcbench.report.SuiteReport;
 import org.imcbench.report.SuiteStatistics;
@@ -132,7 +133,7 @@ public final class SuiteRecorder {
         return new SuiteReport(SuiteReport.SCHEMA_VERSION, suite, started.toString(), finished.toString(),
                 run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
                 new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
-                        run.concurrency(), policy.aggregation().name(), samples, policy.minJudges()),
+                        run.concurrency(), policy.aggregation(), samples, policy.minJudges()),
                 summary(ordered, variantResults(), Duration.between(started, finished)), cases,
                 SuiteStatistics.of(cases), null, ablations);
     }
@@ -279,7 +280,7 @@ public final class SuiteRecorder {
                 .map(error -> new JudgeErrorReport(error.judge(), error.message(), error.rawAnswer()))
                 .toList();
         List<CheckReport> checks = result.checks().stream()
-                .map(check -> new CheckReport(check.dimension(), check.minimum(), check.status().name(),
+                .map(check -> new CheckReport(check.dimension(), check.minimum(), check.status(),
                         value(check.juryScore()), check.judgeScores(), check.message(), value(check.calibratedScore())))
                 .toList();
         Map<String, Integer> spread = new LinkedHashMap<>();
@@ -302,7 +303,7 @@ public final class SuiteRecorder {
     }
 
     private static TurnReport turnReport(Turn turn) {
-        return new TurnReport(turn.number(), turn.speaker().name(), turn.text(), turn.imageSha256s(),
+        return new TurnReport(turn.number(), turn.speaker(), turn.text(), turn.imageSha256s(),
                 turn.startedAt().toString(), turn.duration().toMillis(), turn.usage().inputTokens(),
                 turn.usage().outputTokens(), turn.imageNotes());
     }
