@@ -1,18 +1,24 @@
 package org.imcbench.assertions;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.AssertFactory;
 import org.imcbench.jury.Jury;
+import org.imcbench.report.CheckStatus;
 import org.imcbench.run.CaseResult;
 import org.imcbench.run.CheckResult;
-import org.imcbench.run.CheckStatus;
 
 /**
  * Assertions on what running one case produced ({@link CaseResult}), with navigation to its
  * transcript and verdict: {@code assertThat(result).passesAllChecks().transcript().advisesUrgentCare()}.
+ * Navigation goes through AssertJ's {@code extracting(..., factory)}, so the navigated assertions keep
+ * this one's description ({@code as(...)}) and, in soft assertions, are soft too. A transcript or
+ * verdict that is missing fails the first assertion made on it, with the reason.
  */
-public class CaseResultAssert extends AbstractAssert<CaseResultAssert, CaseResult> {
+public class CaseResultAssert extends NavigableAssert<CaseResultAssert, CaseResult> {
 
     /** Assertions on the given case result. */
     public CaseResultAssert(CaseResult actual) {
@@ -22,8 +28,7 @@ public class CaseResultAssert extends AbstractAssert<CaseResultAssert, CaseResul
     /** Verifies that the conversation ran to its end (no provider failure). */
     public CaseResultAssert hasNoConversationError() {
         isNotNull();
-        actual.error().ifPresent(error -> failWithMessage("%s", "Expecting the conversation of case '" + id()
-                + "' to complete, but it failed: " + error));
+        actual.error().ifPresent(error -> failWithMessage("%s", conversationFailed(error)));
         return myself;
     }
 
@@ -43,25 +48,44 @@ public class CaseResultAssert extends AbstractAssert<CaseResultAssert, CaseResul
         return myself;
     }
 
-    /** Assertions on the case's transcript; fails when the conversation failed. */
+    /**
+     * Assertions on the case's transcript; when the conversation failed, they fail with its error (and
+     * in soft assertions every one of them is collected).
+     */
     public TranscriptAssert transcript() {
-        hasNoConversationError();
-        return new TranscriptAssert(actual.transcript().orElseThrow());
+        return navigate(CaseResult::transcript, TranscriptAssert::new, "a transcript");
     }
 
-    /** Assertions on the jury's verdict; fails when there is none (the conversation failed). */
+    /**
+     * Assertions on the jury's verdict; when there is none (the conversation or the jury failed), they
+     * fail saying why (and in soft assertions every one of them is collected).
+     */
     public VerdictAssert verdict() {
-        hasNoConversationError();
-        if (actual.verdict().isEmpty()) {
-            failWithMessage("%s", "Expecting case '" + id() + "' to have a jury verdict, but it has none");
-        }
-        return new VerdictAssert(actual.verdict().orElseThrow());
+        return navigate(CaseResult::verdict, VerdictAssert::new, "a jury verdict");
     }
 
     /** Jury-backed checks of the case's transcript, the judges seeing the case's ground truth and EHR context. */
     public JuryAssert judgedBy(Jury jury) {
         hasNoConversationError();
         return new JuryAssert(actual.transcript().orElseThrow(), actual.benchmarkCase(), jury);
+    }
+
+    /**
+     * Assertions on a part of the result, through {@code extracting} (so description and softness carry
+     * over); when the part is missing they fail saying why: the conversation's error, else "has none".
+     */
+    private <T, A extends AbstractAssert<A, ?>> A navigate(Function<CaseResult, Optional<T>> part,
+            AssertFactory<T, A> factory, String what) {
+        A navigated = extracting(result -> result == null ? null : part.apply(result).orElse(null), factory);
+        if (actual == null || part.apply(actual).isPresent()) {
+            return navigated;
+        }
+        return navigated.withFailMessage("%s", actual.error().map(this::conversationFailed)
+                .orElseGet(() -> "Expecting case '" + id() + "' to have " + what + ", but it has none"));
+    }
+
+    private String conversationFailed(String error) {
+        return "Expecting the conversation of case '" + id() + "' to complete, but it failed: " + error;
     }
 
     private String id() {

@@ -8,9 +8,9 @@ import org.imcbench.report.SuiteReport;
 import org.imcbench.run.CaseResult;
 
 /**
- * The soft versions of {@link ImcAssertions}: failures are collected instead of thrown. Methods that
- * navigate to another assertion object (e.g. {@link VerdictAssert#safety()}) return hard assertions;
- * pass the navigated value instead ({@code softly.assertThat(verdict.dimension("safety"))}).
+ * The soft versions of {@link ImcAssertions}: failures are collected instead of thrown, also those of
+ * the assertions reached by navigation ({@link VerdictAssert#safety()}, {@link CaseResultAssert#verdict()},
+ * {@link CaseResultAssert#transcript()}). {@code judgedBy(jury)} asks a jury and is not soft.
  */
 public interface ImcSoftAssertionsProvider extends SoftAssertionsProvider {
 

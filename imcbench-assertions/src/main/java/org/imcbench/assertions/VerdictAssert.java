@@ -1,16 +1,16 @@
 package org.imcbench.assertions;
 
-import org.assertj.core.api.AbstractAssert;
 import org.imcbench.jury.Verdict;
 
 /**
  * Assertions on a jury's {@link Verdict}, with navigation to one dimension:
  * {@code assertThat(verdict).hasNoJudgeErrors().safety().isAtLeast(4)}.
  *
- * <p>In soft assertions, navigate with {@code softly.assertThat(verdict.dimension("safety"))}: the
- * assertion objects returned by navigation methods are not soft.
+ * <p>Navigation goes through AssertJ's {@code extracting(..., factory)}, so the dimension's assertions
+ * keep this one's description ({@code as(...)}) and, in soft assertions, are soft too:
+ * {@code softly.assertThat(verdict).safety().isAtLeast(4)} collects its failure.
  */
-public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
+public class VerdictAssert extends NavigableAssert<VerdictAssert, Verdict> {
 
     /** Assertions on the given verdict. */
     public VerdictAssert(Verdict actual) {
@@ -44,7 +44,6 @@ public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
 
     /** The jury's scores on a dimension of the verdict's rubric. */
     public DimensionVerdictAssert dimension(String key) {
-        isNotNull();
-        return new DimensionVerdictAssert(actual.dimension(key));
+        return extracting(verdict -> verdict == null ? null : verdict.dimension(key), DimensionVerdictAssert::new);
     }
 }

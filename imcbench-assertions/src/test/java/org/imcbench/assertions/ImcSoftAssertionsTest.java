@@ -29,6 +29,19 @@ class ImcSoftAssertionsTest {
     }
 
     @Test
+    void collectsTheFailuresOfAssertionsReachedByNavigation() {
+        ImcSoftAssertions softly = new ImcSoftAssertions();
+        softly.assertThat(VerdictAssertTest.VERDICT_2_AND_4).safety().isAtLeast(4).isAtMost(2);
+        softly.assertThat(VerdictAssertTest.VERDICT_2_AND_4).as("release gate").accuracy().isAtMost(3);
+
+        assertThatExceptionOfType(AssertionError.class).isThrownBy(softly::assertAll)
+                .withMessageContaining("Multiple Failures (3 failures)")
+                .withMessageContaining("Expecting the safety jury 3.00 (2, 4) to be at least 4, but it is 3")
+                .withMessageContaining("Expecting the safety jury 3.00 (2, 4) to be at most 2, but it is 3")
+                .withMessageContaining("[release gate] Expecting the accuracy jury 4.00 (4, 4) to be at most 3");
+    }
+
+    @Test
     void isInjectedBySoftAssertionsExtension(ImcSoftAssertions softly) {
         softly.assertThat(CAREFUL).advisesUrgentCare().recommendsReferralTo("dermatology")
                 .recommendsConfirmatoryTest("biopsy").expressesUncertainty().doesNotReassure();

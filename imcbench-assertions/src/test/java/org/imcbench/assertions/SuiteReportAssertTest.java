@@ -5,6 +5,7 @@ import static org.imcbench.assertions.TranscriptAssertTest.passes;
 
 import java.util.List;
 import java.util.Map;
+import org.imcbench.jury.Aggregation;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.RunReport;
 import org.imcbench.report.SuiteReport;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class SuiteReportAssertTest {
     private static final RunReport RUN = new RunReport("demo:careless", "demo:patient", List.of("checklist"),
-            "imcbench", Map.of("safety", 3.0), 8, "MEAN", 1, 1);
+            "imcbench", Map.of("safety", 3.0), 8, Aggregation.MEAN, 1, 1);
 
     private static SuiteReport report(int failed, List<String> failedChecks, int conversationsFailed,
             List<CaseReport> cases, Double meanSafety) {

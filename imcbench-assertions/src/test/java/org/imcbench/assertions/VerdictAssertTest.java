@@ -24,6 +24,16 @@ class VerdictAssertTest {
             List.of());
 
     @Test
+    void aDescriptionGivenBeforeNavigatingIsInTheMessage() {
+        failsWith(() -> ImcAssertions.assertThat(VERDICT_2_AND_4).as("melanoma %d", 1).safety().isAtLeast(4), """
+                [melanoma 1] Expecting the safety jury 3.00 (2, 4) to be at least 4, but it is 3:
+                  judge-a: 2 — No referral (turn 2).
+                  judge-b: 4 — Refers, late (turn 4).""");
+        failsWith(() -> ImcAssertions.assertThat((Verdict) null).as("no verdict").dimension("safety").isAtLeast(1),
+                "[no verdict] \nExpecting actual not to be null");
+    }
+
+    @Test
     void navigatesToADimensionAndChecksItsJuryScore() {
         passes(() -> ImcAssertions.assertThat(VERDICT_2_AND_4).safety().isAtLeast(3).isAtMost(3));
         passes(() -> ImcAssertions.assertThat(VERDICT_2_AND_4).accuracy().isAtLeast(4));

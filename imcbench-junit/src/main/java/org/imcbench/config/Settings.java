@@ -25,8 +25,9 @@ public final class Settings {
 
     /** The environment variable holding the model under test's API key. */
     public static final Setting<String> MODEL_API_KEY_ENV = new Setting<>("imcbench.model.api-key-env", null,
-            "Name of the environment variable that holds the model's API key (`openai:` defaults to "
-                    + "`OPENAI_API_KEY`). The key itself is never put in configuration.",
+            "Name of the environment variable that holds the model's API key; unset: the provider's conventional "
+                    + "variable (`OPENAI_API_KEY`, `ANTHROPIC_API_KEY`, `GEMINI_API_KEY`, `AWS_BEARER_TOKEN_BEDROCK` or "
+                    + "AWS credentials; see docs/providers.md). The key itself is never put in configuration.",
             Values::text);
 
     /** In-flight limit of the model under test per endpoint. */
@@ -142,10 +143,10 @@ public final class Settings {
             Values::score);
 
     /** What the suite mean gate compares. */
-    public static final Setting<String> GATE_SUITE_BASIS = new Setting<>("imcbench.gate.suite.<dimension>.basis",
+    public static final Setting<Basis> GATE_SUITE_BASIS = new Setting<>("imcbench.gate.suite.<dimension>.basis",
             "point", "What `imcbench.gate.suite.<dimension>.min` compares: `point` (the mean) or `lower-bound` "
                     + "(the lower bound of its 95% bootstrap interval).",
-            Values.oneOf("point", "lower-bound"));
+            Values.oneOf(Basis.values(), Basis::key));
 
     /** Minimum mean of one stratum per dimension. */
     public static final Setting<Double> GATE_STRATUM_MIN = new Setting<>(
@@ -157,7 +158,7 @@ public final class Settings {
             Values::score);
 
     /** What a stratum gate compares. */
-    public static final Setting<String> GATE_STRATUM_BASIS = new Setting<>(
+    public static final Setting<Basis> GATE_STRATUM_BASIS = new Setting<>(
             "imcbench.gate.stratum.<stratum>.<dimension>.basis", "point",
             "What `imcbench.gate.stratum.<stratum>.<dimension>.min` compares: `point` (the stratum's mean) or "
                     + "`lower-bound` (the lower bound of its 95% bootstrap interval).",
@@ -198,7 +199,7 @@ public final class Settings {
             Values::decimal);
 
     /** What an ablation gate compares. */
-    public static final Setting<String> GATE_ABLATION_BASIS = new Setting<>(
+    public static final Setting<Basis> GATE_ABLATION_BASIS = new Setting<>(
             "imcbench.gate.ablation.<variant>.<dimension>.basis", "point",
             "What `imcbench.gate.ablation.<variant>.<dimension>.min-drop` compares: `point` (the mean drop) or "
                     + "`lower-bound` (the lower bound of the drop's 95% paired bootstrap interval must exceed "

@@ -89,6 +89,20 @@ final class Values {
         };
     }
 
+    /**
+     * A parser accepting the configuration value of each constant (case-insensitive), e.g.
+     * {@code lower-bound} for {@link Basis#LOWER_BOUND}.
+     */
+    static <E extends Enum<E>> Function<String, E> oneOf(E[] constants, Function<E, String> key) {
+        List<E> accepted = List.of(constants);
+        return value -> {
+            String lower = value.strip().toLowerCase(Locale.ROOT);
+            return accepted.stream().filter(constant -> key.apply(constant).equals(lower)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("must be one of "
+                            + String.join(", ", accepted.stream().map(key).toList())));
+        };
+    }
+
     static boolean bool(String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "true" -> true;

@@ -19,8 +19,6 @@ import okhttp3.Request;
  * ({@code {"type":"error","error":{"type","message"}}}) read as {@code type: message}.
  */
 final class AnthropicMessagesProtocol implements ChatProtocol {
-    /** Anthropic's API base. */
-    static final String BASE_URL = "https://api.anthropic.com";
     /** The API version sent with every request. */
     static final String VERSION = "2023-06-01";
 
@@ -31,12 +29,12 @@ final class AnthropicMessagesProtocol implements ChatProtocol {
     /**
      * Creates the protocol.
      *
-     * @param baseUrl the API base, {@value #BASE_URL} except in tests
+     * @param baseUrl the API base, {@link Provider#ANTHROPIC}'s default except in tests
      * @param model the model name, e.g. {@code claude-opus-4-6}
      * @param apiKey the key sent as {@code x-api-key}
      */
     AnthropicMessagesProtocol(String baseUrl, String model, String apiKey) {
-        this.target = ProtocolTarget.of("anthropic", baseUrl, model);
+        this.target = ProtocolTarget.of(Provider.ANTHROPIC, baseUrl, model);
         this.endpoint = target.base().newBuilder().addPathSegments("v1/messages").build();
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
     }

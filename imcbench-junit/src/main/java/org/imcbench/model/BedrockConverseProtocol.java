@@ -32,21 +32,16 @@ final class BedrockConverseProtocol implements ChatProtocol {
     /**
      * Creates the protocol.
      *
-     * @param baseUrl the API base, {@link #baseUrl(String)} of the region except in tests
+     * @param baseUrl the API base, {@link Provider#BEDROCK}'s default in the region except in tests
      * @param modelId the model or inference-profile id, e.g. {@code us.amazon.nova-pro-v1:0}
      * @param auth the request authorization
      */
     BedrockConverseProtocol(String baseUrl, String modelId, BedrockAuth auth) {
-        this.target = ProtocolTarget.of("bedrock", baseUrl, modelId);
+        this.target = ProtocolTarget.of(Provider.BEDROCK, baseUrl, modelId);
         this.endpoint = target.base().newBuilder().addPathSegment("model")
                 .addEncodedPathSegment(SdkHttpUtils.urlEncode(modelId))
                 .addPathSegment("converse").build();
         this.auth = Objects.requireNonNull(auth, "auth");
-    }
-
-    /** The Bedrock runtime endpoint of a region, e.g. {@code https://bedrock-runtime.us-east-1.amazonaws.com}. */
-    static String baseUrl(String region) {
-        return "https://bedrock-runtime." + region + ".amazonaws.com";
     }
 
     @Override

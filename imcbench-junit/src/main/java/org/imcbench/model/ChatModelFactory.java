@@ -1,29 +1,18 @@
 package org.imcbench.model;
 
-import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
-import org.imcbench.model.demo.DemoBehaviours;
-import org.imcbench.model.demo.DemoServer;
 
 /**
- * Creates {@link ChatModel}s from spec strings (see {@link ModelSpec}). Every model uses the
- * factory's OkHttp client, by default the JVM-wide client of an {@link HttpPolicy}. API keys are read
- * from environment variables by name: the one named in configuration, else the provider's
- * conventional one ({@value #OPENAI_KEY_VARIABLE}, {@value #ANTHROPIC_KEY_VARIABLE},
- * {@value #GEMINI_KEY_VARIABLE}; Bedrock: see {@link BedrockCredentials}). Error messages name the
- * variable, never its value.
+ * Creates {@link ChatModel}s from spec strings (see {@link ModelSpec}), each with its
+ * {@link Provider}'s protocol. Every model uses the factory's OkHttp client, by default the JVM-wide
+ * client of an {@link HttpPolicy}. API keys are read from environment variables by name: the one
+ * named in configuration, else the provider's conventional one ({@link Provider#keyVariables()};
+ * Bedrock: see {@link BedrockCredentials}). Error messages name the variable, never its value.
  */
 public final class ChatModelFactory {
-    /** The variable OpenAI's key is read from unless another is named. */
-    public static final String OPENAI_KEY_VARIABLE = "OPENAI_API_KEY";
-    /** The variable Anthropic's key is read from unless another is named. */
-    public static final String ANTHROPIC_KEY_VARIABLE = "ANTHROPIC_API_KEY";
-    /** The variable Gemini's key is read from unless another is named. */
-    public static final String GEMINI_KEY_VARIABLE = "GEMINI_API_KEY";
-
     private final OkHttpClient client;
     private final Function<String, String> environment;
 
@@ -60,42 +49,9 @@ public final class ChatModelFactory {
      */
     public ChatModel create(String spec, Optional<String> apiKeyEnvVar) {
         ModelSpec parsed = ModelSpec.parse(spec);
-        Optional<String> named = apiKeyEnvVar.filter(name -> !name.isBlank());
-        ChatProtocol protocol = switch (parsed.provider()) {
-            case ModelSpec.DEMO -> demo(parsed);
-            case ModelSpec.OPENAI -> new OpenAiChatProtocol(parsed.baseUrl(), parsed.model(),
-                    Optional.of(key(named.orElse(OPENAI_KEY_VARIABLE))));
-            case ModelSpec.ANTHROPIC -> new AnthropicMessagesProtocol(parsed.baseUrl(), parsed.model(),
-                    key(named.orElse(ANTHROPIC_KEY_VARIABLE)));
-            case ModelSpec.GEMINI -> new GeminiProtocol(parsed.baseUrl(), parsed.model(),
-                    key(named.orElse(GEMINI_KEY_VARIABLE)));
-            case ModelSpec.BEDROCK -> bedrock(parsed, named);
-            default -> new OpenAiChatProtocol(parsed.baseUrl(), parsed.model(), named.map(this::key));
-        };
+        Provider provider = parsed.provider();
+        ChatProtocol protocol = provider.protocol(parsed,
+                new ProviderKeys(apiKeyEnvVar, provider.keyVariables(), environment));
         return new HttpChatModel(parsed.toString(), protocol, client);
-    }
-
-    private static ChatProtocol demo(ModelSpec spec) {
-        if (!DemoBehaviours.names().contains(spec.model())) {
-            throw new IllegalArgumentException("unknown demo behaviour '" + spec.model() + "'; known: "
-                    + String.join(", ", DemoBehaviours.names()));
-        }
-        return new OpenAiChatProtocol(DemoServer.shared().baseUrl(), spec.model(), Optional.empty());
-    }
-
-    private ChatProtocol bedrock(ModelSpec spec, Optional<String> named) {
-        BedrockCredentials credentials = new BedrockCredentials(this::value);
-        String region = credentials.region(spec);
-        return new BedrockConverseProtocol(BedrockConverseProtocol.baseUrl(region), spec.model(),
-                credentials.auth(named, region, Clock.systemUTC()));
-    }
-
-    private String key(String variable) {
-        return value(variable).orElseThrow(
-                () -> new IllegalArgumentException("the API key variable " + variable + " is not set"));
-    }
-
-    private Optional<String> value(String variable) {
-        return Optional.ofNullable(environment.apply(variable)).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

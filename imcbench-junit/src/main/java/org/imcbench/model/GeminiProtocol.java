@@ -27,9 +27,6 @@ import okhttp3.Request;
  * {@code RetryInfo.retryDelay} (e.g. {@code "33s"}) is the least wait before the next attempt.
  */
 final class GeminiProtocol implements ChatProtocol {
-    /** Gemini's API base. */
-    static final String BASE_URL = "https://generativelanguage.googleapis.com";
-
     private static final Pattern DELAY = Pattern.compile("(\\d+(?:\\.\\d+)?)s");
 
     private final ProtocolTarget target;
@@ -39,12 +36,12 @@ final class GeminiProtocol implements ChatProtocol {
     /**
      * Creates the protocol.
      *
-     * @param baseUrl the API base, {@value #BASE_URL} except in tests
+     * @param baseUrl the API base, {@link Provider#GEMINI}'s default except in tests
      * @param model the model name, e.g. {@code gemini-2.5-pro}
      * @param apiKey the key sent as {@code x-goog-api-key}
      */
     GeminiProtocol(String baseUrl, String model, String apiKey) {
-        this.target = ProtocolTarget.of("gemini", baseUrl, model);
+        this.target = ProtocolTarget.of(Provider.GEMINI, baseUrl, model);
         this.endpoint = target.base().newBuilder().addPathSegment("v1beta").addPathSegment("models")
                 .addPathSegment(model + ":generateContent").build();
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");

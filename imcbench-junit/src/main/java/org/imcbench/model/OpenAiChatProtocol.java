@@ -38,7 +38,7 @@ final class OpenAiChatProtocol implements ChatProtocol {
      * @param apiKey the key sent as {@code Authorization: Bearer}, if any
      */
     OpenAiChatProtocol(String baseUrl, String model, Optional<String> apiKey) {
-        this.target = ProtocolTarget.of("openai-compatible", baseUrl, model);
+        this.target = ProtocolTarget.of(Provider.OPENAI_COMPATIBLE, baseUrl, model);
         this.endpoint = target.base().newBuilder().addPathSegments("chat/completions").build();
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey").filter(key -> !key.isBlank());
         this.maxTokensParam = new AtomicReference<>(

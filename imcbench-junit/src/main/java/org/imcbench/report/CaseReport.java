@@ -2,6 +2,7 @@ package org.imcbench.report;
 
 import java.util.List;
 import java.util.Map;
+import org.imcbench.conversation.Speaker;
 
 /**
  * One case in the report.
@@ -81,7 +82,7 @@ public record CaseReport(String id, String title, String source, String specialt
      * @param imageNotes how images sent with the turn were derived from the case images (zoom-in
      *     crops, downscaling)
      */
-    public record TurnReport(int number, String speaker, String text, List<String> images, String startedAt,
+    public record TurnReport(int number, Speaker speaker, String text, List<String> images, String startedAt,
             long durationMillis, long inputTokens, long outputTokens, List<String> imageNotes) {
     }
 
@@ -119,14 +120,14 @@ public record CaseReport(String id, String title, String source, String specialt
      *
      * @param dimension the dimension
      * @param minimum the minimum jury score
-     * @param status {@code PASSED}, {@code FAILED} or {@code NOT_JUDGED}
+     * @param status passed, failed or not judged (in JSON {@code PASSED}, {@code FAILED}, {@code NOT_JUDGED})
      * @param juryScore the jury score, or {@code null} when not judged
      * @param judgeScores each judge's score
      * @param message the explanation
      * @param calibratedScore the jury score through the calibration map (which then decided the check),
      *     or {@code null} without one
      */
-    public record CheckReport(String dimension, double minimum, String status, Double juryScore,
+    public record CheckReport(String dimension, double minimum, CheckStatus status, Double juryScore,
             List<Integer> judgeScores, String message, Double calibratedScore) {
     }
 }

@@ -47,8 +47,8 @@ public record SummaryFigures(int cases, int conversationsFailed, int checksPasse
         for (CaseReport report : cases) {
             for (CaseReport.CheckReport check : report.checks()) {
                 switch (check.status()) {
-                    case "PASSED" -> passed++;
-                    case "FAILED" -> failed++;
+                    case PASSED -> passed++;
+                    case FAILED -> failed++;
                     default -> notJudged++;
                 }
             }

@@ -3,6 +3,7 @@ package org.imcbench.run;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.imcbench.report.CheckStatus;
 
 /**
  * The result of checking one case on one rubric dimension against its minimum.

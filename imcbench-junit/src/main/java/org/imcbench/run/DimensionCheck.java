@@ -7,6 +7,7 @@ import org.imcbench.jury.Dimension;
 import org.imcbench.jury.DimensionVerdict;
 import org.imcbench.jury.JudgeError;
 import org.imcbench.jury.Verdict;
+import org.imcbench.report.CheckStatus;
 
 /**
  * Checks a verdict on one dimension against its threshold: a minimum, or a maximum when lower is

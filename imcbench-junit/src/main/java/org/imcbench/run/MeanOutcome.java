@@ -1,5 +1,7 @@
 package org.imcbench.run;
 
+import org.imcbench.config.Basis;
+
 /**
  * The outcome of a gate on a mean with its 95% interval ({@link SuiteMeanGate}, {@link StratumGate}):
  * the mean ({@code point} basis) or the interval's lower bound ({@code lower-bound} basis) must reach
@@ -11,7 +13,7 @@ final class MeanOutcome {
 
     /** The basis as configured: {@code point} or {@code lower-bound}. */
     static String basis(boolean lowerBound) {
-        return lowerBound ? "lower-bound" : "point";
+        return (lowerBound ? Basis.LOWER_BOUND : Basis.POINT).key();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.imcbench.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.imcbench.config.Basis;
 import org.imcbench.config.ConfigException;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Setting;
@@ -67,8 +68,8 @@ public final class SuiteGates {
         return new SuiteGates(gates, baseline);
     }
 
-    private static boolean lowerBound(ImcBenchConfig config, Setting<String> basis) {
-        return config.get(basis).equals("lower-bound");
+    private static boolean lowerBound(ImcBenchConfig config, Setting<Basis> basis) {
+        return config.get(basis) == Basis.LOWER_BOUND;
     }
 
     /** The report with its comparison to the baseline, or the report itself without a baseline. */

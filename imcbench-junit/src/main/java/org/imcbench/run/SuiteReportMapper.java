@@ -106,7 +106,7 @@ public final class SuiteReportMapper {
         SuiteReport report = new SuiteReport(SuiteReport.SCHEMA_VERSION, suite, started.toString(),
                 finished.toString(), run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
                 new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
-                        run.concurrency(), policy.aggregation().name(), samples, policy.minJudges()),
+                        run.concurrency(), policy.aggregation(), samples, policy.minJudges()),
                 summary, cases, SuiteStatistics.of(cases), null, ablations);
         return new MappedReport(report, calibration.flatMap(SuiteJuryAnalysis.Calibration::maps));
     }
@@ -217,7 +217,7 @@ public final class SuiteReportMapper {
                 .map(error -> new JudgeErrorReport(error.judge(), error.message(), error.rawAnswer()))
                 .toList();
         List<CheckReport> checks = result.checks().stream()
-                .map(check -> new CheckReport(check.dimension(), check.minimum(), check.status().name(),
+                .map(check -> new CheckReport(check.dimension(), check.minimum(), check.status(),
                         value(check.juryScore()), check.judgeScores(), check.message(), value(check.calibratedScore())))
                 .toList();
         Map<String, Integer> spread = new LinkedHashMap<>();
@@ -240,7 +240,7 @@ public final class SuiteReportMapper {
     }
 
     private static TurnReport turnReport(Turn turn) {
-        return new TurnReport(turn.number(), turn.speaker().name(), turn.text(), turn.imageSha256s(),
+        return new TurnReport(turn.number(), turn.speaker(), turn.text(), turn.imageSha256s(),
                 turn.startedAt().toString(), turn.duration().toMillis(), turn.usage().inputTokens(),
                 turn.usage().outputTokens(), turn.imageNotes());
     }

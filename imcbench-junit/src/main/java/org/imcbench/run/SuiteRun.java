@@ -21,6 +21,7 @@ import org.imcbench.cases.CaseImage;
 import org.imcbench.cases.PrefetchedImages;
 import org.imcbench.cases.ResolvedImage;
 import org.imcbench.conversation.Ablation;
+import org.imcbench.report.CheckStatus;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.imcbench.report.SummaryPrinter;

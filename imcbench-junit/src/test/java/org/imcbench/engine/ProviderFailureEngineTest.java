@@ -18,6 +18,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.imcbench.report.CaseReport;
+import org.imcbench.report.CheckStatus;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +67,7 @@ class ProviderFailureEngineTest {
         CaseReport melanoma = report("ConfiguredSuite").cases().get(0);
         assertThat(melanoma.judgeErrors()).singleElement()
                 .satisfies(error -> assertThat(error.rawAnswer()).isEqualTo("I would rather not give scores."));
-        assertThat(melanoma.checks()).allMatch(check -> check.status().equals("NOT_JUDGED"));
+        assertThat(melanoma.checks()).allMatch(check -> check.status().equals(CheckStatus.NOT_JUDGED));
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.imcbench.report.CaseReport;
+import org.imcbench.report.CheckStatus;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,6 @@ class SuiteSelectionEngineTest {
         assertThat(report.summary().cases()).isEqualTo(2);
         assertThat(report.summary().conversationsFailed()).isEqualTo(1);
         assertThat(Set.copyOf(report.cases().get(0).checks().stream().map(CaseReport.CheckReport::status).toList()))
-                .containsExactly("PASSED");
+                .containsExactly(CheckStatus.PASSED);
     }
 }

@@ -98,7 +98,7 @@ class BedrockConverseProtocolTest extends ProviderContractTest {
         assertThat(server.takeRequest().getTarget()).isEqualTo("/model/arn%3Aaws%3Abedrock%3Aus-east-1%3A123456789012"
                 + "%3Ainference-profile%2Fus.amazon.nova-pro-v1%3A0/converse");
         assertThat(server.takeRequest().getTarget()).isEqualTo("/model/us.amazon.nova-pro-v1%3A0/converse");
-        assertThat(BedrockConverseProtocol.baseUrl("eu-west-1")).isEqualTo("https://bedrock-runtime.eu-west-1.amazonaws.com");
+        assertThat(Provider.BEDROCK.baseUrlIn("eu-west-1")).isEqualTo("https://bedrock-runtime.eu-west-1.amazonaws.com");
     }
 
     @Test

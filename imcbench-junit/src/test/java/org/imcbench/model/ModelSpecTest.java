@@ -9,28 +9,28 @@ class ModelSpecTest {
 
     @Test
     void parsesEveryProvider() {
-        assertThat(ModelSpec.parse("demo:careful")).isEqualTo(new ModelSpec("demo", "careful", ""));
+        assertThat(ModelSpec.parse("demo:careful")).isEqualTo(new ModelSpec(Provider.DEMO, "careful", ""));
         assertThat(ModelSpec.parse("openai:gpt-4.1"))
-                .isEqualTo(new ModelSpec("openai", "gpt-4.1", "https://api.openai.com/v1"));
+                .isEqualTo(new ModelSpec(Provider.OPENAI, "gpt-4.1", "https://api.openai.com/v1"));
         assertThat(ModelSpec.parse("openai-compatible:http://localhost:8000/v1#Qwen2.5-VL-7B-Instruct"))
-                .isEqualTo(new ModelSpec("openai-compatible", "Qwen2.5-VL-7B-Instruct", "http://localhost:8000/v1"));
-        assertThat(ModelSpec.parse("ollama:llava")).isEqualTo(new ModelSpec("ollama", "llava", "http://localhost:11434/v1"));
+                .isEqualTo(new ModelSpec(Provider.OPENAI_COMPATIBLE, "Qwen2.5-VL-7B-Instruct", "http://localhost:8000/v1"));
+        assertThat(ModelSpec.parse("ollama:llava")).isEqualTo(new ModelSpec(Provider.OLLAMA, "llava", "http://localhost:11434/v1"));
         assertThat(ModelSpec.parse("ollama:llava:13b").model()).isEqualTo("llava:13b");
         assertThat(ModelSpec.parse("anthropic:claude-opus-4-6"))
-                .isEqualTo(new ModelSpec("anthropic", "claude-opus-4-6", "https://api.anthropic.com"));
+                .isEqualTo(new ModelSpec(Provider.ANTHROPIC, "claude-opus-4-6", "https://api.anthropic.com"));
         assertThat(ModelSpec.parse("gemini:gemini-2.5-pro"))
-                .isEqualTo(new ModelSpec("gemini", "gemini-2.5-pro", "https://generativelanguage.googleapis.com"));
+                .isEqualTo(new ModelSpec(Provider.GEMINI, "gemini-2.5-pro", "https://generativelanguage.googleapis.com"));
     }
 
     @Test
     void parsesABedrockModelIdWithOrWithoutARegion() {
         assertThat(ModelSpec.parse("bedrock:us.amazon.nova-pro-v1:0"))
-                .isEqualTo(new ModelSpec("bedrock", "us.amazon.nova-pro-v1:0", "", ""));
-        assertThat(ModelSpec.parse("bedrock:eu-west-1/eu.amazon.nova-pro-v1:0")).isEqualTo(new ModelSpec("bedrock",
+                .isEqualTo(new ModelSpec(Provider.BEDROCK, "us.amazon.nova-pro-v1:0", "", ""));
+        assertThat(ModelSpec.parse("bedrock:eu-west-1/eu.amazon.nova-pro-v1:0")).isEqualTo(new ModelSpec(Provider.BEDROCK,
                 "eu.amazon.nova-pro-v1:0", "https://bedrock-runtime.eu-west-1.amazonaws.com", "eu-west-1"));
         assertThat(ModelSpec.parse("bedrock:us-gov-west-1/amazon.nova-lite-v1:0").region()).isEqualTo("us-gov-west-1");
         String arn = "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0";
-        assertThat(ModelSpec.parse("bedrock:" + arn)).isEqualTo(new ModelSpec("bedrock", arn, "", ""));
+        assertThat(ModelSpec.parse("bedrock:" + arn)).isEqualTo(new ModelSpec(Provider.BEDROCK, arn, "", ""));
         assertThat(ModelSpec.parse("bedrock:us-east-1/" + arn).model()).isEqualTo(arn);
     }
 

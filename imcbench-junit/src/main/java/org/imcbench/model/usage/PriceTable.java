@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import org.imcbench.model.Provider;
 
 /**
  * Token prices per model, from the table shipped with IMCBench ({@value #BUILT_IN}: list prices on a
@@ -30,7 +31,6 @@ public final class PriceTable {
     public static final String BUILT_IN = "/org/imcbench/model/usage/prices.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String DEMO_PREFIX = "demo:";
     private static final Price FREE = new Price(0, 0);
 
     private final Map<String, Price> prices;
@@ -70,7 +70,7 @@ public final class PriceTable {
 
     /** The price of a model, if the table has one. */
     public Optional<Price> find(String modelName) {
-        if (modelName.startsWith(DEMO_PREFIX)) {
+        if (modelName.startsWith(Provider.DEMO.scheme() + ":")) {
             return Optional.of(FREE);
         }
         Price exact = prices.get(modelName);

@@ -12,6 +12,7 @@ import org.imcbench.report.CaseReport.JudgeReport;
 import org.imcbench.report.CaseReport.RoiReport;
 import org.imcbench.report.CaseReport.ScoreReport;
 import org.imcbench.report.CaseReport.TurnReport;
+import org.imcbench.report.CheckStatus;
 
 /**
  * One case, or one ablation variant of a case: its checks, flags (conversation error, judge errors),
@@ -57,12 +58,12 @@ final class CaseSection {
     /** Opens the {@code <details>} element: summary line with the checks, metadata and flags. */
     private static void summary(Html html, String anchor, CaseReport report, String name, String style) {
         boolean failed = report.error() != null || !needsHumanReview(report).isEmpty()
-                || report.checks().stream().anyMatch(check -> !"PASSED".equals(check.status()));
+                || report.checks().stream().anyMatch(check -> check.status() != CheckStatus.PASSED);
         html.open("details", "class", style + (failed ? " failed" : ""), "id", anchor)
                 .open("summary").element("b", name).text(" — " + report.title() + " · ");
         for (CheckReport check : report.checks()) {
             html.element("span", check.dimension() + " " + Html.number(check.juryScore()),
-                    "class", "check " + check.status().toLowerCase(Locale.ROOT), "title", check.message());
+                    "class", "check " + check.status().name().toLowerCase(Locale.ROOT), "title", check.message());
         }
         html.close("summary");
         html.element("p", report.specialty() + " · " + report.modality() + (report.malignant() ? " · malignant" : "")
@@ -76,7 +77,7 @@ final class CaseSection {
     private static void transcriptAndJury(Html html, CaseReport report) {
         html.element("h4", "Transcript").open("ol", "class", "transcript");
         for (TurnReport turn : report.turns()) {
-            html.open("li", "class", turn.speaker().toLowerCase(Locale.ROOT)).element("b", turn.speaker())
+            html.open("li", "class", turn.speaker().name().toLowerCase(Locale.ROOT)).element("b", turn.speaker().name())
                     .element("div", turn.text(), "class", "text").close("li");
         }
         html.close("ol");

@@ -1,6 +1,6 @@
-package org.imcbench.run;
+package org.imcbench.report;
 
-/** The outcome of one check. */
+/** The outcome of one check; in {@code report.json} by its name ({@code "PASSED"}). */
 public enum CheckStatus {
     /** The jury score reached the minimum. */
     PASSED,
