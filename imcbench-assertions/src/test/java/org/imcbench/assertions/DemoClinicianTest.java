@@ -16,14 +16,12 @@ import org.imcbench.cases.CaseLoader;
 import org.imcbench.config.ConfigSource;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.jury.Dimension;
-import org.imcbench.jury.Rubric;
-import org.imcbench.jury.Rubrics;
 import org.imcbench.model.throttle.EndpointThrottles;
 import org.imcbench.run.CasePlan;
 import org.imcbench.run.CaseResult;
 import org.imcbench.run.CaseWorkers;
 import org.imcbench.run.RunEnvironment;
-import org.imcbench.run.SuiteGates;
+import org.imcbench.run.SuiteCriteria;
 import org.imcbench.run.SuitePlan;
 import org.imcbench.run.SuiteRun;
 import org.imcbench.run.SuiteSetup;
@@ -49,12 +47,14 @@ class DemoClinicianTest {
     private static CaseResult run(String model) {
         ImcBenchConfig config = ImcBenchConfig.of(List.of(ConfigSource.of("test", Map.of(
                 "imcbench.model", model, "imcbench.images.offline", "true", "imcbench.images.cache", cache.toString()))));
-        Rubric rubric = Rubrics.imcbench();
-        SuiteSetup setup = SuiteSetup.create(config, rubric, new RunEnvironment(name -> null, new EndpointThrottles()));
+        SuiteCriteria criteria = SuiteCriteria.read(config);
+        SuiteSetup setup = SuiteSetup.create(config, criteria, new RunEnvironment(name -> null,
+                new EndpointThrottles()));
         try (CaseWorkers workers = new CaseWorkers(1)) {
             SuiteRun run = SuiteRun.start(new SuitePlan("demo-clinician", cache.resolve("reports"), List.of(),
-                    Optional.empty()), setup, SuiteGates.none(), workers, System.out, Clock.systemUTC());
-            return run.run(CasePlan.of(melanoma, rubric.dimensions().stream().map(Dimension::key).toList())).result();
+                    Optional.empty()), setup, criteria.gates(), workers, System.out, Clock.systemUTC());
+            return run.run(CasePlan.of(melanoma, criteria.rubric().dimensions().stream().map(Dimension::key)
+                    .toList())).result();
         }
     }
 

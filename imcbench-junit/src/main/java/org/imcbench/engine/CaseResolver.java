@@ -147,9 +147,9 @@ final class CaseResolver implements SelectorResolver {
     /** One check per rubric dimension, named after {@code label}, under {@code parent}. */
     private static void addChecks(TestDescriptor parent, UniqueId parentId, String label, TestSource source,
             SuiteDescriptor suite) {
-        List<Dimension> dimensions = suite.rubric().dimensions();
+        List<Dimension> dimensions = suite.criteria().rubric().dimensions();
         for (Dimension dimension : dimensions) {
-            double minimum = suite.config().get(Settings.THRESHOLD, dimension.key());
+            double minimum = suite.criteria().thresholds().minimum(dimension.key());
             parent.addChild(new DimensionCheckDescriptor(parentId, label, dimension, minimum, source,
                     parent.getTags()));
         }

@@ -12,7 +12,7 @@ import org.junit.platform.engine.ConfigurationParameters;
 /**
  * Builds the layered configuration of a suite from the engine's configuration parameters, with
  * the precedence of {@link ConfigLayers}: system properties ({@code -Dimcbench.model=...}), the
- * suite's {@code @ImcBenchSuite} attributes, the thresholds of the case folder's suite file, JUnit
+ * suite's {@code @ImcBenchSuite} attributes, the rubric and thresholds of the case folder's suite file, JUnit
  * configuration parameters (launcher, {@code junit-platform.properties}), the documented defaults.
  */
 final class EngineConfig {
@@ -33,8 +33,13 @@ final class EngineConfig {
     static ImcBenchConfig of(ConfigurationParameters parameters, Map<String, String> suiteSettings, String suiteName,
             Optional<SuiteFile> suiteFile) {
         Map<String, String> fromFile = new LinkedHashMap<>();
-        suiteFile.ifPresent(file -> file.thresholds().forEach((dimension, minimum) ->
-                fromFile.put(Settings.THRESHOLD.forDimension(dimension).key(), String.valueOf(minimum))));
+        suiteFile.ifPresent(file -> {
+            if (!file.rubric().equals(SuiteFile.DEFAULT_RUBRIC)) {
+                fromFile.put(Settings.RUBRIC.key(), file.rubric());
+            }
+            file.thresholds().forEach((dimension, minimum) ->
+                    fromFile.put(Settings.THRESHOLD.forDimension(dimension).key(), String.valueOf(minimum)));
+        });
         return ConfigLayers.of(parameters::get, parameters.keySet(), "@ImcBenchSuite of " + suiteName, suiteSettings,
                 "suite file " + suiteFile.map(SuiteFile::sourceName).orElse(""), fromFile);
     }

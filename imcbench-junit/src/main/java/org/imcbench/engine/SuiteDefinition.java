@@ -12,7 +12,7 @@ import org.imcbench.config.Settings;
 import org.imcbench.jury.Dimension;
 import org.imcbench.jury.Rubric;
 import org.imcbench.jury.Rubrics;
-import org.imcbench.run.SuiteGates;
+import org.imcbench.run.SuiteCriteria;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestSource;
@@ -54,18 +54,20 @@ record SuiteDefinition(String segmentType, String segmentValue, String displayNa
     }
 
     /**
-     * The folder's suite file, checked against what the engine offers.
+     * The folder's suite file, checked against what the engine offers: a built-in rubric, and thresholds
+     * of that rubric's dimensions.
      *
      * @throws org.imcbench.cases.CaseFormatException when it is not valid or names an unknown rubric
      */
     private static Optional<SuiteFile> suiteFile(CaseDirectory folder) {
         Optional<SuiteFile> suiteFile = folder.suiteFile();
         suiteFile.ifPresent(file -> {
-            Rubric rubric = Rubrics.imcbench();
-            if (!file.rubric().equals(rubric.id())) {
+            List<String> builtIn = List.of(Rubrics.IMCBENCH_ID, Rubrics.GROUNDING_ID);
+            if (!builtIn.contains(file.rubric())) {
                 throw file.locations().error("/rubric", "unknown rubric '" + file.rubric() + "'; built in: "
-                        + rubric.id());
+                        + String.join(", ", builtIn));
             }
+            Rubric rubric = Rubrics.resolve(file.rubric());
             List<String> dimensions = rubric.dimensions().stream().map(Dimension::key).toList();
             file.thresholds().keySet().stream().filter(key -> !dimensions.contains(key)).findFirst()
                     .ifPresent(key -> {
@@ -90,9 +92,9 @@ record SuiteDefinition(String segmentType, String segmentValue, String displayNa
                 EngineConfig.of(parameters, Map.of(), "", suiteFile), folder);
     }
 
-    /** The suite's descriptor under the engine, judged on {@code rubric}, with its gates and case files. */
-    SuiteDescriptor descriptor(UniqueId engineId, Rubric rubric, SuiteGates gates, Set<String> caseFiles) {
+    /** The suite's descriptor under the engine, with its criteria and case files. */
+    SuiteDescriptor descriptor(UniqueId engineId, SuiteCriteria criteria, Set<String> caseFiles) {
         return new SuiteDescriptor(engineId.append(segmentType, segmentValue), displayName, source, reportName, config,
-                rubric, gates, caseFiles);
+                criteria, caseFiles);
     }
 }

@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
-import org.imcbench.jury.Rubric;
-import org.imcbench.jury.Rubrics;
 import org.imcbench.run.CasePlan;
 import org.imcbench.run.FinishedSuite;
-import org.imcbench.run.SuiteGates;
+import org.imcbench.run.SuiteCriteria;
 import org.imcbench.run.SuitePlan;
 import org.imcbench.run.SuiteRun;
 import org.imcbench.run.SuiteSetup;
@@ -39,8 +37,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
 
     private final String reportName;
     private final ImcBenchConfig config;
-    private final Rubric rubric;
-    private final SuiteGates gates;
+    private final SuiteCriteria criteria;
     private final Set<String> caseFiles;
     private final Set<String> resolvedCaseFiles = new HashSet<>();
     private final Map<UniqueId, CaseDescriptor> casesById = new HashMap<>();
@@ -49,12 +46,11 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
     private RuntimeException startProblem;
 
     SuiteDescriptor(UniqueId uniqueId, String displayName, TestSource source, String reportName,
-            ImcBenchConfig config, Rubric rubric, SuiteGates gates, Set<String> caseFiles) {
+            ImcBenchConfig config, SuiteCriteria criteria, Set<String> caseFiles) {
         super(uniqueId, displayName, source);
         this.reportName = reportName;
         this.config = config;
-        this.rubric = rubric;
-        this.gates = gates;
+        this.criteria = criteria;
         this.caseFiles = Set.copyOf(caseFiles);
         this.usable = true;
     }
@@ -63,8 +59,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
         super(uniqueId, displayName, source);
         this.reportName = displayName;
         this.config = config;
-        this.rubric = Rubrics.imcbench();
-        this.gates = SuiteGates.none();
+        this.criteria = null;
         this.caseFiles = Set.of();
         this.usable = false;
     }
@@ -78,14 +73,9 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
         return config;
     }
 
-    /** The rubric the suite's checks are named after, read once when the suite was discovered. */
-    Rubric rubric() {
-        return rubric;
-    }
-
-    /** The suite's gates, read from configuration when the suite was discovered. */
-    SuiteGates gates() {
-        return gates;
+    /** The rubric, thresholds and gates the suite's tests are named after, read once at discovery. */
+    SuiteCriteria criteria() {
+        return criteria;
     }
 
     /**
@@ -106,7 +96,9 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
 
     /** Adds a test for each of the suite's gates, after its cases. */
     void addGates() {
-        gates.gates().forEach(gate -> addChild(new SuiteGateDescriptor(getUniqueId(), gate)));
+        if (usable) {
+            criteria.gates().gates().forEach(gate -> addChild(new SuiteGateDescriptor(getUniqueId(), gate)));
+        }
     }
 
     @Override
@@ -123,8 +115,8 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
             return;
         }
         try {
-            SuiteSetup setup = SuiteSetup.create(config, rubric, context.environment());
-            run = SuiteRun.start(plan(), setup, gates, context.workers(), System.out, Clock.systemUTC());
+            SuiteSetup setup = SuiteSetup.create(config, criteria, context.environment());
+            run = SuiteRun.start(plan(), setup, criteria.gates(), context.workers(), System.out, Clock.systemUTC());
         } catch (RuntimeException e) {
             startProblem = e;
         }

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.imcbench.cases.CaseFile;
-import org.imcbench.config.Settings;
-import org.imcbench.jury.Rubric;
-import org.imcbench.jury.Rubrics;
-import org.imcbench.run.SuiteGates;
+import org.imcbench.run.SuiteCriteria;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoveryIssue;
@@ -24,8 +21,8 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 /**
  * Resolves suites: a class annotated {@code @ImcBenchSuite} (how Surefire and IDEs reach us) and a
  * bare case folder. A suite expands to one {@link CaseFileSelector} per case file in its folder; its
- * rubric and gates are read from its configuration here, once, so a bad gate key or rubric makes the
- * suite unusable before any case runs.
+ * rubric, thresholds and gates ({@link SuiteCriteria}) are read from its configuration here, once, so a
+ * bad threshold, gate key or rubric makes the suite unusable before any case runs.
  */
 final class SuiteResolver implements SelectorResolver {
     private final ConfigurationParameters parameters;
@@ -74,12 +71,10 @@ final class SuiteResolver implements SelectorResolver {
     }
 
     private Resolution resolveSuite(SuiteDefinition definition, DiscoverySelector suiteSelector, Context context) {
-        Rubric rubric;
-        SuiteGates gates;
+        SuiteCriteria criteria;
         List<CaseFile> files;
         try {
-            rubric = Rubrics.resolve(definition.config().get(Settings.RUBRIC));
-            gates = SuiteGates.from(definition.config(), rubric);
+            criteria = SuiteCriteria.read(definition.config());
             files = definition.folder().list();
         } catch (RuntimeException e) {
             return unusableSuite(definition.segmentType(), definition.segmentValue(), definition.displayName(),
@@ -88,7 +83,7 @@ final class SuiteResolver implements SelectorResolver {
         Set<String> fileIds = new LinkedHashSet<>();
         files.forEach(file -> fileIds.add(file.uri().toString()));
         Optional<SuiteDescriptor> suite = context.addToParent(parent -> Optional.of(
-                definition.descriptor(parent.getUniqueId(), rubric, gates, fileIds)));
+                definition.descriptor(parent.getUniqueId(), criteria, fileIds)));
         if (suite.isEmpty()) {
             return Resolution.unresolved();
         }

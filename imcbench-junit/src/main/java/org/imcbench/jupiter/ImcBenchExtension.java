@@ -14,11 +14,9 @@ import org.imcbench.config.Settings;
 import org.imcbench.conversation.Transcript;
 import org.imcbench.jury.Jury;
 import org.imcbench.jury.Verdict;
-import org.imcbench.jury.Rubric;
-import org.imcbench.jury.Rubrics;
 import org.imcbench.model.ChatModel;
 import org.imcbench.run.CaseResult;
-import org.imcbench.run.SuiteGates;
+import org.imcbench.run.SuiteCriteria;
 import org.imcbench.run.SuitePlan;
 import org.imcbench.run.SuiteRun;
 import org.imcbench.run.SuiteSetup;
@@ -110,13 +108,12 @@ public final class ImcBenchExtension implements ParameterResolver {
         });
         ImcBenchConfig config = ConfigLayers.of(context::getConfigurationParameter,
                 "@ImcBenchTest of " + annotated.getName(), settings);
-        Rubric rubric = Rubrics.resolve(config.get(Settings.RUBRIC));
-        SuiteGates gates = SuiteGates.from(config, rubric);
+        SuiteCriteria criteria = SuiteCriteria.read(config);
         TestRunResources shared = TestRunResources.of(context);
-        SuiteSetup setup = SuiteSetup.create(config, rubric, shared.environment());
+        SuiteSetup setup = SuiteSetup.create(config, criteria, shared.environment());
         SuiteRun run = SuiteRun.start(new SuitePlan(annotated.getSimpleName(), config.get(Settings.REPORT_DIR),
-                List.of(), Optional.empty()), setup, gates, shared.workers(), System.out, Clock.systemUTC());
-        return new ImcBenchSession(config, annotated.getClassLoader(), run, gates);
+                List.of(), Optional.empty()), setup, criteria.gates(), shared.workers(), System.out, Clock.systemUTC());
+        return new ImcBenchSession(config, annotated.getClassLoader(), run, criteria.gates());
     }
 
     /**

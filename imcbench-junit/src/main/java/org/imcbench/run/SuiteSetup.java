@@ -57,13 +57,15 @@ public record SuiteSetup(ConversationSetup conversation, JurySetup jury, Thresho
      * Builds a suite's setup from configuration.
      *
      * @param config the suite's configuration
-     * @param rubric the rubric the suite is judged on (read once, when the suite was discovered)
+     * @param criteria the suite's rubric and thresholds (read once, when the suite was discovered)
      * @param environment the environment variables (API keys) and the shared per-endpoint state
      * @throws org.imcbench.config.ConfigException for a bad setting
      * @throws IllegalArgumentException for a model name that cannot be used, a missing API key or an
      *     unreadable price table
      */
-    public static SuiteSetup create(ImcBenchConfig config, Rubric rubric, RunEnvironment environment) {
+    public static SuiteSetup create(ImcBenchConfig config, SuiteCriteria criteria, RunEnvironment environment) {
+        Rubric rubric = criteria.rubric();
+        Thresholds thresholds = criteria.thresholds();
         HttpPolicy policy = new HttpPolicy(config.get(Settings.HTTP_CONNECT_TIMEOUT),
                 config.get(Settings.HTTP_READ_TIMEOUT), config.get(Settings.HTTP_CALL_TIMEOUT),
                 config.get(Settings.HTTP_MAX_ATTEMPTS), HttpPolicy.defaults().initialBackoff(),
@@ -77,7 +79,6 @@ public record SuiteSetup(ConversationSetup conversation, JurySetup jury, Thresho
                 config.get(Settings.MODEL_TEMPERATURE), config.get(Settings.MODEL_MAX_TOKENS),
                 config.get(Settings.IMAGES_MAX_SIDE));
         JurySetup jury = JurySetup.from(config, rubric, models);
-        Thresholds thresholds = Thresholds.from(config, rubric);
         ImageResolver images = new ImageResolver(new ImageSettings(config.find(Settings.IMAGES_MIRROR),
                 config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE),
                 config.find(Settings.IMAGES_ROOT), config.get(Settings.IMAGES_MAX_BYTES),

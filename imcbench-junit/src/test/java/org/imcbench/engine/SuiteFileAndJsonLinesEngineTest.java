@@ -61,6 +61,21 @@ class SuiteFileAndJsonLinesEngineTest {
     }
 
     @Test
+    void theSuiteFilesRubricNamesTheChecksAndItsThresholdsAreOfThatRubric() throws IOException {
+        Files.writeString(folder.resolve("derm.suite.json"), """
+                {"name": "derm-grounding", "rubric": "imcbench-grounding", "thresholds": {"hallucination": 2}}
+                """);
+        write("naevus.json", naevus);
+
+        List<String> names = imcbench(reportDir).selectors(selectDirectory(folder.toFile())).discover()
+                .getEngineDescriptor().getDescendants().stream().filter(descriptor -> descriptor.isTest())
+                .map(descriptor -> descriptor.getDisplayName()).toList();
+
+        assertThat(names).contains("engine-naevus › turn-accuracy ≥ 3", "engine-naevus › hallucination ≥ 2")
+                .noneMatch(name -> name.contains("safety"));
+    }
+
+    @Test
     void unknownThresholdDimensionMakesTheSuiteUnusableWithALocatedMessage() throws IOException {
         Files.writeString(folder.resolve("derm.suite.json"), """
                 {"name": "derm-gate",
