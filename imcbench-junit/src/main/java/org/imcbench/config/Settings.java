@@ -211,6 +211,12 @@ public final class Settings {
             "How many cases run at the same time; turns within a case always run in order.",
             Values::positiveInt);
 
+    /** How long a test run may start cases for. */
+    public static final Setting<Duration> RUN_DEADLINE = new Setting<>("imcbench.run.deadline", null,
+            "Run-wide bound on starting cases, counted from the start of the test run (all suites): once it has "
+                    + "passed no case is started, and every case not started is aborted saying so (cases under way "
+                    + "finish, each call within `imcbench.http.call-timeout`). Unset: no bound.", Values::duration);
+
     /** A folder of images standing in for the network. */
     public static final Setting<Path> IMAGES_MIRROR = new Setting<>("imcbench.images.mirror", null,
             "A folder of image files (named as in the dataset manifest) used instead of downloading "
@@ -309,7 +315,7 @@ public final class Settings {
             JURY_SAMPLES, JURY_TEMPERATURE, JURY_DISAGREEMENT_RANGE, JURY_ANNOTATIONS, JURY_CALIBRATION,
             JURY_MIN_AGREEMENT_QWK, THRESHOLD, GATE_SUITE_MIN, GATE_SUITE_BASIS, GATE_STRATUM_MIN, GATE_STRATUM_BASIS,
             BASELINE, GATE_BASELINE_MAX_DROP, GATE_BASELINE_ALPHA, ABLATIONS, GATE_ABLATION_MIN_DROP,
-            GATE_ABLATION_BASIS, CONCURRENCY, IMAGES_MIRROR,
+            GATE_ABLATION_BASIS, CONCURRENCY, RUN_DEADLINE, IMAGES_MIRROR,
             IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_SIDE,
             IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
             HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR,

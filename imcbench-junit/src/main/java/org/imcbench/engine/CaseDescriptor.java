@@ -96,8 +96,8 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
     }
 
     /**
-     * Waits for the case's work. A case not started (the run's budget was spent) is aborted with the
-     * reason, and none of its tests run; a case stopped before its conversation (an image that does not
+     * Waits for the case's work. A case not started (the run's deadline passed or its suite's budget was
+     * spent) is aborted with the reason, and none of its tests run; a case stopped before its conversation (an image that does not
      * fit it) fails with the problem.
      */
     @Override

@@ -1,7 +1,9 @@
 package org.imcbench.engine;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
 import org.imcbench.model.throttle.EndpointThrottles;
 import org.imcbench.run.CaseWorkers;
@@ -85,8 +87,9 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
      */
     @Override
     protected ImcBenchExecutionContext createExecutionContext(ExecutionRequest request) {
-        int concurrency = EngineConfig.of(request.getConfigurationParameters()).get(Settings.CONCURRENCY);
+        ImcBenchConfig config = EngineConfig.of(request.getConfigurationParameters());
         return new ImcBenchExecutionContext(request.getEngineExecutionListener(),
-                new RunEnvironment(environment, new EndpointThrottles()), new CaseWorkers(concurrency));
+                new RunEnvironment(environment, new EndpointThrottles()), new CaseWorkers(
+                        config.get(Settings.CONCURRENCY), config.find(Settings.RUN_DEADLINE), Clock.systemUTC()));
     }
 }

@@ -1,7 +1,9 @@
 package org.imcbench.jupiter;
 
+import java.time.Clock;
 import java.util.Map;
 import org.imcbench.config.ConfigLayers;
+import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
 import org.imcbench.model.throttle.EndpointThrottles;
 import org.imcbench.run.CaseWorkers;
@@ -29,10 +31,10 @@ final class TestRunResources implements AutoCloseable {
     @SuppressWarnings("deprecation")
     static TestRunResources of(ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(TestRunResources.class, type -> {
-            int concurrency = ConfigLayers.of(context::getConfigurationParameter, "", Map.of())
-                    .get(Settings.CONCURRENCY);
+            ImcBenchConfig config = ConfigLayers.of(context::getConfigurationParameter, "", Map.of());
             return new TestRunResources(new RunEnvironment(System::getenv, new EndpointThrottles()),
-                    new CaseWorkers(concurrency));
+                    new CaseWorkers(config.get(Settings.CONCURRENCY), config.find(Settings.RUN_DEADLINE),
+                            Clock.systemUTC()));
         }, TestRunResources.class);
     }
 

@@ -7,7 +7,7 @@ import org.imcbench.conversation.Ablation;
 
 /**
  * What one case's work produced, as its tests report it: the full case's result and each variant's, or
- * why the case was not started (the budget was spent), or the problem that stopped it before its
+ * why the case was not started (the run's deadline passed, the budget was spent), or the problem that stopped it before its
  * conversation (an image that does not fit the case, an unexpected error). A case stopped by a problem
  * still has a {@link #result() result}, carrying the problem as its error, so the report keeps it.
  *

@@ -206,14 +206,15 @@ public final class SuiteRun {
     }
 
     /**
-     * A case's work: nothing when the budget is spent; else the full case, then each variant. A problem
+     * A case's work: nothing when the run's deadline has passed or the budget is spent; else the full case,
+     * then each variant. A problem
      * before the conversation (an image that does not fit the case, an unexpected error) ends the case,
      * which is still reported, with the problem as its error.
      */
     private CaseOutcome work(CasePlan casePlan) {
-        Optional<String> overBudget = setup.budget().exceeded();
-        if (overBudget.isPresent()) {
-            return new CaseOutcome(casePlan, null, Map.of(), overBudget, Optional.empty());
+        Optional<String> notStarted = workers.stopped().or(() -> setup.budget().exceeded());
+        if (notStarted.isPresent()) {
+            return new CaseOutcome(casePlan, null, Map.of(), notStarted, Optional.empty());
         }
         BenchmarkCase benchmarkCase = casePlan.benchmarkCase();
         Instant caseStarted = clock.instant();
