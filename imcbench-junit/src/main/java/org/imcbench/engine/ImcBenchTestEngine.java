@@ -2,6 +2,7 @@ package org.imcbench.engine;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.imcbench.cases.CaseLoader;
 import org.imcbench.config.Settings;
 import org.imcbench.model.throttle.EndpointThrottles;
 import org.imcbench.run.RunEnvironment;
@@ -69,7 +70,8 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
         return EngineDiscoveryRequestResolver.<ImcBenchEngineDescriptor>builder()
                 .addSelectorResolver(context -> new ClasspathScanResolver(context.getClassNameFilter()))
                 .addSelectorResolver(new SuiteResolver(request.getConfigurationParameters(), issues))
-                .addSelectorResolver(new CaseResolver(issues))
+                .addSelectorResolver(new CaseResolver(issues, new CaseLoader(
+                        EngineConfig.of(request.getConfigurationParameters()).get(Settings.CASES_MAX_BYTES))))
                 .addSelectorResolver(new UniqueIdResolver(engineId, request.getConfigurationParameters()))
                 .build();
     }

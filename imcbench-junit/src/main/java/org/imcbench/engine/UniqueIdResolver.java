@@ -9,6 +9,7 @@ import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseDirectory;
 import org.imcbench.cases.CaseFile;
 import org.imcbench.cases.CaseLoader;
+import org.imcbench.config.Settings;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoverySelector;
@@ -76,8 +77,8 @@ final class UniqueIdResolver implements SelectorResolver {
         return Optional.empty();
     }
 
-    private static Optional<CaseFile> findCase(CaseDirectory folder, String caseId) {
-        CaseLoader loader = new CaseLoader();
+    private Optional<CaseFile> findCase(CaseDirectory folder, String caseId) {
+        CaseLoader loader = new CaseLoader(EngineConfig.of(parameters).get(Settings.CASES_MAX_BYTES));
         for (CaseFile file : folder.list()) {
             AtomicBoolean found = new AtomicBoolean();
             try {
