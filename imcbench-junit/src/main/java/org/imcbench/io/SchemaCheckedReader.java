@@ -1,10 +1,12 @@
 package org.imcbench.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,8 +157,15 @@ public final class SchemaCheckedReader<T> {
 
     private static JsonNode parse(String text, String sourceName, int firstLine) {
         try (JsonParser parser = MAPPER.createParser(text)) {
-            JsonNode root = MAPPER.reader(LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser))
-                    .readTree(parser);
+            JsonNode root;
+            try {
+                root = MAPPER.reader(LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser))
+                        .readTree(parser);
+            } catch (StreamConstraintsException e) {
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new InvalidDocumentException(sourceName, List.of(JsonDocument.located(at, firstLine, "",
+                        "beyond a limit of what is read: " + e.getOriginalMessage())), e);
+            }
             if (root == null || root.isMissingNode()) {
                 throw new InvalidDocumentException(sourceName, List.of(new DocumentProblem(firstLine, 1, "",
                         "empty document, expected a JSON object")), null);
