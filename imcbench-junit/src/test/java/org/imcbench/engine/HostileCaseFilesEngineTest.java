@@ -83,7 +83,7 @@ class HostileCaseFilesEngineTest {
         results.testEvents().succeeded().assertThatEvents()
                 .haveExactly(1, event(test(), displayName("engine-melanoma › conversation"), finishedSuccessfully()))
                 .haveExactly(1, event(test(), displayName("engine-naevus › conversation"), finishedSuccessfully()))
-                .haveExactly(1, event(test(), displayName("engine-rare-tumour › conversation"), finishedSuccessfully()));
+                .haveExactly(1, event(test(), displayName("engine-rare › conversation"), finishedSuccessfully()));
     }
 
     @Test
