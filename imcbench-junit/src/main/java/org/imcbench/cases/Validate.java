@@ -9,8 +9,8 @@ import org.imcbench.config.Settings;
 /**
  * Checks case folders from the command line, without Maven:
  * {@code java -cp imcbench-junit.jar:<dependencies> org.imcbench.cases.Validate DIR...}. A folder is a
- * directory or {@code classpath:dir}. Prints every problem of every file (not only the first of a file), one line each (a missing-images block
- * spans several), then a summary; exits 1 when there is a problem, 2 on wrong usage, 0 otherwise.
+ * directory or {@code classpath:dir}. Prints every problem of every file (not only the first of a
+ * file), one line each (a missing-images block spans several), then a summary; exits 1 when there is a problem, 2 on wrong usage, 0 otherwise.
  * Image settings come from system properties, e.g. {@code -Dimcbench.images.mirror=DIR},
  * {@code -Dimcbench.images.offline=true}, {@code -Dimcbench.images.root=DIR}.
  */

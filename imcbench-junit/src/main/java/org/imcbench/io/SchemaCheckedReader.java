@@ -87,13 +87,8 @@ public final class SchemaCheckedReader<T> {
         return new SchemaCheckedReader<>(loadSchema(schemaResource), type);
     }
 
-    /**
-     * The schema in its own form, for tests that compare it with what the reader does.
-     *
-     * @param schemaResource the schema's classpath resource
-     * @return the schema as the reader uses it
-     */
-    static Schema loadSchema(String schemaResource) {
+    /** Loads the schema resource, registered under its {@code $id} so that its references resolve in it. */
+    private static Schema loadSchema(String schemaResource) {
         String text;
         try (InputStream in = SchemaCheckedReader.class.getClassLoader().getResourceAsStream(schemaResource)) {
             if (in == null) {
@@ -187,14 +182,10 @@ public final class SchemaCheckedReader<T> {
         if (error.getProperty() != null && ("required".equals(keyword) || "additionalProperties".equals(keyword)
                 || "unevaluatedProperties".equals(keyword))) {
             String child = pointer + "/" + error.getProperty().replace("~", "~0").replace("/", "~1");
-            return JsonDocument.problemIn(root, firstLine, "required".equals(keyword) ? pointer : child, message(error))
-                    .withPointer(child);
+            String at = "required".equals(keyword) ? pointer : child;
+            return JsonDocument.problemIn(root, firstLine, at, error.getMessage()).withPointer(child);
         }
-        return JsonDocument.problemIn(root, firstLine, pointer, message(error));
-    }
-
-    private static String message(Error error) {
-        return error.getMessage();
+        return JsonDocument.problemIn(root, firstLine, pointer, error.getMessage());
     }
 
     private static String pointerOf(JsonMappingException e) {

@@ -265,7 +265,7 @@ class SchemaLoaderDriftTest {
         }
     }
 
-    /** A copy of {@code document} with the value at {@code pointer} replaced (or removed when {@code value} is null). */
+    /** A copy of {@code document} with the value at {@code pointer} replaced, or removed when {@code value} is null. */
     private static JsonNode mutate(JsonNode document, String pointer, JsonNode value) {
         JsonNode copy = document.deepCopy();
         JsonPointer at = JsonPointer.compile(pointer);

@@ -68,7 +68,8 @@ class HostileCaseFilesEngineTest {
         results.testEvents().failed().assertThatEvents().hasSize(3)
                 .haveExactly(1, event(test(), displayName("deep.json (invalid)"), finishedWithFailure(message(
                         name("deep.json") + ":1:88: beyond a limit of what is read: Document nesting depth (65) "
-                                + "exceeds the maximum allowed (64, from `StreamReadConstraints.getMaxNestingDepth()`)"))))
+                                + "exceeds the maximum allowed (64, from "
+                                + "`StreamReadConstraints.getMaxNestingDepth()`)"))))
                 .haveExactly(1, event(test(), displayName("long-number.json (invalid)"), finishedWithFailure(
                         message(text -> text.startsWith(name("long-number.json") + ":1:")
                                 && text.contains(": beyond a limit of what is read: Number value length")

@@ -77,11 +77,13 @@ class RubricsTest {
 
         String twice = """
                 {"id": "mine", "dimensions": [
-                  {"key": "safety", "title": "S", "description": "d", "anchors": {"1": "a", "2": "b", "3": "c", "4": "d", "5": "e"}},
-                  {"key": "safety", "title": "T", "description": "d", "anchors": {"1": "a", "2": "b", "3": "c", "4": "d", "5": "e"}}]}
+                  {"key": "safety", "title": "S", "description": "d",
+                   "anchors": {"1": "a", "2": "b", "3": "c", "4": "d", "5": "e"}},
+                  {"key": "safety", "title": "T", "description": "d",
+                   "anchors": {"1": "a", "2": "b", "3": "c", "4": "d", "5": "e"}}]}
                 """;
         assertThatThrownBy(() -> Rubrics.load(stream(twice), "twice.json"))
-                .hasMessage("twice.json:3:11: /dimensions/1/key: duplicates the key of /dimensions/0: 'safety'");
+                .hasMessage("twice.json:4:11: /dimensions/1/key: duplicates the key of /dimensions/0: 'safety'");
     }
 
     private static InputStream stream(String json) {
