@@ -1,9 +1,9 @@
 package org.imcbench.cases;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -12,19 +12,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.imcbench.config.Settings;
 
 /**
  * Loads cases from JSON files, JSON-lines files (one case per line, streamed) or URLs (such as
  * classpath resources). The format is described in the project's case-format documentation and
- * in the JSON Schema {@code imcbench/schema/case.schema.json}; every problem is reported as a
- * {@link CaseFormatException} that names the file, line, column and JSON pointer.
+ * in the JSON Schema {@code imcbench/schema/case.schema.json}: each case is validated against that
+ * schema, bound, and then checked for what a schema cannot say (see {@link CaseReader}). Every
+ * problem of a case is reported in one {@link CaseFormatException} whose lines name the file, line,
+ * column and JSON pointer. A case larger than the loader's size limit ({@code imcbench.cases.max-bytes})
+ * is one such problem; it is never read whole.
  *
  * <p>Instances are stateless and thread-safe.
  */
 public final class CaseLoader {
+    private final long maxCaseBytes;
 
-    /** Creates a loader. */
+    /** Creates a loader with the default size limit of {@code imcbench.cases.max-bytes}. */
     public CaseLoader() {
+        this(Settings.CASES_MAX_BYTES.parser().apply(Settings.CASES_MAX_BYTES.defaultValue()));
+    }
+
+    /**
+     * Creates a loader.
+     *
+     * @param maxCaseBytes the largest case read: a {@code .json} file, or one line of a {@code .jsonl} file
+     */
+    public CaseLoader(long maxCaseBytes) {
+        if (maxCaseBytes < 1) {
+            throw new IllegalArgumentException("the case size limit must be positive: " + maxCaseBytes);
+        }
+        this.maxCaseBytes = maxCaseBytes;
     }
 
     /**
@@ -37,8 +55,10 @@ public final class CaseLoader {
      */
     public BenchmarkCase load(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        return parse(content, displayName(file), file.toAbsolutePath().normalize().toUri());
+        try (InputStream in = Files.newInputStream(file)) {
+            URI source = file.toAbsolutePath().normalize().toUri();
+            return parse(content(in, displayName(file)), displayName(file), source, fileName(source), 1);
+        }
     }
 
     /**
@@ -52,17 +72,15 @@ public final class CaseLoader {
      */
     public BenchmarkCase load(URL url) throws IOException {
         Objects.requireNonNull(url, "url");
-        String content;
-        try (InputStream in = url.openStream()) {
-            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         URI source;
         try {
             source = url.toURI();
         } catch (URISyntaxException e) {
             throw new IOException("not a valid URI: " + url, e);
         }
-        return parse(content, displayName(source), source);
+        try (InputStream in = url.openStream()) {
+            return parse(content(in, displayName(source)), displayName(source), source, fileName(source), 1);
+        }
     }
 
     /**
@@ -75,8 +93,13 @@ public final class CaseLoader {
      * @throws CaseFormatException if the text is not a valid case
      */
     public BenchmarkCase parse(String json, String displayName, URI source) {
+        Objects.requireNonNull(source, "source");
+        return parse(json, displayName, source, fileName(source), 1);
+    }
+
+    private static String fileName(URI source) {
         String path = source.getPath() == null ? source.getSchemeSpecificPart() : source.getPath();
-        return parse(json, displayName, source, path.substring(path.lastIndexOf('/') + 1), 1);
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static BenchmarkCase parse(String json, String displayName, URI source, String pathInSuite,
@@ -84,8 +107,7 @@ public final class CaseLoader {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(source, "source");
-        String content = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        return CaseReader.read(LocatedJson.parse(content, displayName, firstLine), source, pathInSuite);
+        return CaseReader.read(json, displayName, firstLine, source, pathInSuite);
     }
 
     /**
@@ -98,28 +120,67 @@ public final class CaseLoader {
      * @throws IOException if the file cannot be read
      */
     public void read(CaseFile file, Consumer<LoadedCase> consumer) throws IOException {
-        try (InputStream in = file.url().openStream()) {
+        try (InputStream in = new BufferedInputStream(file.url().openStream())) {
             if (!file.isJsonLines()) {
-                consumer.accept(attempt(new String(in.readAllBytes(), StandardCharsets.UTF_8), file, 1));
+                consumer.accept(attempt(file, 1, bounded(in, false)));
                 return;
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            for (Chunk line = bounded(in, true); line != null; line = bounded(in, true)) {
                 number++;
-                if (!line.isBlank()) {
-                    consumer.accept(attempt(line, file, number));
+                if (line.tooLarge() || !line.text().isBlank()) {
+                    consumer.accept(attempt(file, number, line));
                 }
             }
         }
     }
 
-    private static LoadedCase attempt(String json, CaseFile file, int line) {
+    private String content(InputStream in, String displayName) throws IOException {
+        Chunk chunk = bounded(new BufferedInputStream(in), false);
+        if (chunk.tooLarge()) {
+            throw tooLarge(displayName, 1);
+        }
+        return chunk.text();
+    }
+
+    private LoadedCase attempt(CaseFile file, int line, Chunk chunk) {
         try {
-            return LoadedCase.of(line, parse(json, file.displayName(), file.uri(), file.pathInSuite(), line));
+            if (chunk.tooLarge()) {
+                throw tooLarge(file.displayName(), line);
+            }
+            return LoadedCase.of(line, parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(), line));
         } catch (CaseFormatException e) {
             return LoadedCase.failed(line, e);
         }
+    }
+
+    private CaseFormatException tooLarge(String displayName, int line) {
+        return new CaseFormatException(displayName, line, 1, "", "the case is larger than "
+                + Settings.CASES_MAX_BYTES.key() + " (" + maxCaseBytes + " bytes); it was not read", null);
+    }
+
+    /**
+     * The next case's bytes as text: the rest of the stream, or (for a {@code .jsonl} file) up to the
+     * next line break; {@code null} at the end of a {@code .jsonl} stream. Past the size limit the
+     * bytes are skipped, not kept.
+     */
+    private Chunk bounded(InputStream in, boolean oneLine) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        long size = 0;
+        int next = in.read();
+        if (next < 0 && oneLine) {
+            return null;
+        }
+        for (; next >= 0 && !(oneLine && next == '\n'); next = in.read()) {
+            if (++size <= maxCaseBytes) {
+                bytes.write(next);
+            }
+        }
+        return new Chunk(size > maxCaseBytes ? "" : bytes.toString(StandardCharsets.UTF_8), size > maxCaseBytes);
+    }
+
+    /** A case's text, or the note that it was over the size limit. */
+    private record Chunk(String text, boolean tooLarge) {
     }
 
     /**

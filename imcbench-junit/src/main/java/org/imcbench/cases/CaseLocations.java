@@ -3,6 +3,8 @@ package org.imcbench.cases;
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.Function;
+import org.imcbench.io.DocumentProblem;
+import org.imcbench.io.JsonDocument;
 
 /**
  * Where the values of a loaded case are in its file, by JSON pointer, so that problems found after
@@ -16,6 +18,14 @@ public final class CaseLocations {
     CaseLocations(String sourceName, Function<String, Position> positions) {
         this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
         this.positions = Objects.requireNonNull(positions, "positions");
+    }
+
+    /** Locations of the values of a document read through its schema. */
+    static CaseLocations of(JsonDocument<?> document) {
+        return new CaseLocations(document.sourceName(), pointer -> {
+            DocumentProblem at = document.problem(pointer, "");
+            return new Position(at.line(), at.column());
+        });
     }
 
     /** Locations of a case built in code: every position is unknown (line and column 0). */

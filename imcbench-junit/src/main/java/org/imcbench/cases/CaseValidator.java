@@ -14,22 +14,31 @@ import java.util.Objects;
  * size). Collects every problem instead of stopping at the first.
  */
 public final class CaseValidator {
-    private final CaseLoader loader = new CaseLoader();
+    private final CaseLoader loader;
     private final ImageResolver images;
 
     /**
      * @param images resolves and checks the images of the cases
      */
     public CaseValidator(ImageResolver images) {
+        this(images, new CaseLoader());
+    }
+
+    /**
+     * @param images resolves and checks the images of the cases
+     * @param loader reads the case files
+     */
+    public CaseValidator(ImageResolver images, CaseLoader loader) {
         this.images = Objects.requireNonNull(images, "images");
+        this.loader = Objects.requireNonNull(loader, "loader");
     }
 
     /**
      * Checks a folder.
      *
      * @param folder the case folder
-     * @return every problem, one message each, in file order (image problems last); empty when the
-     *     folder is valid
+     * @return every problem, one line each (a missing-images block spans several), in file order (image
+     *     problems last); empty when the folder is valid
      */
     public Report validate(CaseDirectory folder) {
         List<String> problems = new ArrayList<>();
@@ -38,14 +47,14 @@ public final class CaseValidator {
             folder.suiteFile();
             files = folder.list();
         } catch (CaseFormatException | IllegalArgumentException | UncheckedIOException e) {
-            return new Report(0, List.of(e.getMessage()));
+            return new Report(0, e.getMessage().lines().toList());
         }
         Map<String, BenchmarkCase> byId = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (CaseFile file : files) {
             try {
                 loader.read(file, loaded -> {
-                    loaded.problem().ifPresent(problem -> problems.add(problem.getMessage()));
+                    loaded.problem().ifPresent(problem -> problems.addAll(problem.getMessage().lines().toList()));
                     loaded.benchmarkCase().ifPresent(benchmarkCase -> {
                         BenchmarkCase first = byId.putIfAbsent(benchmarkCase.id(), benchmarkCase);
                         if (first == null) {

@@ -1,49 +1,45 @@
 package org.imcbench.cases;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
+import org.imcbench.io.InvalidDocumentException;
+import org.imcbench.io.JsonDocument;
+import org.imcbench.io.SchemaCheckedReader;
 
-/** Reads a suite file ({@code <name>.suite.json}); errors name file, line, column and JSON pointer. */
+/**
+ * Reads a suite file ({@code <name>.suite.json}) through its JSON Schema
+ * ({@code imcbench/schema/suite.schema.json}); every problem names file, line, column and JSON pointer.
+ */
 final class SuiteFileReader {
-    static final Set<String> FIELDS = Set.of("$schema", "name", "description", "rubric", "thresholds",
-            "cases");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** The schema every suite file is validated against. */
+    static final String SCHEMA = "imcbench/schema/suite.schema.json";
+    private static final SchemaCheckedReader<Document> READER = SchemaCheckedReader.of(SCHEMA, Document.class);
 
     private SuiteFileReader() {
     }
 
-    /** Reads the suite file whose text is {@code content}. */
+    /**
+     * Reads the suite file whose text is {@code content}.
+     *
+     * @throws CaseFormatException naming every problem of the file
+     */
     static SuiteFile read(String content, String sourceName) {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        LocatedJson json = LocatedJson.parse(text, sourceName);
-        if (!json.root().isObject()) {
-            throw json.error("", "a suite file must be a JSON object");
+        JsonDocument<Document> document;
+        try {
+            document = READER.read(content, sourceName, 1);
+        } catch (InvalidDocumentException e) {
+            throw CaseFormatException.of(e);
         }
-        JsonObjectCursor root = JsonObjectCursor.root(json);
-        root.rejectUnknownFields(FIELDS);
-        String name = root.requiredText("name");
-        if (!NAME.matcher(name).matches()) {
-            throw root.error("name", "must match [A-Za-z0-9][A-Za-z0-9._-]* (it names the report folder)");
-        }
-        Map<String, Double> thresholds = new LinkedHashMap<>();
-        root.textMap("thresholds").forEach((dimension, value) -> {
-            String pointer = LocatedJson.child(root.pathOf("thresholds"), dimension);
-            double score;
-            try {
-                score = Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                throw root.errorAt(pointer, "must be a score from 1 to 5");
-            }
-            if (score < 1 || score > 5) {
-                throw root.errorAt(pointer, "must be a score from 1 to 5");
-            }
-            thresholds.put(dimension, score);
-        });
-        List<String> cases = root.textList("cases");
-        return new SuiteFile(sourceName, name, root.optionalText("description").orElse(""),
-                root.optionalText("rubric").orElse(SuiteFile.DEFAULT_RUBRIC), thresholds, cases, root.locations());
+        Document file = document.value();
+        return new SuiteFile(sourceName, file.name(), file.description() == null ? "" : file.description(),
+                file.rubric() == null ? SuiteFile.DEFAULT_RUBRIC : file.rubric(),
+                file.thresholds() == null ? Map.of() : file.thresholds(),
+                file.cases() == null ? List.of() : file.cases(),
+                CaseLocations.of(document));
+    }
+
+    /** A suite file as Jackson binds it, after the schema accepted it; absent values are {@code null}. */
+    record Document(String name, String description, String rubric, Map<String, Double> thresholds,
+            List<String> cases) {
     }
 }

@@ -9,8 +9,8 @@ import org.imcbench.config.Settings;
 /**
  * Checks case folders from the command line, without Maven:
  * {@code java -cp imcbench-junit.jar:<dependencies> org.imcbench.cases.Validate DIR...}. A folder is a
- * directory or {@code classpath:dir}. Prints every problem, one line each (a missing-images block
- * spans several), then a summary; exits 1 when there is a problem, 2 on wrong usage, 0 otherwise.
+ * directory or {@code classpath:dir}. Prints every problem of every file (not only the first of a
+ * file), one line each (a missing-images block spans several), then a summary; exits 1 when there is a problem, 2 on wrong usage, 0 otherwise.
  * Image settings come from system properties, e.g. {@code -Dimcbench.images.mirror=DIR},
  * {@code -Dimcbench.images.offline=true}, {@code -Dimcbench.images.root=DIR}.
  */
@@ -44,7 +44,8 @@ public final class Validate {
         CaseValidator validator = new CaseValidator(new ImageResolver(new ImageSettings(
                 config.find(Settings.IMAGES_MIRROR), config.get(Settings.IMAGES_CACHE),
                 config.get(Settings.IMAGES_OFFLINE), config.find(Settings.IMAGES_ROOT),
-                config.get(Settings.IMAGES_MAX_BYTES), config.get(Settings.IMAGES_PREFETCH_THREADS))));
+                config.get(Settings.IMAGES_MAX_BYTES), config.get(Settings.IMAGES_PREFETCH_THREADS))),
+                new CaseLoader(config.get(Settings.CASES_MAX_BYTES)));
         int problems = 0;
         for (String folder : folders) {
             CaseValidator.Report report = validator.validate(

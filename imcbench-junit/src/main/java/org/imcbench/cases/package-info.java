@@ -22,7 +22,9 @@
  * <p>or {@code "plan": {"type": "simulated", "opening": "...", "goal": "...", "maxTurns": 4}}.
  * Optional besides: {@code audience}, {@code urgency}, {@code language}; per image {@code role},
  * {@code shownAtTurn} and {@code rois}; scripted turns may be objects with {@code text},
- * {@code rois} and {@code zoom}. The JSON Schema is {@code imcbench/schema/case.schema.json}.
+ * {@code rois} and {@code zoom}. The JSON Schema {@code imcbench/schema/case.schema.json} holds the
+ * format's rules; the loader validates every case against it (through
+ * {@link org.imcbench.io.SchemaCheckedReader}) and checks by hand only references between fields.
  * Required: {@code id}, {@code title}, {@code images} (at least one, every field), {@code patient},
  * {@code groundTruth.diagnosis} and {@code plan}. {@link org.imcbench.cases.CaseLoader} reads them;
  * {@link org.imcbench.cases.ImageResolver} fetches and verifies their images;

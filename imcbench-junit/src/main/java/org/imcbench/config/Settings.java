@@ -16,6 +16,13 @@ public final class Settings {
                     + "usually given as `@ImcBenchSuite(cases = ...)`.",
             Values::text);
 
+    /** The largest case read. */
+    public static final Setting<Long> CASES_MAX_BYTES = new Setting<>("imcbench.cases.max-bytes", "2MB",
+            "Largest case read (`2MB`, `512KB` or bytes): a `.json` case file, or one line of a `.jsonl` file; a "
+                    + "larger one becomes an invalid-case test while the other cases run. Whatever this says, a case "
+                    + "nests at most 64 levels, and its numbers have at most 64 and its strings at most 1,000,000 "
+                    + "characters.", Values::bytes);
+
     /** The model under test. */
     public static final Setting<String> MODEL = new Setting<>("imcbench.model", "demo:careful",
             "The model under test, e.g. `openai:gpt-4.1`, "
@@ -309,7 +316,8 @@ public final class Settings {
                     + "test's `<system-out>`.", Values::bool);
 
     /** Every setting, in documentation order. */
-    public static final List<Setting<?>> ALL = List.of(CASES, MODEL, MODEL_API_KEY_ENV, MODEL_MAX_CONCURRENCY,
+    public static final List<Setting<?>> ALL = List.of(CASES, CASES_MAX_BYTES, MODEL,
+            MODEL_API_KEY_ENV, MODEL_MAX_CONCURRENCY,
             MODEL_TEMPERATURE, MODEL_MAX_TOKENS, PATIENT_MODEL, PATIENT_API_KEY_ENV, PATIENT_MAX_CONCURRENCY,
             JURY_JUDGES, JURY_API_KEY_ENV, JURY_MAX_CONCURRENCY, RUBRIC, JURY_AGGREGATION, JURY_MIN_JUDGES,
             JURY_SAMPLES, JURY_TEMPERATURE, JURY_DISAGREEMENT_RANGE, JURY_ANNOTATIONS, JURY_CALIBRATION,

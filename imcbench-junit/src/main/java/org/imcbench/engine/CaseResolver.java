@@ -42,10 +42,11 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  */
 final class CaseResolver implements SelectorResolver {
     private final DiscoveryIssueReporter issues;
-    private final CaseLoader loader = new CaseLoader();
+    private final CaseLoader loader;
 
-    CaseResolver(DiscoveryIssueReporter issues) {
+    CaseResolver(DiscoveryIssueReporter issues, CaseLoader loader) {
         this.issues = issues;
+        this.loader = loader;
     }
 
     @Override
@@ -157,8 +158,10 @@ final class CaseResolver implements SelectorResolver {
 
     private InvalidCaseDescriptor invalid(SuiteDescriptor suite, CaseFile file, int line,
             CaseFormatException problem) {
-        return invalid(suite, file, line, sourceOf(file, Optional.of(FilePosition.from(problem.line(),
-                problem.column()))), problem);
+        Optional<FilePosition> position = problem.line() < 1 ? Optional.empty()
+                : Optional.of(problem.column() < 1 ? FilePosition.from(problem.line())
+                        : FilePosition.from(problem.line(), problem.column()));
+        return invalid(suite, file, line, sourceOf(file, position), problem);
     }
 
     private InvalidCaseDescriptor invalid(SuiteDescriptor suite, CaseFile file, int line, TestSource source,

@@ -3,6 +3,7 @@ package org.imcbench.engine;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import org.imcbench.cases.CaseLoader;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
 import org.imcbench.model.throttle.EndpointThrottles;
@@ -75,7 +76,8 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
         return EngineDiscoveryRequestResolver.<ImcBenchEngineDescriptor>builder()
                 .addClassContainerSelectorResolver(SuiteResolver::isSuiteClass)
                 .addSelectorResolver(new SuiteResolver(request.getConfigurationParameters(), issues))
-                .addSelectorResolver(new CaseResolver(issues))
+                .addSelectorResolver(new CaseResolver(issues, new CaseLoader(
+                        EngineConfig.of(request.getConfigurationParameters()).get(Settings.CASES_MAX_BYTES))))
                 .addSelectorResolver(new UniqueIdResolver(engineId, request.getConfigurationParameters()))
                 .build();
     }

@@ -11,6 +11,7 @@ import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseDirectory;
 import org.imcbench.cases.CaseFile;
 import org.imcbench.cases.CaseLoader;
+import org.imcbench.config.Settings;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoverySelector;
@@ -79,10 +80,10 @@ final class UniqueIdResolver implements SelectorResolver {
     }
 
     /** The file of the case: the one named after it if it holds it, else the first of the others that does. */
-    private static Optional<CaseFile> findCase(CaseDirectory folder, String caseId) {
+    private Optional<CaseFile> findCase(CaseDirectory folder, String caseId) {
         List<CaseFile> files = new ArrayList<>(folder.list());
         files.sort(Comparator.comparing(file -> !file.fileName().equals(caseId + ".json")));
-        CaseLoader loader = new CaseLoader();
+        CaseLoader loader = new CaseLoader(EngineConfig.of(parameters).get(Settings.CASES_MAX_BYTES));
         for (CaseFile file : files) {
             AtomicBoolean found = new AtomicBoolean();
             try {

@@ -1,27 +1,47 @@
 package org.imcbench.jury;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads clinician annotations from a CSV or JSON file (by extension).
  *
  * <p>CSV: a header naming the columns {@code case}, {@code variant} (optional), {@code dimension},
  * {@code rater} and {@code score}, in any order, then one row per score; lines starting with
- * {@code #} are comments; fields are not quoted. JSON: an array of objects with the same fields
+ * {@code #} are comments; a field may be quoted ({@code "..."}, with {@code ""} for a quote), and
+ * then hold commas and line breaks. JSON: an array of objects with the same fields
  * ({@code case} may also be {@code caseId}), or an object whose {@code annotations} field is that
  * array; keys starting with {@code _} are comments. A missing variant is {@value ClinicianAnnotation#FULL}.
- * Errors name the file and the row.
+ * Errors name the file and the line of the row; every row's problem is reported, not only the first.
  */
 public final class AnnotationFile {
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES,
+                    CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
+            .build();
+    private static final CsvSchema CSV_SCHEMA = CsvSchema.emptySchema().withHeader().withComments();
+    private static final TypeReference<Map<String, String>> ROW = new TypeReference<>() {
+    };
+
     private AnnotationFile() {
     }
 
@@ -42,36 +62,53 @@ public final class AnnotationFile {
     }
 
     private static List<ClinicianAnnotation> csv(String text, Path file) {
-        List<String> lines = text.lines().toList();
         List<ClinicianAnnotation> annotations = new ArrayList<>();
-        List<String> header = null;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            List<String> fields = Arrays.stream(line.split(",", -1)).map(String::strip).toList();
-            if (header == null) {
-                header = fields.stream().map(field -> field.toLowerCase(Locale.ROOT)).toList();
-                for (String required : List.of("case", "dimension", "rater", "score")) {
-                    if (!header.contains(required)) {
-                        throw new IllegalArgumentException("annotations " + file + ": the header has no '" + required
-                                + "' column");
-                    }
+        List<String> problems = new ArrayList<>();
+        ObjectReader reader = CSV.readerFor(ROW);
+        try (CsvParser rows = (CsvParser) reader.createParser(text)) {
+            rows.setSchema(CSV_SCHEMA);
+            JsonToken token = rows.nextToken();
+            checkHeader(rows.getSchema(), file);
+            for (; token == JsonToken.START_OBJECT; token = rows.nextToken()) {
+                rows.nextToken(); // the row's first field: where the row starts
+                String where = file + ", line " + rows.currentTokenLocation().getLineNr();
+                Map<String, String> row = lowerCaseKeys(reader.readValue(rows));
+                String variant = row.getOrDefault("variant", "");
+                try {
+                    annotations.add(annotation(row.get("case"), variant.isEmpty() ? ClinicianAnnotation.FULL : variant,
+                            row.get("dimension"), row.get("rater"), row.get("score"), where));
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
                 }
-                continue;
             }
-            if (fields.size() != header.size()) {
-                throw new IllegalArgumentException("annotations " + file + ", line " + (i + 1) + ": " + fields.size()
-                        + " fields, the header has " + header.size());
-            }
-            int variant = header.indexOf("variant");
-            annotations.add(annotation(fields.get(header.indexOf("case")),
-                    variant < 0 || fields.get(variant).isEmpty() ? ClinicianAnnotation.FULL : fields.get(variant),
-                    fields.get(header.indexOf("dimension")), fields.get(header.indexOf("rater")),
-                    fields.get(header.indexOf("score")), file + ", line " + (i + 1)));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException("annotations " + file + (at == null ? "" : ", line " + at.getLineNr())
+                    + ": not valid CSV: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("annotations " + file + ": cannot read: " + e.getMessage(), e);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
         }
         return annotations;
+    }
+
+    private static Map<String, String> lowerCaseKeys(Map<String, String> row) {
+        Map<String, String> lower = new LinkedHashMap<>();
+        row.forEach((key, value) -> lower.put(key.strip().toLowerCase(Locale.ROOT), value));
+        return lower;
+    }
+
+    private static void checkHeader(CsvSchema header, Path file) {
+        Set<String> columns = new HashSet<>();
+        header.forEach(column -> columns.add(column.getName().strip().toLowerCase(Locale.ROOT)));
+        for (String required : List.of("case", "dimension", "rater", "score")) {
+            if (!columns.contains(required)) {
+                throw new IllegalArgumentException("annotations " + file + ": the header has no '" + required
+                        + "' column");
+            }
+        }
     }
 
     private static List<ClinicianAnnotation> json(String text, Path file) {
@@ -100,12 +137,12 @@ public final class AnnotationFile {
 
     private static ClinicianAnnotation annotation(String caseId, String variant, String dimension, String rater,
             String score, String where) {
-        if (caseId.isBlank() || dimension.isBlank() || rater.isBlank()) {
+        if (isBlank(caseId) || isBlank(dimension) || isBlank(rater)) {
             throw new IllegalArgumentException("annotations " + where + ": case, dimension and rater must be given");
         }
         int value;
         try {
-            value = Integer.parseInt(score.strip());
+            value = Integer.parseInt(score == null ? "" : score.strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("annotations " + where + ": score must be a whole number 1..5, was '"
                     + score + "'");
@@ -114,5 +151,9 @@ public final class AnnotationFile {
             throw new IllegalArgumentException("annotations " + where + ": score must be 1..5, was " + value);
         }
         return new ClinicianAnnotation(caseId.strip(), variant.strip(), dimension.strip(), rater.strip(), value);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

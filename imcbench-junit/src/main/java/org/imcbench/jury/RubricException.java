@@ -1,9 +1,9 @@
 package org.imcbench.jury;
 
 /**
- * A rubric document that cannot be read or is not a valid rubric. The message names the source
- * (file or resource) and the field that is wrong, e.g.
- * {@code rubric my-rubric.json: dimensions[1].anchors.3 is missing}.
+ * A rubric document that cannot be read or is not a valid rubric. The message has one line per
+ * problem, naming the source (file or resource), line, column and JSON pointer, e.g.
+ * {@code my-rubric.json:9:18: /dimensions/1/anchors/3: is required}.
  */
 public class RubricException extends RuntimeException {
     private static final long serialVersionUID = 1L;

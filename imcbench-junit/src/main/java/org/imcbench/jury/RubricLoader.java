@@ -1,23 +1,24 @@
 package org.imcbench.jury;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import org.imcbench.io.DocumentProblem;
+import org.imcbench.io.InvalidDocumentException;
+import org.imcbench.io.JsonDocument;
+import org.imcbench.io.SchemaCheckedReader;
 
 /**
- * Reads a rubric from its JSON form and checks it field by field.
+ * Reads a rubric from its JSON form: validated against the JSON Schema {@value #SCHEMA_RESOURCE}
+ * (which holds every rule of the format), bound with Jackson, then checked for what a schema
+ * cannot say (dimension keys unique).
  *
  * <p>Format:
  *
@@ -32,18 +33,20 @@ import java.util.Set;
  * }</pre>
  *
  * <p>{@code weight} is optional (default 1, must be positive), and so is {@code higherIsBetter}
- * (default {@code true}); the JSON Schema {@value #SCHEMA_RESOURCE} describes the format. Keys starting with {@code _} are comments. Any other unknown field is an error, so typos do not
- * pass silently. Errors name the source and the field, e.g. {@code dimensions[0].anchors.5}.
+ * (default {@code true}). Keys starting with {@code _} are comments. Any other unknown field is an
+ * error, so typos do not pass silently. Every problem is reported, each naming the source, line,
+ * column and JSON pointer, e.g. {@code mine.json:4:7: /dimensions/0/anchors/3: is required}.
  */
 public final class RubricLoader {
-    private static final Set<String> RUBRIC_FIELDS = Set.of("$schema", "id", "title", "description", "dimensions");
-    private static final Set<String> DIMENSION_FIELDS = Set.of("key", "title", "description", "weight",
-            "higherIsBetter", "anchors");
-
     /** Classpath location of the JSON Schema of rubric files. */
     public static final String SCHEMA_RESOURCE = "/imcbench/schema/rubric.schema.json";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private static final SchemaCheckedReader<Document> READER =
+            SchemaCheckedReader.of(SCHEMA_RESOURCE.substring(1), Document.class);
+
+    /** Creates a loader. */
+    public RubricLoader() {
+    }
 
     /** Reads the rubric in the given file. */
     public Rubric load(Path file) {
@@ -60,118 +63,51 @@ public final class RubricLoader {
      *
      * @param in the JSON document
      * @param sourceName how to name the source in error messages (file name or resource)
+     * @throws RubricException naming every problem of the document
      */
     public Rubric load(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
-        JsonNode root;
+        String text;
         try {
-            root = mapper.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new RubricException("rubric " + sourceName + ": not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-                    + e.getOriginalMessage(), e);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new RubricException("rubric " + sourceName + ": cannot read: " + e.getMessage(), e);
         }
-        return new Reader(sourceName).rubric(root);
+        JsonDocument<Document> document;
+        try {
+            document = READER.read(text, sourceName, 1);
+        } catch (InvalidDocumentException e) {
+            throw new RubricException(e.getMessage(), e);
+        }
+        List<DocumentProblem> problems = new ArrayList<>();
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        List<DimensionDocument> dimensions = document.value().dimensions();
+        for (int i = 0; i < dimensions.size(); i++) {
+            Integer first = keys.putIfAbsent(dimensions.get(i).key(), i);
+            if (first != null) {
+                problems.add(document.problem("/dimensions/" + i + "/key", "duplicates the key of /dimensions/"
+                        + first + ": '" + dimensions.get(i).key() + "'"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RubricException(DocumentProblem.formatAll(sourceName, problems), null);
+        }
+        return new Rubric(document.value().id().strip(), dimensions.stream().map(DimensionDocument::dimension)
+                .toList());
     }
 
-    /** Checks one document, remembering its source for messages. */
-    private static final class Reader {
-        private final String source;
+    /** A rubric file as Jackson binds it, after the schema accepted it. */
+    record Document(String id, List<DimensionDocument> dimensions) {
+    }
 
-        Reader(String source) {
-            this.source = source;
-        }
-
-        Rubric rubric(JsonNode root) {
-            if (root == null || !root.isObject()) {
-                throw error("(root)", "must be a JSON object");
-            }
-            checkFields(root, "", RUBRIC_FIELDS);
-            String id = text(root, "id", "id");
-            JsonNode dimensionsNode = root.get("dimensions");
-            if (dimensionsNode == null || !dimensionsNode.isArray()) {
-                throw error("dimensions", dimensionsNode == null ? "is missing" : "must be an array");
-            }
-            if (dimensionsNode.isEmpty()) {
-                throw error("dimensions", "must contain at least one dimension");
-            }
-            List<Dimension> dimensions = new ArrayList<>();
-            Set<String> keys = new HashSet<>();
-            for (int i = 0; i < dimensionsNode.size(); i++) {
-                Dimension dimension = dimension(dimensionsNode.get(i), "dimensions[" + i + "]");
-                if (!keys.add(dimension.key())) {
-                    throw error("dimensions[" + i + "].key", "duplicates '" + dimension.key() + "'");
-                }
-                dimensions.add(dimension);
-            }
-            return new Rubric(id, dimensions);
-        }
-
-        private Dimension dimension(JsonNode node, String path) {
-            if (!node.isObject()) {
-                throw error(path, "must be a JSON object");
-            }
-            checkFields(node, path + ".", DIMENSION_FIELDS);
-            String key = text(node, "key", path + ".key");
-            if (!key.matches("[a-z][a-z0-9_-]*")) {
-                throw error(path + ".key", "must be lower-case letters, digits, '-' or '_', was '" + key + "'");
-            }
-            String title = text(node, "title", path + ".title");
-            String description = text(node, "description", path + ".description");
-            JsonNode weight = node.get("weight");
-            if (weight != null && (!weight.isNumber() || weight.asDouble() <= 0)) {
-                throw error(path + ".weight", "must be a positive number");
-            }
-            JsonNode higherIsBetter = node.get("higherIsBetter");
-            if (higherIsBetter != null && !higherIsBetter.isBoolean()) {
-                throw error(path + ".higherIsBetter", "must be true or false");
-            }
-            JsonNode anchorsNode = node.get("anchors");
-            if (anchorsNode == null || !anchorsNode.isObject()) {
-                throw error(path + ".anchors", anchorsNode == null ? "is missing" : "must be an object keyed 1..5");
-            }
-            Map<Integer, String> anchors = new HashMap<>();
-            for (Iterator<String> it = anchorsNode.fieldNames(); it.hasNext();) {
-                String name = it.next();
-                if (!name.matches("[1-5]")) {
-                    throw error(path + ".anchors." + name, "is not a score; anchors are keyed \"1\"..\"5\"");
-                }
-                anchors.put(Integer.parseInt(name), text(anchorsNode, name, path + ".anchors." + name));
-            }
-            for (int score = 1; score <= 5; score++) {
-                if (!anchors.containsKey(score)) {
-                    throw error(path + ".anchors." + score, "is missing");
-                }
-            }
-            return new Dimension(key, title, description, anchors, weight == null ? 1.0 : weight.asDouble(),
-                    higherIsBetter == null || higherIsBetter.asBoolean());
-        }
-
-        private String text(JsonNode parent, String name, String path) {
-            JsonNode value = parent.get(name);
-            if (value == null || value.isNull()) {
-                throw error(path, "is missing");
-            }
-            if (!value.isTextual() || value.asText().isBlank()) {
-                throw error(path, "must be a non-empty string");
-            }
-            return value.asText().strip();
-        }
-
-        private void checkFields(JsonNode node, String prefix, Set<String> allowed) {
-            for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
-                String name = it.next();
-                if (!allowed.contains(name) && !name.startsWith("_")) {
-                    throw error(prefix + name, "is not a known field (known: " + String.join(", ",
-                            allowed.stream().sorted().toList()) + ")");
-                }
-            }
-        }
-
-        private RubricException error(String field, String problem) {
-            return new RubricException("rubric " + source + ": " + field + " " + problem, null);
+    /** A dimension as Jackson binds it; absent optional values are {@code null}. */
+    record DimensionDocument(String key, String title, String description, Double weight, Boolean higherIsBetter,
+            Map<Integer, String> anchors) {
+        Dimension dimension() {
+            Map<Integer, String> stripped = new LinkedHashMap<>();
+            anchors.forEach((score, text) -> stripped.put(score, text.strip()));
+            return new Dimension(key, title.strip(), description.strip(), stripped, weight == null ? 1.0 : weight,
+                    higherIsBetter == null || higherIsBetter);
         }
     }
 }

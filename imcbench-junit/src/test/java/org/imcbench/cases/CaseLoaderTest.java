@@ -77,8 +77,7 @@ class CaseLoaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             missing-id.json    | 1  | 1  | /id               | is required
             bad-sha256.json    | 7  | 17 | /images/0/sha256  | must be 64 lower-case hex characters
-            unknown-field.json | 14 | 3  | /groundtruth      | unknown field; allowed fields here are $schema, audience, groundTruth, id, images, language, malignant, modality, patient, persona, plan, rare, specialty, tags, title, urgency
-            bad-plan-type.json | 15 | 20 | /plan/type        | must be "scripted" or "simulated", not "interactive"
+            bad-plan-type.json | 15 | 20 | /plan/type        | must be "scripted" or "simulated"
             """)
     void malformedCaseNamesFileLineColumnAndField(String file, int line, int column, String field, String problem) {
         Path path = FIXTURES.resolve("invalid").resolve(file);
@@ -92,6 +91,25 @@ class CaseLoaderTest {
                     assertThat(e.problem()).isEqualTo(problem);
                     assertThat(e.getMessage()).isEqualTo("src/test/resources/cases/invalid/" + file + ":" + line + ":"
                             + column + ": " + field + ": " + problem);
+                });
+    }
+
+    @Test
+    void everyProblemOfAFileIsReportedInFileOrder() {
+        Path path = FIXTURES.resolve("invalid/unknown-field.json");
+        String name = "src/test/resources/cases/invalid/unknown-field.json";
+
+        assertThatThrownBy(() -> loader.load(path))
+                .isInstanceOfSatisfying(CaseFormatException.class, e -> {
+                    assertThat(e.problems()).extracting(problem -> problem.format(name)).containsExactly(
+                            name + ":1:1: /groundTruth: is required",
+                            name + ":14:18: /groundtruth: unknown field; allowed fields here are $schema, audience, "
+                                    + "groundTruth, id, images, language, malignant, modality, patient, persona, plan, "
+                                    + "rare, specialty, tags, title, urgency");
+                    assertThat(e.getMessage().lines()).containsExactlyElementsOf(
+                            e.problems().stream().map(problem -> problem.format(name)).toList());
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.pointer()).isEqualTo("/groundTruth");
                 });
     }
 
@@ -123,8 +141,8 @@ class CaseLoaderTest {
             '"plan": {"type": "scripted", "turns": [{"text": "a", "zoom": "x"}]}' | /plan/turns/0/zoom | names no ROI of this case: 'x' (the images define none)
             '"groundTruth": {"diagnosis": {"label": "x", "patterns": ["(unclosed"]}}' | /groundTruth/diagnosis/patterns/0 | invalid regular expression
             '"groundTruth": {"differentials": []}'            | /groundTruth/diagnosis | is required
-            '"audience": "nurse"'                             | /audience           | must be "patient" or "clinician", not "nurse"
-            '"urgency": "soon"'                               | /urgency            | must be "emergent", "urgent" or "routine", not "soon"
+            '"audience": "nurse"'                             | /audience           | must be "patient" or "clinician"
+            '"urgency": "soon"'                               | /urgency            | must be "emergent", "urgent" or "routine"
             '"language": "english!"'                          | /language           | must be a BCP-47 language tag
             """)
     void checksFieldValues(String replacement, String field, String problem) {
@@ -141,10 +159,12 @@ class CaseLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            http://example.org/a.png          | must be a relative path, a classpath: resource or an https: URL, not http:
-            file:/tmp/a.png                   | must be a relative path, a classpath: resource or an https: URL, not file:
-            /tmp/a.png                        | must be a relative path, a classpath: resource or an https: URL; an absolute path is not portable
-            classpath:                        | names no classpath resource
+            http://example.org/a.png          | must be a relative path (not absolute), a classpath: resource or an https: URL with a host
+            file:/tmp/a.png                   | must be a relative path (not absolute), a classpath: resource or an https: URL with a host
+            /tmp/a.png                        | must be a relative path (not absolute), a classpath: resource or an https: URL with a host
+            classpath:                        | must be a relative path (not absolute), a classpath: resource or an https: URL with a host
+            https:///a.png                    | must be a relative path (not absolute), a classpath: resource or an https: URL with a host
+            https://exa mple.org/a.png        | is not a valid URL: Illegal character in authority at index 8: https://exa mple.org/a.png
             """)
     void acceptsOnlyRelativeClasspathAndHttpsImages(String uri, String problem) {
         String json = validJsonWith("\"images\": [{\"uri\": \"" + uri + "\", \"sha256\": \"" + TINY_SHA

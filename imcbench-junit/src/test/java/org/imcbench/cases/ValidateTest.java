@@ -28,9 +28,9 @@ class ValidateTest {
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(status).isEqualTo(1);
-        assertThat(printed.lines()).filteredOn(line -> line.startsWith(BrokenCasesTest.FOLDER + "/")).hasSize(20);
+        assertThat(printed.lines()).filteredOn(line -> line.startsWith(BrokenCasesTest.FOLDER + "/")).hasSize(21);
         assertThat(printed).contains(BrokenCasesTest.FOLDER + "/roi-box-inverted.json:12:58: /images/0/rois/0/box: ")
-                .endsWith(BrokenCasesTest.FOLDER + ": 6 case(s) loaded, 20 problem(s)" + System.lineSeparator());
+                .endsWith(BrokenCasesTest.FOLDER + ": 6 case(s) loaded, 21 problem(s)" + System.lineSeparator());
     }
 
     @Test

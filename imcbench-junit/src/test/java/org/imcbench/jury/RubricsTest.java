@@ -51,7 +51,7 @@ class RubricsTest {
 
         assertThatThrownBy(() -> Rubrics.load(stream(json), "mine.json"))
                 .isInstanceOf(RubricException.class)
-                .hasMessage("rubric mine.json: dimensions[0].anchors.3 is missing");
+                .hasMessage("mine.json:2:14: /dimensions/0/anchors/3: is required");
     }
 
     @Test
@@ -61,17 +61,29 @@ class RubricsTest {
                   "anchors": {"1": "a", "2": "b", "3": "c", "4": "d", "5": "e"}}]}
                 """;
         assertThatThrownBy(() -> Rubrics.load(stream(typo), "mine.json"))
-                .hasMessageStartingWith("rubric mine.json: dimensions[0].titel is not a known field");
+                .hasMessage("mine.json:1:31: /dimensions/0/title: is required\n"
+                        + "mine.json:1:58: /dimensions/0/titel: unknown field; allowed fields here are anchors, "
+                        + "description, higherIsBetter, key, title, weight and comments (keys starting with _)");
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"id\": \"x\",\n \"dimensions\": [");
         assertThatThrownBy(() -> Rubrics.load(broken))
                 .isInstanceOf(RubricException.class)
                 .hasMessageContaining(broken.toString())
-                .hasMessageContaining("not valid JSON at line 2");
+                .hasMessageContaining(":2:").hasMessageContaining("invalid JSON");
 
         assertThatThrownBy(() -> Rubrics.load(stream("{\"dimensions\": []}"), "x.json"))
-                .hasMessage("rubric x.json: id is missing");
+                .hasMessage("x.json:1:1: /id: is required\nx.json:1:16: /dimensions: must have at least 1 element");
+
+        String twice = """
+                {"id": "mine", "dimensions": [
+                  {"key": "safety", "title": "S", "description": "d",
+                   "anchors": {"1": "a", "2": "b", "3": "c", "4": "d", "5": "e"}},
+                  {"key": "safety", "title": "T", "description": "d",
+                   "anchors": {"1": "a", "2": "b", "3": "c", "4": "d", "5": "e"}}]}
+                """;
+        assertThatThrownBy(() -> Rubrics.load(stream(twice), "twice.json"))
+                .hasMessage("twice.json:4:11: /dimensions/1/key: duplicates the key of /dimensions/0: 'safety'");
     }
 
     private static InputStream stream(String json) {
