@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import org.imcbench.cases.CaseLoader;
+import org.imcbench.config.ConfigException;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
 import org.imcbench.model.throttle.EndpointThrottles;
@@ -89,9 +90,21 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
      */
     @Override
     protected ImcBenchExecutionContext createExecutionContext(ExecutionRequest request) {
-        ImcBenchConfig config = EngineConfig.of(request.getConfigurationParameters());
         return new ImcBenchExecutionContext(request.getEngineExecutionListener(),
-                new RunEnvironment(environment, new EndpointThrottles()), new CaseWorkers(
-                        config.get(Settings.CONCURRENCY), config.find(Settings.RUN_DEADLINE), Clock.systemUTC()));
+                new RunEnvironment(environment, new EndpointThrottles()), workers(request));
+    }
+
+    /**
+     * The workers of {@code imcbench.concurrency} and {@code imcbench.run.deadline}; with a bad value there,
+     * every suite was found unusable at discovery (with the message), so default workers do.
+     */
+    private static CaseWorkers workers(ExecutionRequest request) {
+        try {
+            ImcBenchConfig config = EngineConfig.of(request.getConfigurationParameters());
+            return new CaseWorkers(config.get(Settings.CONCURRENCY), config.find(Settings.RUN_DEADLINE),
+                    Clock.systemUTC());
+        } catch (ConfigException e) {
+            return new CaseWorkers(Integer.parseInt(Settings.CONCURRENCY.defaultValue()));
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.imcbench.run;
 
 import java.util.Objects;
 import org.imcbench.config.ImcBenchConfig;
+import org.imcbench.config.SettingKeys;
 import org.imcbench.config.Settings;
 import org.imcbench.jury.Rubric;
 import org.imcbench.jury.Rubrics;
@@ -26,12 +27,17 @@ public record SuiteCriteria(Rubric rubric, Thresholds thresholds, SuiteGates gat
     }
 
     /**
-     * Reads the criteria of a configuration.
+     * Reads the criteria of a configuration, after checking that its every {@code imcbench.*} key is a
+     * setting ({@link SettingKeys}) and that the run-wide settings (concurrency, deadline) are valid, so a
+     * suite with a misspelt or bad key stops before any case runs.
      *
-     * @throws org.imcbench.config.ConfigException for a bad threshold or gate key
+     * @throws org.imcbench.config.ConfigException for an unknown key, a bad threshold or gate key
      * @throws IllegalArgumentException for a rubric that cannot be read, or a baseline report that cannot
      */
     public static SuiteCriteria read(ImcBenchConfig config) {
+        SettingKeys.check(config);
+        config.get(Settings.CONCURRENCY);
+        config.find(Settings.RUN_DEADLINE);
         Rubric rubric = Rubrics.resolve(config.get(Settings.RUBRIC));
         return new SuiteCriteria(rubric, Thresholds.from(config, rubric), SuiteGates.from(config, rubric));
     }

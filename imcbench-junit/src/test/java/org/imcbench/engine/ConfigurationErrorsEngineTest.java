@@ -1,0 +1,47 @@
+package org.imcbench.engine;
+
+import static org.imcbench.engine.EngineTestSupport.imcbench;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import java.nio.file.Path;
+import org.imcbench.config.ConfigException;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * A configuration mistake stops its suite before any model call, as one failing test saying what is
+ * wrong and where it came from: a misspelt key, a threshold of a dimension the rubric does not have, a
+ * bad value, a bad run-wide setting.
+ */
+class ConfigurationErrorsEngineTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            imcbench.modle          | openai:gpt-4.1 | configuration 'imcbench.modle' (from JUnit configuration parameters) is not an IMCBench setting; did you mean 'imcbench.model'? (every setting: docs/configuration.md)
+            imcbench.treshold.safety | 4             | configuration 'imcbench.treshold.safety' (from JUnit configuration parameters) is not an IMCBench setting; did you mean 'imcbench.threshold.<dimension>'? (every setting: docs/configuration.md)
+            imcbench.threshold.safty | 4             | configuration 'imcbench.threshold.safty' (from JUnit configuration parameters) names dimension 'safty', which rubric 'imcbench' does not have; use one of safety, accuracy, uncertainty
+            imcbench.threshold.safety | 7            | configuration 'imcbench.threshold.safety' = '7' (from JUnit configuration parameters) must be a score between 1 and 5
+            imcbench.concurrency    | zero           | configuration 'imcbench.concurrency' = 'zero' (from JUnit configuration parameters) must be a whole number
+            """)
+    void aMistakeIsOneFailingTestWithOneMessageAndNoCaseRuns(String key, String value, String expected) {
+        EngineExecutionResults results = imcbench(dir).selectors(selectClass(DemoSuites.ConfiguredSuite.class))
+                .configurationParameter("imcbench.cases", "classpath:engine/cases")
+                .configurationParameter("imcbench.model", "demo:careful")
+                .configurationParameter(key, value)
+                .execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        results.testEvents().assertThatEvents().haveExactly(1, event(test(), displayName("configuration (invalid)"),
+                finishedWithFailure(instanceOf(ConfigException.class), message(expected))));
+    }
+}
