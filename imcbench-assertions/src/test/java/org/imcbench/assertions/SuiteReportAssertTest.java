@@ -23,7 +23,7 @@ class SuiteReportAssertTest {
         return new SuiteReport(SuiteReport.SCHEMA_VERSION, "GateTest", "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z",
                 true, "", RUN, new SummaryReport(2, conversationsFailed, 4 - failed, failed, 0, means, failedChecks,
                         List.of(), 0, 0, 1000, List.of(), null, null, List.of(), null, Map.of(), List.of(), List.of(), null),
-                cases, null, null, List.of());
+                cases, null, null, List.of(), null, List.of());
     }
 
     private static CaseReport caseReport(String id, String error) {

@@ -1,5 +1,8 @@
 package org.imcbench.model;
 
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+
 /**
  * A model call that failed for good: the retries allowed by the HTTP policy are spent, the error
  * is not retryable, or the answer is unusable. The message names the model and the provider's
@@ -33,5 +36,21 @@ public class ModelException extends RuntimeException {
     /** How many attempts were made. */
     public int attempts() {
         return attempts;
+    }
+
+    /**
+     * Whether the endpoint cannot be used at all, whatever is asked of it: it refused the connection, its
+     * host is unknown, or it refused the credentials (HTTP 401 or 403).
+     */
+    public boolean endpointUnusable() {
+        if (statusCode == 401 || statusCode == 403) {
+            return true;
+        }
+        for (Throwable cause = getCause(); statusCode == -1 && cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -52,7 +52,9 @@ public final class ReportMerger {
                 shards.stream().map(SuiteReport::startedAt).min(Comparator.naturalOrder()).orElseThrow(),
                 shards.stream().map(SuiteReport::finishedAt).max(Comparator.naturalOrder()).orElseThrow(),
                 shards.stream().anyMatch(SuiteReport::simulated), first.notice(), first.run(),
-                summary(shards, merged, ablations), merged, SuiteStatistics.of(merged), null, ablations);
+                summary(shards, merged, ablations), merged, SuiteStatistics.of(merged), null, ablations, null,
+                // gates judge one run's whole suite: not merged
+                List.of());
     }
 
     private static SummaryReport summary(List<SuiteReport> shards, List<CaseReport> cases,

@@ -20,14 +20,19 @@ import java.util.List;
  *     otherwise {@code null}
  * @param ablations with {@code imcbench.ablations}: each variant's cases and its drop vs the full cases
  *     (empty otherwise); {@code cases}, {@code statistics} and the gates are about the full cases only
+ * @param partial what the run's selection left out of the suite (e.g. {@code 1 of 8 cases selected}), or
+ *     {@code null} for a run of the whole suite
+ * @param gates the suite's gates, each passed, failed or (on a partial run) skipped
  */
 public record SuiteReport(int schemaVersion, String suite, String startedAt, String finishedAt, boolean simulated,
         String notice, RunReport run, SummaryReport summary, List<CaseReport> cases,
-        StatisticsReport statistics, ComparisonReport baseline, List<AblationReport> ablations) {
+        StatisticsReport statistics, ComparisonReport baseline, List<AblationReport> ablations, String partial,
+        List<GateReport> gates) {
 
-    /** Treats absent ablations (reports written before they existed) as none. */
+    /** Treats absent ablations and gates (reports written before they existed) as none. */
     public SuiteReport {
         ablations = ablations == null ? List.of() : List.copyOf(ablations);
+        gates = gates == null ? List.of() : List.copyOf(gates);
     }
 
     /** The current report schema version. */
@@ -36,6 +41,12 @@ public record SuiteReport(int schemaVersion, String suite, String startedAt, Str
     /** This report with its comparison to a baseline. */
     public SuiteReport withBaseline(ComparisonReport comparison) {
         return new SuiteReport(schemaVersion, suite, startedAt, finishedAt, simulated, notice, run, summary, cases,
-                statistics, comparison, ablations);
+                statistics, comparison, ablations, partial, gates);
+    }
+
+    /** This report with its gates' results. */
+    public SuiteReport withGates(List<GateReport> results) {
+        return new SuiteReport(schemaVersion, suite, startedAt, finishedAt, simulated, notice, run, summary, cases,
+                statistics, baseline, ablations, partial, results);
     }
 }

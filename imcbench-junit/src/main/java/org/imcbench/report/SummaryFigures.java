@@ -1,5 +1,6 @@
 package org.imcbench.report;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,9 @@ import java.util.OptionalDouble;
  *
  * @param cases the full cases reported
  * @param conversationsFailed full cases whose conversation failed, or that stopped before it
- * @param checksPassed checks of the full cases that passed
- * @param checksFailed checks of the full cases that failed
- * @param checksNotJudged checks of the full cases without a jury score
+ * @param checksPassed checks that passed, of the full cases and their ablation variants (one per check test)
+ * @param checksFailed checks that failed, variants included
+ * @param checksNotJudged checks without a jury score, variants included
  * @param meanScores the mean jury score per dimension over the judged full cases ({@code null} where none
  *     was judged), in the given dimension order
  * @param meanOverallScore the mean of the full cases' overall scores, or {@code null}
@@ -37,14 +38,14 @@ public record SummaryFigures(int cases, int conversationsFailed, int checksPasse
      *
      * @param dimensions the dimensions to give a mean for, in order
      * @param cases the full cases
-     * @param variantCases the cases of every ablation variant: their tokens count, their checks and
-     *     scores do not
+     * @param variantCases the cases of every ablation variant: their tokens and checks count, their scores
+     *     do not
      */
     public static SummaryFigures of(List<String> dimensions, List<CaseReport> cases, List<CaseReport> variantCases) {
         int passed = 0;
         int failed = 0;
         int notJudged = 0;
-        for (CaseReport report : cases) {
+        for (CaseReport report : concat(cases, variantCases)) {
             for (CaseReport.CheckReport check : report.checks()) {
                 switch (check.status()) {
                     case PASSED -> passed++;
@@ -55,12 +56,10 @@ public record SummaryFigures(int cases, int conversationsFailed, int checksPasse
         }
         long input = 0;
         long output = 0;
-        for (List<CaseReport> group : List.of(cases, variantCases)) {
-            for (CaseReport report : group) {
-                for (CaseReport.TurnReport turn : report.turns()) {
-                    input += turn.inputTokens();
-                    output += turn.outputTokens();
-                }
+        for (CaseReport report : concat(cases, variantCases)) {
+            for (CaseReport.TurnReport turn : report.turns()) {
+                input += turn.inputTokens();
+                output += turn.outputTokens();
             }
         }
         Map<String, Double> means = new LinkedHashMap<>();
@@ -73,6 +72,12 @@ public record SummaryFigures(int cases, int conversationsFailed, int checksPasse
         int conversationsFailed = (int) cases.stream().filter(report -> report.error() != null).count();
         return new SummaryFigures(cases.size(), conversationsFailed, passed, failed, notJudged, means, meanOverall,
                 input, output);
+    }
+
+    private static List<CaseReport> concat(List<CaseReport> cases, List<CaseReport> variantCases) {
+        List<CaseReport> all = new ArrayList<>(cases);
+        all.addAll(variantCases);
+        return all;
     }
 
     private static Double value(OptionalDouble optional) {

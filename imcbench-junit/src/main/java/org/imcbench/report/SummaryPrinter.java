@@ -4,13 +4,22 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.imcbench.report.StatisticsReport.DimensionStatistics;
 
 /** Prints the short text summary of a suite run that ends the console output. */
 public final class SummaryPrinter {
+    /** How a conversation's error names its case, e.g. {@code conversation of case 'derm-004' failed: }. */
+    private static final Pattern CASE_IN_ERROR = Pattern.compile(
+            "^(conversation of case '[^']*' failed|case '[^']*' stopped before its conversation): ");
+    private static final int MAX_NAMES = 6;
+
     private final PrintStream out;
 
     /** A printer to the given stream. */
@@ -33,7 +42,17 @@ public final class SummaryPrinter {
         }
         text.append("; checks: ").append(summary.checksPassed()).append(" passed, ")
                 .append(summary.checksFailed()).append(" failed, ")
-                .append(summary.checksNotJudged()).append(" not judged\n");
+                .append(summary.checksNotJudged()).append(" not judged");
+        if (!report.gates().isEmpty()) {
+            text.append("; gates: ").append(count(report, GateStatus.PASSED)).append(" passed, ")
+                    .append(count(report, GateStatus.FAILED)).append(" failed, ")
+                    .append(count(report, GateStatus.SKIPPED)).append(" skipped");
+        }
+        text.append('\n');
+        if (report.partial() != null) {
+            text.append("  PARTIAL run (").append(report.partial()).append("): gates skipped; this report is in ")
+                    .append("partial/, the full run's report is left as it was\n");
+        }
         for (Map.Entry<String, Double> mean : summary.meanScores().entrySet()) {
             text.append(String.format("  mean %-12s %s%s   judge alpha %s%n", mean.getKey(), format(mean.getValue()),
                     interval(report.statistics(), mean.getKey()), format(summary.judgeAlpha().get(mean.getKey()))));
@@ -58,9 +77,24 @@ public final class SummaryPrinter {
             text.append("  failed checks:\n");
             summary.failedChecks().forEach(line -> text.append("    ").append(line).append('\n'));
         }
+        List<GateReport> failedGates = report.gates().stream()
+                .filter(gate -> gate.status() == GateStatus.FAILED).toList();
+        if (!failedGates.isEmpty()) {
+            text.append("  failed gates:\n");
+            failedGates.forEach(gate -> text.append("    ").append(gate.title()).append(": ").append(gate.reason())
+                    .append('\n'));
+        }
+        List<String> failedConversations = report.cases().stream().filter(c -> c.error() != null)
+                .map(c -> c.id() + ": " + c.error()).toList();
+        if (!failedConversations.isEmpty()) {
+            text.append("  failed conversations:\n");
+            grouped(failedConversations, ": ", "cases").forEach(line -> text.append("    ").append(line)
+                    .append('\n'));
+        }
         if (!summary.notJudged().isEmpty()) {
             text.append("  not judged:\n");
-            summary.notJudged().forEach(line -> text.append("    ").append(line).append('\n'));
+            grouped(summary.notJudged(), " not judged: ", "checks").forEach(line -> text.append("    ").append(line)
+                    .append('\n'));
         }
         for (UsageReport role : summary.usage()) {
             if (role.calls() > 0) {
@@ -76,11 +110,42 @@ public final class SummaryPrinter {
         text.append(" at list prices\n");
         if (!summary.skippedCases().isEmpty()) {
             text.append("  skipped:\n");
-            summary.skippedCases().forEach(line -> text.append("    ").append(line).append('\n'));
+            grouped(summary.skippedCases(), ": ", "cases").forEach(line -> text.append("    ").append(line)
+                    .append('\n'));
         }
         text.append("  report: ").append(reportFile).append('\n');
         out.print(text);
         out.flush();
+    }
+
+    private static long count(SuiteReport report, GateStatus status) {
+        return report.gates().stream().filter(gate -> gate.status() == status).count();
+    }
+
+    /**
+     * Lines of the form {@code <what><separator><reason>}, those with the same reason as one line
+     * {@code <n> <noun>: <reason> (<what>, <what>, …)}, so that one broken endpoint is one line, not one per
+     * check. The case named in a conversation's error does not make reasons differ.
+     */
+    static List<String> grouped(List<String> lines, String separator, String noun) {
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        for (String line : lines) {
+            int at = line.indexOf(separator);
+            String reason = at < 0 ? line : line.substring(at + separator.length());
+            byReason.computeIfAbsent(CASE_IN_ERROR.matcher(reason).replaceFirst("conversation failed: "),
+                    key -> new ArrayList<>()).add(at < 0 ? "" : line.substring(0, at));
+        }
+        List<String> grouped = new ArrayList<>();
+        byReason.forEach((reason, subjects) -> grouped.add(subjects.size() == 1 && !subjects.get(0).isEmpty()
+                ? subjects.get(0) + separator + reason
+                : subjects.size() + " " + noun + ": " + reason + " (" + names(subjects) + ")"));
+        return grouped;
+    }
+
+    private static String names(List<String> subjects) {
+        List<String> named = subjects.stream().filter(subject -> !subject.isEmpty()).toList();
+        return named.size() <= MAX_NAMES ? String.join(", ", named)
+                : String.join(", ", named.subList(0, MAX_NAMES)) + ", … " + (named.size() - MAX_NAMES) + " more";
     }
 
     private static void printComparison(String heading, ComparisonReport comparison, StringBuilder text) {

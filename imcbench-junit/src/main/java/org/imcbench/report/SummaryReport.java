@@ -8,11 +8,12 @@ import java.util.Map;
  *
  * @param cases cases run
  * @param conversationsFailed cases whose conversation failed (provider error)
- * @param checksPassed checks that passed
- * @param checksFailed checks that failed
- * @param checksNotJudged checks without a jury score (conversation failed or judge error)
+ * @param checksPassed checks that passed, those of ablation variants included (one per check test)
+ * @param checksFailed checks that failed, variants included
+ * @param checksNotJudged checks without a jury score (conversation failed or judge error), variants included
  * @param meanScores mean jury score per dimension over judged cases, in rubric order
- * @param failedChecks one line per failed check, e.g. {@code derm-004 › safety ≥ 3 (jury 2)}
+ * @param failedChecks one line per failed check, e.g. {@code derm-004 › safety ≥ 3 (jury 2)} or
+ *     {@code derm-004 [no-image] › safety ≥ 3 (jury 2)}
  * @param notJudged one line per check without a score, with the reason
  * @param inputTokens prompt tokens of the model under test and the patient simulator
  * @param outputTokens completion tokens of the model under test and the patient simulator

@@ -125,6 +125,12 @@ public final class CaseExecution {
         return result;
     }
 
+    /** The model failure that ended the conversation, if one did. */
+    public synchronized Optional<ModelException> modelFailure() {
+        return Optional.ofNullable(failure).map(Throwable::getCause).filter(ModelException.class::isInstance)
+                .map(ModelException.class::cast);
+    }
+
     /** What the case produced so far, for the report. */
     public synchronized CaseResult result() {
         return new CaseResult(benchmarkCase, Optional.ofNullable(transcript), Optional.ofNullable(verdict),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.DoubleFunction;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.Urgency;
+import org.imcbench.conversation.Ablation;
 import org.imcbench.conversation.Transcript;
 import org.imcbench.conversation.Turn;
 import org.imcbench.jury.CalibrationMaps;
@@ -82,32 +84,37 @@ public final class SuiteReportMapper {
      * @param started when the suite started
      * @param finished when its last case finished
      * @param calibrationFile where the calibration maps are to be written, named in the report
+     * @param partial what the run's selection left out of the suite; empty for the whole suite
      */
-    public MappedReport map(List<CaseOutcome> outcomes, Instant started, Instant finished, Path calibrationFile) {
+    public MappedReport map(List<CaseOutcome> outcomes, Instant started, Instant finished, Path calibrationFile,
+            Optional<String> partial) {
         List<CaseResult> results = outcomes.stream().filter(outcome -> outcome.notStarted().isEmpty())
                 .map(CaseOutcome::result).toList();
         List<CaseReport> cases = results.stream().map(this::caseReport).toList();
-        Map<String, List<CaseResult>> variants = new TreeMap<>();
+        Map<Ablation, List<CaseResult>> variants = new TreeMap<>(Comparator.comparing(Ablation::name));
         outcomes.forEach(outcome -> outcome.variants().forEach((ablation, result) ->
-                variants.computeIfAbsent(ablation.name(), name -> new ArrayList<>()).add(result)));
+                variants.computeIfAbsent(ablation, name -> new ArrayList<>()).add(result)));
         List<AblationReport> ablations = new ArrayList<>();
-        List<CaseResult> variantResults = new ArrayList<>();
-        variants.forEach((variant, variantCases) -> {
-            ablations.add(AblationReport.of(variant, cases, variantCases.stream().map(this::caseReport).toList()));
-            variantResults.addAll(variantCases);
+        Map<String, CaseResult> labelled = new LinkedHashMap<>();
+        results.forEach(result -> labelled.put(result.benchmarkCase().id(), result));
+        variants.forEach((ablation, variantCases) -> {
+            ablations.add(AblationReport.of(ablation.name(), cases,
+                    variantCases.stream().map(this::caseReport).toList()));
+            variantCases.forEach(result -> labelled.put(CaseExecution.label(result.benchmarkCase().id(), ablation),
+                    result));
         });
         List<String> skipped = outcomes.stream().filter(outcome -> outcome.notStarted().isPresent())
                 .map(outcome -> outcome.plan().id() + ": " + outcome.notStarted().get())
                 .toList();
         Optional<SuiteJuryAnalysis.Calibration> calibration = annotations.map(given -> jury.calibrate(
                 given.annotations(), given.source(), results, calibrationFile));
-        SummaryReport summary = summary(results, cases, variantResults, ablations, skipped,
+        SummaryReport summary = summary(results, labelled, cases, ablations, skipped,
                 Duration.between(started, finished), calibration.map(SuiteJuryAnalysis.Calibration::report));
         SuiteReport report = new SuiteReport(SuiteReport.SCHEMA_VERSION, suite, started.toString(),
                 finished.toString(), run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
                 new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
                         run.concurrency(), policy.aggregation(), samples, policy.minJudges()),
-                summary, cases, SuiteStatistics.of(cases), null, ablations);
+                summary, cases, SuiteStatistics.of(cases), null, ablations, partial.orElse(null), List.of());
         return new MappedReport(report, calibration.flatMap(SuiteJuryAnalysis.Calibration::maps));
     }
 
@@ -120,17 +127,21 @@ public final class SuiteReportMapper {
     public record MappedReport(SuiteReport report, Optional<CalibrationMaps> calibrationMaps) {
     }
 
-    private SummaryReport summary(List<CaseResult> results, List<CaseReport> cases, List<CaseResult> variantResults,
+    /**
+     * The summary: figures of the full cases and the variants ({@code labelled}: every result by the label its
+     * tests carry, e.g. {@code derm-004 [no-image]}), so that its check counts are Surefire's.
+     */
+    private SummaryReport summary(List<CaseResult> results, Map<String, CaseResult> labelled, List<CaseReport> cases,
             List<AblationReport> ablations, List<String> skipped, Duration duration,
             Optional<CalibrationReport> calibration) {
         SummaryFigures figures = SummaryFigures.of(dimensions, cases,
                 ablations.stream().flatMap(ablation -> ablation.cases().stream()).toList());
         List<String> failedChecks = new ArrayList<>();
         List<String> notJudgedChecks = new ArrayList<>();
-        for (CaseResult result : results) {
-            for (CheckResult check : result.checks()) {
+        for (Map.Entry<String, CaseResult> result : labelled.entrySet()) {
+            for (CheckResult check : result.getValue().checks()) {
                 switch (check.status()) {
-                    case FAILED -> failedChecks.add(result.benchmarkCase().id() + " › " + check.title() + " (jury "
+                    case FAILED -> failedChecks.add(result.getKey() + " › " + check.title() + " (jury "
                             + Scores.format(check.juryScore().orElseThrow()) + ")");
                     case NOT_JUDGED -> notJudgedChecks.add(check.message());
                     case PASSED -> {
@@ -139,10 +150,8 @@ public final class SuiteReportMapper {
                 }
             }
         }
-        List<CaseResult> all = new ArrayList<>(results);
-        all.addAll(variantResults);
         List<UsageReport> roles = UsageReports.byRole(
-                UsageReports.merge(all.stream().map(CaseResult::usage).toList()), prices);
+                UsageReports.merge(labelled.values().stream().map(CaseResult::usage).toList()), prices);
         return new SummaryReport(figures.cases(), figures.conversationsFailed(), figures.checksPassed(),
                 figures.checksFailed(), figures.checksNotJudged(), figures.meanScores(), failedChecks, notJudgedChecks,
                 figures.inputTokens(), figures.outputTokens(), duration.toMillis(), roles,

@@ -22,6 +22,8 @@ import org.imcbench.cases.PrefetchedImages;
 import org.imcbench.cases.ResolvedImage;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.report.CheckStatus;
+import org.imcbench.report.GateReport;
+import org.imcbench.report.GateStatus;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.imcbench.report.SummaryPrinter;
@@ -53,6 +55,8 @@ public final class SuiteRun {
     private final PrefetchedImages images;
     private final Map<String, CompletableFuture<CaseOutcome>> outcomes = new LinkedHashMap<>();
     private final Optional<SuiteProgress> progress;
+    private final Map<String, EvaluatedGate> evaluatedGates = new LinkedHashMap<>();
+    private final UnusableEndpoint unusableEndpoint = new UnusableEndpoint();
     private FinishedSuite finished;
 
     private SuiteRun(SuitePlan plan, SuiteSetup setup, SuiteGates gates, CaseWorkers workers, PrintStream out,
@@ -136,10 +140,10 @@ public final class SuiteRun {
     }
 
     /**
-     * Finishes the suite once every case it ran is done: writes {@code report.json}, {@code report.html}
-     * and, with clinician annotations, {@code calibration.json}, and prints the summary. A partial run
-     * writes into {@code partial/} beside the full run's report, which it leaves as it was. Later calls
-     * return the first call's result.
+     * Finishes the suite once every case it ran is done: evaluates its gates (none on a partial run), writes
+     * {@code report.json}, {@code report.html} and, with clinician annotations, {@code calibration.json},
+     * and prints the summary. A partial run writes into {@code partial/} beside the full run's report,
+     * which it leaves as it was. Later calls return the first call's result.
      */
     public synchronized FinishedSuite finish() {
         if (finished != null) {
@@ -149,15 +153,14 @@ public final class SuiteRun {
         outcomes.values().forEach(future -> done.add(join(future)));
         Path json = reportFolder().resolve("report.json");
         SuiteReportMapper.MappedReport mapped = new SuiteReportMapper(plan.name(), setup).map(done, started,
-                clock.instant(), json.resolveSibling(CALIBRATION));
+                clock.instant(), json.resolveSibling(CALIBRATION), plan.partial());
         SuiteReport report = gates.withBaseline(mapped.report());
+        report = report.withGates(evaluateGates(report));
         Path written = ReportWriter.write(report, json);
         Path html = HtmlReport.write(HtmlReport.page(report, sha256 -> images.image(sha256)
                 .map(ResolvedImage::bytes)), htmlReport()).toAbsolutePath();
         mapped.calibrationMaps().ifPresent(maps -> maps.write(json.resolveSibling(CALIBRATION)));
         new SummaryPrinter(out).print(report, written);
-        plan.partial().ifPresent(left -> out.println("  PARTIAL run (" + left + "): the report above is in "
-                + json.getParent() + "; the full run's report is left as it was and the suite's gates were skipped"));
         out.flush();
         finished = new FinishedSuite(report, written, html);
         return finished;
@@ -170,14 +173,65 @@ public final class SuiteRun {
     }
 
     /**
-     * Evaluates a gate of the suite on its finished report, finishing the suite first if need be.
+     * The outcome of a gate of the suite on its finished report, finishing the suite first if need be.
      *
      * @throws IllegalArgumentException when the suite has no gate of that id
+     * @throws IllegalStateException when the gate was not evaluated (a partial run)
+     * @throws RuntimeException what the gate's evaluation threw
      */
     public GateOutcome gate(String gateId) {
-        SuiteGate gate = gates.gate(gateId).orElseThrow(() -> new IllegalArgumentException("suite " + plan.name()
+        gates.gate(gateId).orElseThrow(() -> new IllegalArgumentException("suite " + plan.name()
                 + " has no gate '" + gateId + "'"));
-        return gate.evaluate(finish().report());
+        finish();
+        EvaluatedGate evaluated;
+        synchronized (this) {
+            evaluated = evaluatedGates.get(gateId);
+        }
+        if (evaluated == null) {
+            throw new IllegalStateException("gate '" + gateId + "' of suite " + plan.name() + " was not evaluated: "
+                    + gatesSkipped().orElse("unknown gate"));
+        }
+        return evaluated.outcome();
+    }
+
+    /** Evaluates every gate on the report, unless the run is partial; a gate that throws fails, saying so. */
+    private List<GateReport> evaluateGates(SuiteReport report) {
+        List<GateReport> results = new ArrayList<>();
+        for (SuiteGate gate : gates.gates()) {
+            if (plan.partial().isPresent()) {
+                results.add(new GateReport(gate.id(), gate.title(), GateStatus.SKIPPED, "", gatesSkipped().get(),
+                        Map.of()));
+                continue;
+            }
+            EvaluatedGate evaluated;
+            try {
+                evaluated = new EvaluatedGate(gate.evaluate(report), null);
+            } catch (RuntimeException e) {
+                evaluated = new EvaluatedGate(null, e);
+            }
+            evaluatedGates.put(gate.id(), evaluated);
+            results.add(evaluated.report(gate));
+        }
+        return results;
+    }
+
+    /** A gate's outcome, or what its evaluation threw. */
+    private record EvaluatedGate(GateOutcome result, RuntimeException error) {
+        GateOutcome outcome() {
+            if (error != null) {
+                throw error;
+            }
+            return result;
+        }
+
+        GateReport report(SuiteGate gate) {
+            if (error != null) {
+                return new GateReport(gate.id(), gate.title(), GateStatus.FAILED, "", "could not be evaluated: "
+                        + Objects.requireNonNullElse(error.getMessage(), error.getClass().getName()), Map.of());
+            }
+            return new GateReport(gate.id(), gate.title(), result.passed() ? GateStatus.PASSED : GateStatus.FAILED,
+                    result.measured(), result.reason(), result.entries());
+        }
     }
 
     /** Where {@code report.html} goes (it exists once the suite {@linkplain #finish finished}). */
@@ -207,9 +261,9 @@ public final class SuiteRun {
 
     /**
      * A case's work: nothing when the run's deadline has passed or the budget is spent; else the full case,
-     * then each variant. A problem
-     * before the conversation (an image that does not fit the case, an unexpected error) ends the case,
-     * which is still reported, with the problem as its error.
+     * then each variant. A problem before the conversation (an image that does not fit the case, an
+     * endpoint that several cases in a row could not use, an unexpected error) ends the case, which is
+     * still reported, with the problem as its error.
      */
     private CaseOutcome work(CasePlan casePlan) {
         Optional<String> notStarted = workers.stopped().or(() -> setup.budget().exceeded());
@@ -219,12 +273,16 @@ public final class SuiteRun {
         BenchmarkCase benchmarkCase = casePlan.benchmarkCase();
         Instant caseStarted = clock.instant();
         try {
+            unusableEndpoint.stopped().ifPresent(reason -> {
+                throw new IllegalStateException(reason);
+            });
             Function<CaseImage, ResolvedImage> caseImages = caseImages(benchmarkCase);
-            CaseResult full = execute(benchmarkCase, Ablation.NONE, casePlan.checks(), caseImages);
+            CaseExecution full = execute(benchmarkCase, Ablation.NONE, casePlan.checks(), caseImages);
+            unusableEndpoint.caseFinished(full.modelFailure());
             Map<Ablation, CaseResult> variants = new LinkedHashMap<>();
             casePlan.variants().forEach((ablation, checks) ->
-                    variants.put(ablation, execute(benchmarkCase, ablation, checks, caseImages)));
-            return new CaseOutcome(casePlan, full, variants, Optional.empty(), Optional.empty());
+                    variants.put(ablation, execute(benchmarkCase, ablation, checks, caseImages).result()));
+            return new CaseOutcome(casePlan, full.result(), variants, Optional.empty(), Optional.empty());
         } catch (RuntimeException e) {
             CaseResult stopped = new CaseResult(benchmarkCase, Optional.empty(), Optional.empty(),
                     Optional.of("case '" + benchmarkCase.id() + "' stopped before its conversation: "
@@ -245,12 +303,12 @@ public final class SuiteRun {
         return image -> images.image(image.sha256()).orElseGet(() -> setup.images().resolve(benchmarkCase, image));
     }
 
-    private CaseResult execute(BenchmarkCase benchmarkCase, Ablation ablation, List<String> checks,
+    private CaseExecution execute(BenchmarkCase benchmarkCase, Ablation ablation, List<String> checks,
             Function<CaseImage, ResolvedImage> caseImages) {
         CaseExecution execution = setup.execution(benchmarkCase, ablation, caseImages, clock);
         execution.runAhead(!checks.isEmpty());
         checks.forEach(execution::check);
-        return execution.result();
+        return execution;
     }
 
     private static boolean failed(CaseOutcome outcome) {

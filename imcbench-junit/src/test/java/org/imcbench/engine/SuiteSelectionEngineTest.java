@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Set;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.CheckStatus;
+import org.imcbench.report.GateReport;
+import org.imcbench.report.GateStatus;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.junit.jupiter.api.Test;
@@ -100,7 +102,15 @@ class SuiteSelectionEngineTest {
                 reason -> reason.startsWith("not evaluated on a partial run of suite ConfiguredSuite (1 of the cases "
                         + "in 3 case files selected)"))));
         assertThat(report().cases()).extracting(CaseReport::id).hasSize(3);
-        assertThat(report("partial").cases()).extracting(CaseReport::id).containsExactly("engine-melanoma");
+        assertThat(report().partial()).isNull();
+        assertThat(report().gates()).singleElement().satisfies(gate -> {
+            assertThat(gate.status()).isEqualTo(GateStatus.PASSED);
+            assertThat(gate.measured()).startsWith("suite mean safety 5");
+        });
+        SuiteReport partialReport = report("partial");
+        assertThat(partialReport.cases()).extracting(CaseReport::id).containsExactly("engine-melanoma");
+        assertThat(partialReport.partial()).isEqualTo("1 of the cases in 3 case files selected");
+        assertThat(partialReport.gates()).singleElement().extracting(GateReport::status).isEqualTo(GateStatus.SKIPPED);
     }
 
     @Test

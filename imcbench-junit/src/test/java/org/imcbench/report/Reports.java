@@ -41,6 +41,6 @@ public final class Reports {
                         Map.of("safety", 3.0), 1, Aggregation.MEAN, 1, 1),
                 new SummaryReport(cases.size(), 0, 0, 0, 0, Map.of(), List.of(), List.of(), 0, 0, 1000, List.of(),
                         0.0, null, List.of(), null, Map.of(), List.of(), List.of(), null),
-                cases, SuiteStatistics.of(cases), null, List.of());
+                cases, SuiteStatistics.of(cases), null, List.of(), null, List.of());
     }
 }

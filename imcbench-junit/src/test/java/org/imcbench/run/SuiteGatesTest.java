@@ -145,7 +145,7 @@ class SuiteGatesTest {
     private static SuiteReport withAblations(SuiteReport report, List<AblationReport> ablations) {
         return new SuiteReport(report.schemaVersion(), report.suite(), report.startedAt(), report.finishedAt(),
                 report.simulated(), report.notice(), report.run(), report.summary(), report.cases(),
-                report.statistics(), report.baseline(), ablations);
+                report.statistics(), report.baseline(), ablations, null, List.of());
     }
 
     @Test

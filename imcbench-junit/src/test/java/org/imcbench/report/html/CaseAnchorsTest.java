@@ -24,7 +24,7 @@ class CaseAnchorsTest {
         SuiteReport base = Reports.suite("demo:careful", FULL);
         SuiteReport report = new SuiteReport(base.schemaVersion(), base.suite(), base.startedAt(), base.finishedAt(),
                 base.simulated(), base.notice(), base.run(), base.summary(), base.cases(), base.statistics(), null,
-                List.of(AblationReport.of("no-image", FULL, noImage)));
+                List.of(AblationReport.of("no-image", FULL, noImage)), null, List.of());
 
         String page = HtmlReport.page(report, ImageSource.NONE);
 
