@@ -19,6 +19,7 @@ import org.imcbench.report.CalibrationReport;
 import org.imcbench.report.CalibrationReport.AgreementReport;
 import org.imcbench.report.CalibrationReport.Estimate;
 import org.imcbench.stats.Bootstrap;
+import org.imcbench.stats.BootstrapInterval;
 import org.imcbench.stats.ConfidenceInterval;
 import org.imcbench.stats.KrippendorffAlpha;
 
@@ -44,7 +45,11 @@ final class SuiteJuryAnalysis {
         this.judges = List.copyOf(judges);
     }
 
-    /** Alpha per dimension across the judges, over every case the jury scored; {@code null} where undefined. */
+    /**
+     * Alpha per dimension across the judges, over every case the jury scored; {@code null} where
+     * undefined. Ordinal alpha needs whole-score categories, so a judge's score that is a mean over
+     * samples ({@code imcbench.jury.samples}) is rounded to the nearest whole score, halves up.
+     */
     Map<String, Double> judgeAlpha(List<CaseResult> results) {
         Map<String, Double> alphas = new LinkedHashMap<>();
         for (Dimension dimension : rubric.dimensions()) {
@@ -115,12 +120,15 @@ final class SuiteJuryAnalysis {
         CalibrationAnalysis.Result result = new CalibrationAnalysis(new Bootstrap(Bootstrap.DEFAULT_RESAMPLES,
                 BOOTSTRAP_SEED)).analyse(rubric, raters, items);
         String written = null;
-        if (!items.isEmpty()) {
+        if (!result.maps().maps().isEmpty()) {
             result.maps().write(calibrationFile);
             written = calibrationFile.toAbsolutePath().toString();
         }
         return new CalibrationReport(source, annotations.size(), items.size(),
-                result.agreement().stream().map(SuiteJuryAnalysis::agreement).toList(), written);
+                result.agreement().stream().map(SuiteJuryAnalysis::agreement).toList(), written,
+                result.checks().stream().map(check -> new CalibrationReport.MapReport(check.dimension(), check.items(),
+                        finite(check.juryError()), finite(check.crossFittedError()), finite(check.inSampleError()),
+                        check.applied())).toList());
     }
 
     /** Score per rater of one case on one dimension, empty when the jury gave no score. */
@@ -148,8 +156,10 @@ final class SuiteJuryAnalysis {
                 estimate(figures.rho()), estimate(figures.meanAbsoluteError()), estimate(figures.meanBias()));
     }
 
-    private static Estimate estimate(ConfidenceInterval interval) {
-        return new Estimate(finite(interval.estimate()), finite(interval.lower()), finite(interval.upper()));
+    private static Estimate estimate(BootstrapInterval bootstrap) {
+        ConfidenceInterval interval = bootstrap.interval();
+        return new Estimate(finite(interval.estimate()), finite(interval.lower()), finite(interval.upper()),
+                bootstrap.undefined());
     }
 
     private static Double finite(double value) {
