@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.imcbench.report.CaseScores;
 import org.imcbench.report.SuiteReport;
-import org.imcbench.stats.HolmBonferroni;
-import org.imcbench.stats.StudentMean;
+import org.imcbench.stats.RegressionTests;
 
 /**
  * The family of a run's {@link BaselineGate}s, one per dimension of the baseline and {@code overall}:
@@ -17,10 +16,7 @@ import org.imcbench.stats.StudentMean;
  * not tested and not in the family.
  *
  * <p>Each dimension: over the case ids judged on it in both reports, the drop of a case is
- * {@code baseline − candidate}; the one-sided paired t-test ({@link StudentMean}) of "mean drop ≤
- * max-drop" gives the raw p-value, and the one-sided lower bound of the mean drop at the
- * dimension's Holm level ({@code alpha / (m − rank + 1)}, rank of its raw p-value among the
- * {@code m} tested) is the bound that test compares with {@code max-drop}.
+ * {@code baseline − candidate}; {@link RegressionTests} decides.
  */
 public final class BaselineFamily {
     private final SuiteReport baseline;
@@ -81,33 +77,22 @@ public final class BaselineFamily {
     private Map<String, Finding> test(SuiteReport candidate) {
         Map<String, Finding> found = new LinkedHashMap<>();
         List<String> family = new ArrayList<>();
-        List<Double> raw = new ArrayList<>();
+        List<double[]> familyDrops = new ArrayList<>();
         for (String dimension : dimensions) {
             Map<String, Double> before = CaseScores.byCase(baseline.cases(), dimension);
             Map<String, Double> after = CaseScores.byCase(candidate.cases(), dimension);
             List<String> paired = before.keySet().stream().filter(after::containsKey).toList();
-            double[] drops = paired.stream().mapToDouble(id -> before.get(id) - after.get(id)).toArray();
-            StudentMean drop = paired.size() < Math.max(2, minCases) ? null : StudentMean.of(drops);
-            found.put(dimension, new Finding(paired, before, after, drop, Double.NaN, Double.NaN, Double.NaN, 0));
-            if (drop != null) {
+            found.put(dimension, new Finding(paired, before, after, null, 0));
+            if (paired.size() >= Math.max(2, minCases)) {
                 family.add(dimension);
-                raw.add(drop.pValueAbove(maxDrop));
+                familyDrops.add(paired.stream().mapToDouble(id -> before.get(id) - after.get(id)).toArray());
             }
         }
-        double[] pValues = raw.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] adjusted = HolmBonferroni.adjust(pValues);
-        int m = pValues.length;
-        for (int i = 0; i < m; i++) {
-            int rank = 1;
-            for (int j = 0; j < m; j++) {
-                if (pValues[j] < pValues[i] || (pValues[j] == pValues[i] && j < i)) {
-                    rank++;
-                }
-            }
-            double level = alpha / (m - rank + 1);
-            Finding finding = found.get(family.get(i));
-            found.put(family.get(i), new Finding(finding.paired(), finding.before(), finding.after(), finding.drop(),
-                    pValues[i], adjusted[i], level, m));
+        List<RegressionTests.Result> results = RegressionTests.test(familyDrops, maxDrop, alpha);
+        for (int i = 0; i < family.size(); i++) {
+            Finding untested = found.get(family.get(i));
+            found.put(family.get(i), new Finding(untested.paired(), untested.before(), untested.after(),
+                    results.get(i), family.size()));
         }
         return found;
     }
@@ -118,13 +103,11 @@ public final class BaselineFamily {
      * @param paired the case ids judged on it in both reports
      * @param before baseline score per case
      * @param after candidate score per case
-     * @param drop the mean drop, {@code null} when there are fewer than {@code min-cases} paired cases
-     * @param pValue the raw one-sided p-value of "mean drop ≤ max-drop"
-     * @param adjusted its Holm-adjusted p-value
-     * @param level the dimension's Holm level: the one-sided bound is at {@code 1 − level}
+     * @param test the test within the family, {@code null} when there are fewer than {@code min-cases}
+     *     paired cases
      * @param familySize how many dimensions were tested
      */
-    record Finding(List<String> paired, Map<String, Double> before, Map<String, Double> after, StudentMean drop,
-            double pValue, double adjusted, double level, int familySize) {
+    record Finding(List<String> paired, Map<String, Double> before, Map<String, Double> after,
+            RegressionTests.Result test, int familySize) {
     }
 }

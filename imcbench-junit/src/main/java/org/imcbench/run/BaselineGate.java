@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.imcbench.report.ReportComparison;
 import org.imcbench.report.SuiteReport;
+import org.imcbench.stats.RegressionTests;
 import org.imcbench.stats.StudentMean;
 
 /**
@@ -66,17 +67,17 @@ public final class BaselineGate implements SuiteGate {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        StudentMean drop = finding.drop();
-        double confidence = 1 - finding.level();
-        double lower = drop.lowerBound(confidence);
-        String head = dimension + " dropped by " + Scores.format(drop.mean()) + " vs baseline " + model + " ("
+        RegressionTests.Result test = finding.test();
+        double confidence = 1 - test.level();
+        double lower = test.lowerBound();
+        String head = dimension + " dropped by " + Scores.format(test.drop().mean()) + " vs baseline " + model + " ("
                 + percent(confidence) + " lower bound " + Scores.format(lower) + ", " + cases + " paired cases)";
-        String tests = ", p = " + fourDigits(finding.pValue()) + ", Holm-adjusted over " + finding.familySize()
-                + " baseline gates p = " + fourDigits(finding.adjusted());
-        entries.score("drop", drop.mean()).score("lower", lower).text("level", percent(confidence))
-                .count("cases", cases).text("p-value", fourDigits(finding.pValue()))
-                .text("p-adjusted", fourDigits(finding.adjusted())).count("family", finding.familySize());
-        if (!(drop.mean() > maxDrop + StudentMean.TIE && finding.adjusted() < alpha)) {
+        String tests = ", p = " + fourDigits(test.pValue()) + ", Holm-adjusted over " + finding.familySize()
+                + " baseline gates p = " + fourDigits(test.adjusted());
+        entries.score("drop", test.drop().mean()).score("lower", lower).text("level", percent(confidence))
+                .count("cases", cases).text("p-value", fourDigits(test.pValue()))
+                .text("p-adjusted", fourDigits(test.adjusted())).count("family", finding.familySize());
+        if (!test.regressed()) {
             return GateOutcome.pass(head + tests, entries.map());
         }
         String dropped = finding.paired().stream()
