@@ -2,7 +2,8 @@ package org.imcbench.stats;
 
 /**
  * Student's t distribution: its distribution function, from the regularized incomplete beta
- * function (continued fraction, Lentz's method), and its quantiles, by bisection on it.
+ * function (continued fraction, Lentz's method), and its quantiles, by Newton's method on it
+ * safeguarded by bisection.
  */
 public final class StudentT {
     private static final double[] LANCZOS = {0.99999999999980993, 676.5203681218851, -1259.1392167224028,
@@ -48,15 +49,31 @@ public final class StudentT {
         while (cdf(high, df) < p) {
             high *= 2;
         }
-        for (int i = 0; i < 200 && high - low > 1e-13 * Math.max(1, Math.abs(high)); i++) {
-            double middle = (low + high) / 2;
-            if (cdf(middle, df) < p) {
-                low = middle;
+        // Newton's method on the distribution function, kept within the bracket by bisection.
+        double x = (low + high) / 2;
+        for (int i = 0; i < 200; i++) {
+            double error = cdf(x, df) - p;
+            if (error < 0) {
+                low = x;
             } else {
-                high = middle;
+                high = x;
             }
+            double next = x - error / density(x, df);
+            if (!(next > low && next < high)) {
+                next = (low + high) / 2;
+            }
+            if (Math.abs(next - x) <= 1e-14 * Math.max(1, Math.abs(x))) {
+                return next;
+            }
+            x = next;
         }
-        return (low + high) / 2;
+        return x;
+    }
+
+    /** The density of the t distribution at {@code t}. */
+    static double density(double t, double df) {
+        return Math.exp(logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI)
+                - (df + 1) / 2 * Math.log1p(t * t / df));
     }
 
     /** {@code I_x(a, b)}, the regularized incomplete beta function. */
