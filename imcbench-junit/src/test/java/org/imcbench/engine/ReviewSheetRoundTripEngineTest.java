@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,9 @@ class ReviewSheetRoundTripEngineTest {
             assertThat(row.items()).isEqualTo(9);
         });
         assertThat(calibration.maps()).hasSize(3);
+        assertThat(Files.readString(new ReportWriter(dir.resolve("second")).reportFile(SUITE)
+                .resolveSibling("report.html"))).contains("Agreement with clinicians (9 items", "jury-cross-fitted",
+                "cross-fitted MAE");
     }
 
     /** The clinician's work: a score 1..5 on every row, the other columns kept as exported. */
