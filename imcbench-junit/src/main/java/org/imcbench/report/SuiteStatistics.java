@@ -40,7 +40,7 @@ public final class SuiteStatistics {
         for (String dimension : CaseScores.dimensions(cases)) {
             List<CaseReport> judged = cases.stream().filter(c -> CaseScores.score(c, dimension).isPresent()).toList();
             double[] values = judged.stream().mapToDouble(c -> CaseScores.score(c, dimension).getAsDouble()).toArray();
-            dimensions.add(dimension(dimension, values, bootstrap));
+            dimensions.add(dimension(dimension, values));
             definitions.forEach((name, member) -> stratum(name, dimension, judged, values, member, bootstrap)
                     .ifPresent(strata::add));
         }
@@ -57,7 +57,7 @@ public final class SuiteStatistics {
         return StudentMean.of(values).interval(LEVEL);
     }
 
-    private static DimensionStatistics dimension(String dimension, double[] values, Bootstrap bootstrap) {
+    private static DimensionStatistics dimension(String dimension, double[] values) {
         if (values.length == 0) {
             return new DimensionStatistics(dimension, 0, null, null, null, null);
         }
