@@ -152,7 +152,7 @@ public final class Settings {
     /** What the suite mean gate compares. */
     public static final Setting<Basis> GATE_SUITE_BASIS = new Setting<>("imcbench.gate.suite.<dimension>.basis",
             "point", "What `imcbench.gate.suite.<dimension>.min` compares: `point` (the mean) or `lower-bound` "
-                    + "(the lower bound of its 95% bootstrap interval).",
+                    + "(the lower bound of its 95% Student's t interval).",
             Values.oneOf(Basis.values(), Basis::key));
 
     /** Minimum mean of one stratum per dimension. */
@@ -168,7 +168,7 @@ public final class Settings {
     public static final Setting<Basis> GATE_STRATUM_BASIS = new Setting<>(
             "imcbench.gate.stratum.<stratum>.<dimension>.basis", "point",
             "What `imcbench.gate.stratum.<stratum>.<dimension>.min` compares: `point` (the stratum's mean) or "
-                    + "`lower-bound` (the lower bound of its 95% bootstrap interval).",
+                    + "`lower-bound` (the lower bound of its 95% Student's t interval).",
             GATE_SUITE_BASIS.parser());
 
     /** The report a run is compared with. */
@@ -185,8 +185,8 @@ public final class Settings {
 
     /** Significance level of the baseline gate. */
     public static final Setting<Double> GATE_BASELINE_ALPHA = new Setting<>("imcbench.gate.baseline.alpha", "0.05",
-            "With `imcbench.baseline`: a dimension fails when the paired bootstrap's one-sided p-value of "
-                    + "\"drop ≤ max-drop\" is below this.",
+            "With `imcbench.baseline`: a dimension fails when the one-sided paired t-test of \"drop ≤ max-drop\" "
+                    + "has a Holm-adjusted p-value (over the run's baseline gates) below this.",
             Values::probability);
 
     /** Extra variants of every case with something left out. */
@@ -209,9 +209,16 @@ public final class Settings {
     public static final Setting<Basis> GATE_ABLATION_BASIS = new Setting<>(
             "imcbench.gate.ablation.<variant>.<dimension>.basis", "point",
             "What `imcbench.gate.ablation.<variant>.<dimension>.min-drop` compares: `point` (the mean drop) or "
-                    + "`lower-bound` (the lower bound of the drop's 95% paired bootstrap interval must exceed "
+                    + "`lower-bound` (the lower bound of the drop's 95% paired t interval must exceed "
                     + "`min-drop`: the model does better with what the variant leaves out, with confidence).",
             GATE_SUITE_BASIS.parser());
+
+    /** The least number of cases a statistical gate decides on. */
+    public static final Setting<Integer> GATE_MIN_CASES = new Setting<>("imcbench.gate.min-cases", "8",
+            "Suite-mean, stratum, baseline and ablation gates over fewer (paired) judged cases than this fail, "
+                    + "saying so, instead of deciding: below it their 95% intervals and tests do not hold their level "
+                    + "(see docs/reports.md). At least 2.",
+            Values.intAtLeast(2));
 
     /** How many cases run at once. */
     public static final Setting<Integer> CONCURRENCY = new Setting<>("imcbench.concurrency", "8",
@@ -323,7 +330,7 @@ public final class Settings {
             JURY_SAMPLES, JURY_TEMPERATURE, JURY_DISAGREEMENT_RANGE, JURY_ANNOTATIONS, JURY_CALIBRATION,
             JURY_MIN_AGREEMENT_QWK, THRESHOLD, GATE_SUITE_MIN, GATE_SUITE_BASIS, GATE_STRATUM_MIN, GATE_STRATUM_BASIS,
             BASELINE, GATE_BASELINE_MAX_DROP, GATE_BASELINE_ALPHA, ABLATIONS, GATE_ABLATION_MIN_DROP,
-            GATE_ABLATION_BASIS, CONCURRENCY, RUN_DEADLINE, IMAGES_MIRROR,
+            GATE_ABLATION_BASIS, GATE_MIN_CASES, CONCURRENCY, RUN_DEADLINE, IMAGES_MIRROR,
             IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_SIDE,
             IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
             HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR,

@@ -25,16 +25,23 @@ final class Values {
     }
 
     static int positiveInt(String value) {
-        int parsed;
-        try {
-            parsed = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a whole number");
-        }
-        if (parsed < 1) {
-            throw new IllegalArgumentException("must be at least 1");
-        }
-        return parsed;
+        return intAtLeast(1).apply(value);
+    }
+
+    /** A parser of whole numbers of at least {@code least}. */
+    static Function<String, Integer> intAtLeast(int least) {
+        return value -> {
+            int parsed;
+            try {
+                parsed = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number");
+            }
+            if (parsed < least) {
+                throw new IllegalArgumentException("must be at least " + least);
+            }
+            return parsed;
+        };
     }
 
     static double score(String value) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A candidate report compared with a baseline report over the cases both judged (paired
- * bootstrap; see {@link ReportComparison}).
+ * t interval and test; see {@link ReportComparison}).
  *
  * @param baseline the baseline's model
  * @param candidate the candidate's model

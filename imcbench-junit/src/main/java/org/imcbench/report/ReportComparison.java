@@ -1,20 +1,21 @@
 package org.imcbench.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.imcbench.report.ComparisonReport.CaseDrop;
 import org.imcbench.report.ComparisonReport.PairedDimension;
-import org.imcbench.stats.Bootstrap;
-import org.imcbench.stats.PairedBootstrap;
-import org.imcbench.stats.PairedBootstrap.PairedComparison;
+import org.imcbench.stats.ConfidenceInterval;
+import org.imcbench.stats.StudentMean;
 
 /**
  * Compares a candidate report with a baseline over the same case ids, from the reports alone:
- * per dimension a paired bootstrap ({@value Bootstrap#DEFAULT_RESAMPLES} resamples, the seed of
- * {@link SuiteStatistics#SEED}) of candidate − baseline, and the per-case drops of 2 points or more.
+ * per dimension the mean of the paired differences candidate − baseline with its 95% Student's t
+ * interval and the one-sided paired t-test of "the candidate scores lower" ({@link StudentMean}),
+ * and the per-case drops of 2 points or more.
  */
 public final class ReportComparison {
     /** The drop, in jury points, from which a case is listed. */
@@ -31,7 +32,6 @@ public final class ReportComparison {
     /** Compares the {@code candidate} cases with the {@code baseline} cases, each named as given. */
     public static ComparisonReport compare(String baselineName, List<CaseReport> baseline, String candidateName,
             List<CaseReport> candidate) {
-        PairedBootstrap bootstrap = new PairedBootstrap(Bootstrap.DEFAULT_RESAMPLES, SuiteStatistics.SEED);
         List<PairedDimension> dimensions = new ArrayList<>();
         List<CaseDrop> drops = new ArrayList<>();
         for (String dimension : CaseScores.dimensions(baseline)) {
@@ -44,10 +44,14 @@ public final class ReportComparison {
                 dimensions.add(new PairedDimension(dimension, 0, null, null, null, null));
                 continue;
             }
-            PairedComparison comparison = bootstrap.compare(treatment, control);
-            dimensions.add(new PairedDimension(dimension, paired.size(), comparison.meanDifference().estimate(),
-                    comparison.meanDifference().lower(), comparison.meanDifference().upper(),
-                    comparison.pValueLower()));
+            double[] differences = new double[paired.size()];
+            for (int i = 0; i < differences.length; i++) {
+                differences[i] = treatment[i] - control[i];
+            }
+            ConfidenceInterval interval = StudentMean.of(differences).interval(0.95);
+            double pValue = StudentMean.of(Arrays.stream(differences).map(d -> -d).toArray()).pValueAbove(0);
+            dimensions.add(new PairedDimension(dimension, paired.size(), interval.estimate(), finite(interval.lower()),
+                    finite(interval.upper()), finite(pValue)));
             if (!CaseScores.OVERALL.equals(dimension)) {
                 for (int i = 0; i < paired.size(); i++) {
                     if (control[i] - treatment[i] >= LISTED_DROP) {
@@ -57,6 +61,10 @@ public final class ReportComparison {
             }
         }
         return new ComparisonReport(baselineName, candidateName, dimensions, drops, unpaired(baseline, candidate));
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 
     private static List<String> unpaired(List<CaseReport> baseline, List<CaseReport> candidate) {

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.imcbench.cases.MirrorIndex;
 import org.imcbench.io.AtomicFiles;
@@ -21,19 +24,27 @@ import org.imcbench.report.html.ImageSource;
  * <pre>
  * java -cp imcbench-junit.jar org.imcbench.report.ReportTool merge A.json B.json --out report.json [--images DIR]
  * java -cp imcbench-junit.jar org.imcbench.report.ReportTool compare A.json B.json [...] --out DIR [--images DIR]
+ * java -cp imcbench-junit.jar org.imcbench.report.ReportTool review-sheet report.json --out sheet.csv [--sample N]
+ *     [--seed S] [--raters a,b]
  * </pre>
  *
  * <p>{@code merge} joins shards of one suite into one report (and {@code report.html} beside it);
  * {@code compare} writes {@code leaderboard.json} and {@code leaderboard.html} into {@code DIR}, the
  * later reports compared with the first. {@code --images} names a folder of case images (a mirror
- * or the image cache; files are found by their SHA-256) to inline into the HTML. Exit codes: 0 done,
+ * or the image cache; files are found by their SHA-256) to inline into the HTML. {@code review-sheet}
+ * writes a clinician review sheet ({@link AnnotationSheet}): the cases the report flags for human
+ * review and {@code --sample} (default {@value #DEFAULT_SAMPLE}) others drawn with {@code --seed},
+ * one row per judged dimension and each of {@code --raters}, scores empty. Exit codes: 0 done,
  * 2 wrong usage, 1 a report could not be read, merged or written.
  */
 public final class ReportTool {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String USAGE = """
             usage: ReportTool merge A.json B.json [...] --out report.json [--images DIR]
-                   ReportTool compare A.json B.json [...] --out DIR [--images DIR]""";
+                   ReportTool compare A.json B.json [...] --out DIR [--images DIR]
+                   ReportTool review-sheet report.json --out sheet.csv [--sample N] [--seed S] [--raters a,b]""";
+    private static final int DEFAULT_SAMPLE = 20;
+    private static final List<String> OPTIONS = List.of("--out", "--images", "--sample", "--seed", "--raters");
 
     private ReportTool() {
     }
@@ -46,16 +57,10 @@ public final class ReportTool {
     /** Runs the tool and returns its exit code; messages go to {@code out} and {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<Path> inputs = new ArrayList<>();
-        Path output = null;
-        Path images = null;
+        Map<String, String> options = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
-            if (("--out".equals(args[i]) || "--images".equals(args[i])) && i + 1 < args.length) {
-                Path value = Path.of(args[++i]);
-                if ("--out".equals(args[i - 1])) {
-                    output = value;
-                } else {
-                    images = value;
-                }
+            if (OPTIONS.contains(args[i]) && i + 1 < args.length) {
+                options.put(args[i], args[++i]);
             } else if (args[i].startsWith("--")) {
                 err.println("unknown option " + args[i] + "\n" + USAGE);
                 return 2;
@@ -64,9 +69,15 @@ public final class ReportTool {
             }
         }
         String command = args.length == 0 ? "" : args[0];
-        if (!List.of("merge", "compare").contains(command) || output == null || inputs.isEmpty()) {
+        Path output = options.containsKey("--out") ? Path.of(options.get("--out")) : null;
+        Path images = options.containsKey("--images") ? Path.of(options.get("--images")) : null;
+        if (!List.of("merge", "compare", "review-sheet").contains(command) || output == null || inputs.isEmpty()
+                || ("review-sheet".equals(command) && inputs.size() != 1)) {
             err.println(USAGE);
             return 2;
+        }
+        if ("review-sheet".equals(command)) {
+            return reviewSheet(inputs.get(0), output, options, out, err);
         }
         try {
             List<SuiteReport> reports = inputs.stream().map(ReportWriter::read).toList();
@@ -85,6 +96,32 @@ public final class ReportTool {
                 out.println("compared " + reports.size() + " reports: " + output.resolve("leaderboard.json")
                         .toAbsolutePath() + " and " + html);
             }
+            return 0;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int reviewSheet(Path report, Path sheet, Map<String, String> options, PrintStream out,
+            PrintStream err) {
+        int sample;
+        long seed;
+        try {
+            sample = Integer.parseInt(options.getOrDefault("--sample", Integer.toString(DEFAULT_SAMPLE)));
+            seed = Long.parseLong(options.getOrDefault("--seed", "1"));
+        } catch (NumberFormatException e) {
+            err.println("--sample and --seed must be whole numbers\n" + USAGE);
+            return 2;
+        }
+        List<String> raters = options.containsKey("--raters") ? Arrays.stream(options.get("--raters").split(","))
+                .map(String::strip).filter(rater -> !rater.isEmpty()).toList() : List.of();
+        try {
+            List<AnnotationSheet.Row> rows = AnnotationSheet.rows(ReportWriter.read(report),
+                    report.toAbsolutePath().resolveSibling("report.html").toUri().toString(), sample, seed, raters);
+            AnnotationSheet.write(rows, sheet);
+            out.println("wrote " + rows.size() + " rows to score into " + sheet.toAbsolutePath()
+                    + "; fill in rater and score, then set imcbench.jury.annotations to it");
             return 0;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("error: " + e.getMessage());

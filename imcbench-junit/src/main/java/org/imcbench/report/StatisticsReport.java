@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * Suite statistics, computed from the report's cases alone (see {@link SuiteStatistics}): per
- * dimension and overall the mean, spread and a seeded percentile bootstrap interval, and per
- * stratum the mean with its interval and its difference to the other cases.
+ * dimension and overall the mean, spread and its Student's t interval, and per stratum the mean with
+ * its t interval and its difference to the other cases with a seeded percentile bootstrap interval.
  *
- * @param resamples bootstrap resamples per interval
- * @param seed the bootstrap seed (same report, same intervals)
+ * @param resamples bootstrap resamples per difference interval
+ * @param seed the bootstrap seed (same report, same difference intervals)
  * @param level the confidence level of every interval
  * @param dimensions one entry per dimension, then {@code overall} (a case's mean over dimensions)
  * @param strata one entry per stratum and dimension
@@ -23,8 +23,8 @@ public record StatisticsReport(int resamples, long seed, double level, List<Dime
      * @param cases judged cases
      * @param mean the mean, {@code null} without judged cases
      * @param standardDeviation the sample standard deviation, {@code null} below two cases
-     * @param lower the interval's lower bound, {@code null} without judged cases
-     * @param upper the interval's upper bound, {@code null} without judged cases
+     * @param lower the mean's t interval's lower bound, {@code null} with fewer than two judged cases
+     * @param upper the mean's t interval's upper bound, {@code null} with fewer than two judged cases
      */
     public record DimensionStatistics(String dimension, int cases, Double mean, Double standardDeviation,
             Double lower, Double upper) {
@@ -44,8 +44,8 @@ public record StatisticsReport(int resamples, long seed, double level, List<Dime
      * @param difference {@code mean − restMean}
      * @param lower the difference's interval, lower bound ({@code null} when no resample had both groups)
      * @param upper the difference's interval, upper bound
-     * @param meanLower the lower bound of {@code mean}'s own 95% bootstrap interval (over the stratum's
-     *     cases; {@code null} in reports written before it existed)
+     * @param meanLower the lower bound of {@code mean}'s own 95% t interval (over the stratum's
+     *     cases; {@code null} for a single case and in reports written before it existed)
      * @param meanUpper its upper bound
      */
     public record StratumStatistics(String stratum, String dimension, int cases, double mean, int restCases,

@@ -11,11 +11,14 @@ import org.imcbench.stats.Bootstrap;
 import org.imcbench.stats.ConfidenceInterval;
 import org.imcbench.stats.Descriptive;
 import org.imcbench.stats.GroupDifference;
+import org.imcbench.stats.StudentMean;
 
 /**
  * Computes a report's {@link StatisticsReport} from its cases alone, so that any {@code report.json}
- * can be recomputed without a model. Intervals are 95% percentile bootstrap intervals over cases
- * with {@value Bootstrap#DEFAULT_RESAMPLES} resamples and a fixed seed.
+ * can be recomputed without a model. The 95% intervals of means (a dimension's, a stratum's) are
+ * Student's t intervals ({@link StudentMean}, which hold at small suites); the interval of a
+ * stratum's difference to the other cases is a percentile bootstrap over cases with
+ * {@value Bootstrap#DEFAULT_RESAMPLES} resamples and a fixed seed.
  *
  * <p>Strata are those of {@link Strata}. A stratum holding all
  * judged cases or none of them has nothing to be compared with and is left out.
@@ -30,14 +33,14 @@ public final class SuiteStatistics {
 
     /** The statistics of these cases. */
     public static StatisticsReport of(List<CaseReport> cases) {
-        Bootstrap bootstrap = bootstrap();
+        Bootstrap bootstrap = new Bootstrap(Bootstrap.DEFAULT_RESAMPLES, SEED);
         List<DimensionStatistics> dimensions = new ArrayList<>();
         List<StratumStatistics> strata = new ArrayList<>();
         Map<String, Predicate<CaseReport>> definitions = Strata.of(cases);
         for (String dimension : CaseScores.dimensions(cases)) {
             List<CaseReport> judged = cases.stream().filter(c -> CaseScores.score(c, dimension).isPresent()).toList();
             double[] values = judged.stream().mapToDouble(c -> CaseScores.score(c, dimension).getAsDouble()).toArray();
-            dimensions.add(dimension(dimension, values, bootstrap));
+            dimensions.add(dimension(dimension, values));
             definitions.forEach((name, member) -> stratum(name, dimension, judged, values, member, bootstrap)
                     .ifPresent(strata::add));
         }
@@ -45,26 +48,22 @@ public final class SuiteStatistics {
     }
 
     /**
-     * The mean of these scores with its 95% bootstrap interval, as every report computes it (the
-     * seed of {@link #SEED}).
+     * The mean of these scores with its 95% interval, as every report computes it (Student's t,
+     * {@link StudentMean}); bounds {@code NaN} for a single score.
      *
      * @throws IllegalArgumentException without scores
      */
     public static ConfidenceInterval meanInterval(double[] values) {
-        return bootstrap().meanInterval(values);
+        return StudentMean.of(values).interval(LEVEL);
     }
 
-    private static Bootstrap bootstrap() {
-        return new Bootstrap(Bootstrap.DEFAULT_RESAMPLES, SEED);
-    }
-
-    private static DimensionStatistics dimension(String dimension, double[] values, Bootstrap bootstrap) {
+    private static DimensionStatistics dimension(String dimension, double[] values) {
         if (values.length == 0) {
             return new DimensionStatistics(dimension, 0, null, null, null, null);
         }
-        ConfidenceInterval interval = bootstrap.meanInterval(values);
+        ConfidenceInterval interval = meanInterval(values);
         return new DimensionStatistics(dimension, values.length, interval.estimate(),
-                orNull(Descriptive.standardDeviation(values)), interval.lower(), interval.upper());
+                orNull(Descriptive.standardDeviation(values)), orNull(interval.lower()), orNull(interval.upper()));
     }
 
     private static Optional<StratumStatistics> stratum(String name, String dimension,
@@ -79,12 +78,12 @@ public final class SuiteStatistics {
         if (in.isEmpty() || out.isEmpty()) {
             return Optional.empty();
         }
-        ConfidenceInterval inMean = bootstrap.meanInterval(in.stream().mapToDouble(Double::doubleValue).toArray());
+        ConfidenceInterval inMean = meanInterval(in.stream().mapToDouble(Double::doubleValue).toArray());
         double outMean = Descriptive.mean(out.stream().mapToDouble(Double::doubleValue).toArray());
         ConfidenceInterval interval = GroupDifference.interval(bootstrap, values, members);
         return Optional.of(new StratumStatistics(name, dimension, in.size(), inMean.estimate(), out.size(), outMean,
-                inMean.estimate() - outMean, orNull(interval.lower()), orNull(interval.upper()), inMean.lower(),
-                inMean.upper()));
+                inMean.estimate() - outMean, orNull(interval.lower()), orNull(interval.upper()), orNull(inMean.lower()),
+                orNull(inMean.upper())));
     }
 
     private static Double orNull(double value) {

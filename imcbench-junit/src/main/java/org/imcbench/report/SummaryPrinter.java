@@ -184,6 +184,15 @@ public final class SummaryPrinter {
                         estimate(row.meanBias())));
             }
         }
+        text.append("    (jury-cross-fitted: calibrated on items its map was not fitted on; jury-calibrated: the "
+                + "configured map, in-sample if it was fitted on these annotations)\n");
+        for (CalibrationReport.MapReport map : calibration.maps() == null ? List.<CalibrationReport.MapReport>of()
+                : calibration.maps()) {
+            text.append("  calibration map ").append(map.dimension()).append(map.applied() ? ": kept" : ": not applied")
+                    .append(" (cross-fitted MAE ").append(format(map.crossFittedMae()))
+                    .append(map.applied() ? " < " : " not below ").append("jury MAE ").append(format(map.juryMae()))
+                    .append(", ").append(map.items()).append(" items)\n");
+        }
         if (calibration.calibrationFile() != null) {
             text.append("  calibration: ").append(calibration.calibrationFile()).append('\n');
         }

@@ -4,14 +4,17 @@ import java.util.Optional;
 import org.imcbench.report.AblationReport;
 import org.imcbench.report.ComparisonReport.PairedDimension;
 import org.imcbench.report.SuiteReport;
+import org.imcbench.stats.StudentMean;
 
 /**
  * The suite-level gate {@code imcbench.gate.ablation.<variant>.<dimension>.min-drop}: leaving out what
  * the variant leaves out (the image, the patient record) must cost the model more than
  * {@code min-drop} on the dimension — the mean of {@code full − variant} over the cases judged in
  * both. With {@code min-drop=0} it fails a model that does no better with the image than without.
- * With {@code basis=lower-bound} the lower bound of the drop's 95% paired bootstrap interval must
- * exceed {@code min-drop}: the model does better with it, with confidence.
+ * With {@code basis=lower-bound} the lower bound of the drop's 95% paired t interval (the report's
+ * ablation comparison) must exceed {@code min-drop}: the model does better with it, with confidence.
+ * A drop equal to {@code min-drop} up to rounding does not exceed it. With fewer than
+ * {@code imcbench.gate.min-cases} paired cases it fails saying so.
  *
  * <p>Its {@link GateOutcome#entries()}: {@code imcbench.gate.variant}, {@code .min-drop}, {@code .basis},
  * {@code .cases} and, with paired cases, {@code .drop}, {@code .lower}, {@code .upper} (the interval).
@@ -21,6 +24,7 @@ public final class AblationGate implements SuiteGate {
     private final String dimension;
     private final double minDrop;
     private final boolean lowerBound;
+    private final int minCases;
 
     /**
      * A gate on one variant and dimension.
@@ -29,12 +33,14 @@ public final class AblationGate implements SuiteGate {
      * @param dimension the dimension, or {@code overall}
      * @param minDrop the drop the variant must exceed
      * @param lowerBound whether the drop interval's lower bound, rather than the mean drop, must exceed it
+     * @param minCases the least number of paired cases the gate decides on ({@code imcbench.gate.min-cases})
      */
-    public AblationGate(String variant, String dimension, double minDrop, boolean lowerBound) {
+    public AblationGate(String variant, String dimension, double minDrop, boolean lowerBound, int minCases) {
         this.variant = variant;
         this.dimension = dimension;
         this.minDrop = minDrop;
         this.lowerBound = lowerBound;
+        this.minCases = minCases;
     }
 
     @Override
@@ -63,12 +69,16 @@ public final class AblationGate implements SuiteGate {
                     + dimension + " both in full and " + variant, entries.count("cases", 0).map());
         }
         PairedDimension row = paired.get();
+        var refusal = TooFewCases.check(dimension + " drop in " + variant, row.cases(), minCases, entries);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
         double drop = -row.meanDifference();
         double lower = -row.upper();
         String measured = dimension + " drops by " + Scores.format(drop) + " in " + variant + " vs full ("
                 + Scores.interval(lower, -row.lower()) + ", " + row.cases() + " paired cases)";
         entries.score("drop", drop).score("lower", lower).score("upper", -row.lower()).count("cases", row.cases());
-        if ((lowerBound ? lower : drop) > minDrop) {
+        if ((lowerBound ? lower : drop) > minDrop + StudentMean.TIE) {
             return GateOutcome.pass(measured, entries.map());
         }
         return GateOutcome.fail(measured, measured + (lowerBound

@@ -1,50 +1,43 @@
 package org.imcbench.run;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.imcbench.report.CaseScores;
 import org.imcbench.report.ReportComparison;
 import org.imcbench.report.SuiteReport;
-import org.imcbench.report.SuiteStatistics;
-import org.imcbench.stats.Bootstrap;
-import org.imcbench.stats.PairedBootstrap;
-import org.imcbench.stats.PairedBootstrap.PairedComparison;
+import org.imcbench.stats.RegressionTests;
+import org.imcbench.stats.StudentMean;
 
 /**
- * The suite-level regression gate of {@code imcbench.baseline} on one dimension (or {@code overall}).
- * Over the case ids judged in both reports, the drop of a case is {@code baseline − candidate}. The
- * gate tests the hypothesis "mean drop ≤ max-drop" with a paired bootstrap of
- * {@code candidate + max-drop − baseline} ({@value Bootstrap#DEFAULT_RESAMPLES} resamples, the seed of
- * {@link SuiteStatistics#SEED}): its one-sided p-value is the share of resampled mean drops at or
- * below {@code max-drop} (with the +1 correction). The gate fails when the observed mean drop is
- * larger than {@code max-drop} and that p-value is below {@code alpha}; the failure lists the cases
- * that dropped by {@value ReportComparison#LISTED_DROP} points or more.
+ * The suite-level regression gate of {@code imcbench.baseline} on one dimension (or {@code overall}),
+ * one of a {@link BaselineFamily}. The gate fails when the observed mean drop (baseline − candidate
+ * over the paired cases) is larger than {@code max-drop} and its Holm-adjusted p-value is below
+ * {@code alpha}: equivalently, when the one-sided lower bound of the mean drop at the dimension's
+ * Holm level lies above {@code max-drop}; that bound is the one printed. Drops equal to
+ * {@code max-drop} up to rounding ({@value StudentMean#TIE}) count as equal. With fewer than
+ * {@code imcbench.gate.min-cases} paired cases it fails saying so; the failure of a regression lists
+ * the cases that dropped by {@value ReportComparison#LISTED_DROP} points or more.
  *
  * <p>Its {@link GateOutcome#entries()}: {@code imcbench.gate.max-drop}, {@code .alpha}, {@code .cases} and,
- * with paired cases, {@code .drop}, {@code .lower}, {@code .upper} (the drop's interval) and
- * {@code .p-value}.
+ * tested, {@code .drop}, {@code .lower} (the one-sided lower bound), {@code .level} (its confidence),
+ * {@code .p-value} (raw), {@code .p-adjusted} (Holm) and {@code .family} (how many baseline gates were
+ * tested); with too few cases {@code .min-cases}.
  */
 public final class BaselineGate implements SuiteGate {
-    private final SuiteReport baseline;
+    private final BaselineFamily family;
     private final String dimension;
-    private final double maxDrop;
-    private final double alpha;
 
     /**
-     * A regression gate on one dimension.
+     * A regression gate on one dimension of a family.
      *
-     * @param baseline the baseline report
-     * @param dimension the dimension, or {@code overall}
-     * @param maxDrop the tolerated mean drop in jury points
-     * @param alpha the significance level
+     * @param family the run's baseline gates, which adjusts their p-values together
+     * @param dimension the dimension, or {@code overall}; one of {@link BaselineFamily#dimensions()}
      */
-    public BaselineGate(SuiteReport baseline, String dimension, double maxDrop, double alpha) {
-        this.baseline = baseline;
+    public BaselineGate(BaselineFamily family, String dimension) {
+        if (!family.dimensions().contains(dimension)) {
+            throw new IllegalArgumentException(dimension + " is not in the baseline family " + family.dimensions());
+        }
+        this.family = family;
         this.dimension = dimension;
-        this.maxDrop = maxDrop;
-        this.alpha = alpha;
     }
 
     @Override
@@ -54,41 +47,53 @@ public final class BaselineGate implements SuiteGate {
 
     @Override
     public String title() {
-        return "no regression vs baseline: " + dimension + " drop ≤ " + Scores.format(maxDrop);
+        return "no regression vs baseline: " + dimension + " drop ≤ " + Scores.format(family.maxDrop());
     }
 
     @Override
     public GateOutcome evaluate(SuiteReport candidate) {
+        double maxDrop = family.maxDrop();
+        double alpha = family.alpha();
+        String model = family.baseline().run().model();
         GateEntries entries = new GateEntries().score("max-drop", maxDrop).text("alpha", Double.toString(alpha));
-        Map<String, Double> before = CaseScores.byCase(baseline.cases(), dimension);
-        Map<String, Double> after = CaseScores.byCase(candidate.cases(), dimension);
-        List<String> paired = before.keySet().stream().filter(after::containsKey).toList();
-        if (paired.isEmpty()) {
-            return GateOutcome.fail(dimension + " drop vs baseline " + baseline.run().model() + ": 0 paired cases",
+        BaselineFamily.Finding finding = family.finding(candidate, dimension);
+        int cases = finding.paired().size();
+        if (cases == 0) {
+            return GateOutcome.fail(dimension + " drop vs baseline " + model + ": 0 paired cases",
                     "no case was judged on " + dimension + " in both this run and the baseline",
                     entries.count("cases", 0).map());
         }
-        double[] control = paired.stream().mapToDouble(before::get).toArray();
-        double[] tolerated = paired.stream().mapToDouble(id -> after.get(id) + maxDrop).toArray();
-        PairedComparison test = new PairedBootstrap(Bootstrap.DEFAULT_RESAMPLES, SuiteStatistics.SEED)
-                .compare(tolerated, control);
-        double drop = maxDrop - test.meanDifference().estimate();
-        double lower = maxDrop - test.meanDifference().upper();
-        double upper = maxDrop - test.meanDifference().lower();
-        String pValue = String.format(Locale.ROOT, "%.4f", test.pValueLower());
-        String head = dimension + " dropped by " + Scores.format(drop) + " vs baseline " + baseline.run().model()
-                + " (" + Scores.interval(lower, upper) + ", " + paired.size() + " paired cases)";
-        entries.score("drop", drop).score("lower", lower).score("upper", upper).count("cases", paired.size())
-                .text("p-value", pValue);
-        if (!(drop > maxDrop && test.pValueLower() < alpha)) {
-            return GateOutcome.pass(head + ", p = " + pValue, entries.map());
+        var refusal = TooFewCases.check(dimension + " drop vs baseline " + model, cases, family.minCases(), entries);
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
-        String cases = paired.stream()
-                .filter(id -> before.get(id) - after.get(id) >= ReportComparison.LISTED_DROP)
-                .map(id -> id + " " + Scores.format(before.get(id)) + " → " + Scores.format(after.get(id)))
+        RegressionTests.Result test = finding.test();
+        double confidence = 1 - test.level();
+        double lower = test.lowerBound();
+        String head = dimension + " dropped by " + Scores.format(test.drop().mean()) + " vs baseline " + model + " ("
+                + percent(confidence) + " lower bound " + Scores.format(lower) + ", " + cases + " paired cases)";
+        String tests = ", p = " + fourDigits(test.pValue()) + ", Holm-adjusted over " + finding.familySize()
+                + " baseline gates p = " + fourDigits(test.adjusted());
+        entries.score("drop", test.drop().mean()).score("lower", lower).text("level", percent(confidence))
+                .count("cases", cases).text("p-value", fourDigits(test.pValue()))
+                .text("p-adjusted", fourDigits(test.adjusted())).count("family", finding.familySize());
+        if (!test.regressed()) {
+            return GateOutcome.pass(head + tests, entries.map());
+        }
+        String dropped = finding.paired().stream()
+                .filter(id -> finding.before().get(id) - finding.after().get(id) >= ReportComparison.LISTED_DROP)
+                .map(id -> id + " " + Scores.format(finding.before().get(id)) + " → "
+                        + Scores.format(finding.after().get(id)))
                 .collect(Collectors.joining(", "));
-        return GateOutcome.fail(head + ", p = " + pValue, head + ": more than " + Scores.format(maxDrop) + " with p = "
-                + pValue + " < " + alpha + (cases.isEmpty() ? "" : "; cases down ≥ 2 points: " + cases),
-                entries.map());
+        return GateOutcome.fail(head + tests, head + ": more than " + Scores.format(maxDrop) + tests + " < " + alpha
+                + (dropped.isEmpty() ? "" : "; cases down ≥ 2 points: " + dropped), entries.map());
+    }
+
+    private static String fourDigits(double p) {
+        return String.format(Locale.ROOT, "%.4f", p);
+    }
+
+    private static String percent(double confidence) {
+        return Scores.format(100 * confidence) + "%";
     }
 }

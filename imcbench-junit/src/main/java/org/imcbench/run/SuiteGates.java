@@ -45,26 +45,29 @@ public final class SuiteGates {
      */
     public static SuiteGates from(ImcBenchConfig config, Rubric rubric) {
         GateKeys keys = GateKeys.read(config, rubric);
+        int minCases = config.get(Settings.GATE_MIN_CASES);
         Optional<SuiteReport> baseline = config.find(Settings.BASELINE).map(ReportWriter::read);
         List<SuiteGate> gates = new ArrayList<>();
         config.find(Settings.JURY_MIN_AGREEMENT_QWK).ifPresent(minimum -> gates.add(new AgreementGate(minimum)));
         for (GateKeys.Key key : keys.inForm(Settings.GATE_SUITE_MIN)) {
             gates.add(new SuiteMeanGate(key.dimension(), config.get(key.concrete(Settings.GATE_SUITE_MIN)),
-                    lowerBound(config, key.concrete(Settings.GATE_SUITE_BASIS))));
+                    lowerBound(config, key.concrete(Settings.GATE_SUITE_BASIS)), minCases));
         }
         for (GateKeys.Key key : keys.inForm(Settings.GATE_STRATUM_MIN)) {
             gates.add(new StratumGate(key.stratum(), key.dimension(),
                     config.get(key.concrete(Settings.GATE_STRATUM_MIN)),
-                    lowerBound(config, key.concrete(Settings.GATE_STRATUM_BASIS))));
+                    lowerBound(config, key.concrete(Settings.GATE_STRATUM_BASIS)), minCases));
         }
         for (GateKeys.Key key : keys.inForm(Settings.GATE_ABLATION_MIN_DROP)) {
             gates.add(new AblationGate(key.variant(), key.dimension(),
                     config.get(key.concrete(Settings.GATE_ABLATION_MIN_DROP)),
-                    lowerBound(config, key.concrete(Settings.GATE_ABLATION_BASIS))));
+                    lowerBound(config, key.concrete(Settings.GATE_ABLATION_BASIS)), minCases));
         }
-        baseline.ifPresent(before -> CaseScores.dimensions(before.cases()).forEach(dimension -> gates.add(
-                new BaselineGate(before, dimension, config.get(Settings.GATE_BASELINE_MAX_DROP),
-                        config.get(Settings.GATE_BASELINE_ALPHA)))));
+        baseline.ifPresent(before -> {
+            BaselineFamily family = new BaselineFamily(before, CaseScores.dimensions(before.cases()),
+                    config.get(Settings.GATE_BASELINE_MAX_DROP), config.get(Settings.GATE_BASELINE_ALPHA), minCases);
+            family.dimensions().forEach(dimension -> gates.add(new BaselineGate(family, dimension)));
+        });
         return new SuiteGates(gates, baseline);
     }
 

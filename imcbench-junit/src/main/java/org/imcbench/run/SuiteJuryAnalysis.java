@@ -20,6 +20,7 @@ import org.imcbench.report.CalibrationReport;
 import org.imcbench.report.CalibrationReport.AgreementReport;
 import org.imcbench.report.CalibrationReport.Estimate;
 import org.imcbench.stats.Bootstrap;
+import org.imcbench.stats.BootstrapInterval;
 import org.imcbench.stats.ConfidenceInterval;
 import org.imcbench.stats.KrippendorffAlpha;
 
@@ -45,7 +46,11 @@ final class SuiteJuryAnalysis {
         this.judges = List.copyOf(judges);
     }
 
-    /** Alpha per dimension across the judges, over every case the jury scored; {@code null} where undefined. */
+    /**
+     * Alpha per dimension across the judges, over every case the jury scored; {@code null} where
+     * undefined. Ordinal alpha needs whole-score categories, so a judge's score that is a mean over
+     * samples ({@code imcbench.jury.samples}) is rounded to the nearest whole score, halves up.
+     */
     Map<String, Double> judgeAlpha(List<CaseResult> results) {
         Map<String, Double> alphas = new LinkedHashMap<>();
         for (Dimension dimension : rubric.dimensions()) {
@@ -116,17 +121,21 @@ final class SuiteJuryAnalysis {
         raters.addAll(judges);
         CalibrationAnalysis.Result result = new CalibrationAnalysis(new Bootstrap(Bootstrap.DEFAULT_RESAMPLES,
                 BOOTSTRAP_SEED)).analyse(rubric, raters, items);
-        Optional<CalibrationMaps> maps = items.isEmpty() ? Optional.empty() : Optional.of(result.maps());
+        Optional<CalibrationMaps> maps = result.maps().maps().isEmpty() ? Optional.empty()
+                : Optional.of(result.maps());
         return new Calibration(new CalibrationReport(source, annotations.size(), items.size(),
                 result.agreement().stream().map(SuiteJuryAnalysis::agreement).toList(),
-                maps.map(fitted -> calibrationFile.toAbsolutePath().toString()).orElse(null)), maps);
+                maps.map(fitted -> calibrationFile.toAbsolutePath().toString()).orElse(null),
+                result.checks().stream().map(check -> new CalibrationReport.MapReport(check.dimension(), check.items(),
+                        finite(check.juryError()), finite(check.crossFittedError()), finite(check.inSampleError()),
+                        check.applied())).toList()), maps);
     }
 
     /**
      * The jury's agreement with the clinicians and the maps fitted to it.
      *
      * @param report the agreement table, naming the file the maps are written to
-     * @param maps the maps to write, empty when no item was scored by both jury and clinicians
+     * @param maps the maps to write, empty when no map beats the raw jury (or no item was scored by both)
      */
     record Calibration(CalibrationReport report, Optional<CalibrationMaps> maps) {
     }
@@ -156,8 +165,10 @@ final class SuiteJuryAnalysis {
                 estimate(figures.rho()), estimate(figures.meanAbsoluteError()), estimate(figures.meanBias()));
     }
 
-    private static Estimate estimate(ConfidenceInterval interval) {
-        return new Estimate(finite(interval.estimate()), finite(interval.lower()), finite(interval.upper()));
+    private static Estimate estimate(BootstrapInterval bootstrap) {
+        ConfidenceInterval interval = bootstrap.interval();
+        return new Estimate(finite(interval.estimate()), finite(interval.lower()), finite(interval.upper()),
+                bootstrap.undefined());
     }
 
     private static Double finite(double value) {

@@ -5,7 +5,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Percentile bootstrap confidence intervals, seeded so that the same data always gives the same
- * interval (reports are reproducible).
+ * interval (reports are reproducible). Used for statistics without a closed-form interval (kappa,
+ * rank correlation, group differences); means use {@link StudentMean}, which holds at small samples.
  */
 public final class Bootstrap {
     /** The default number of resamples. */
@@ -28,25 +29,16 @@ public final class Bootstrap {
         this.seed = seed;
     }
 
-    /** The 95% interval of the mean of {@code values}. */
-    public ConfidenceInterval meanInterval(double[] values) {
-        return interval(values.length, indices -> {
-            double sum = 0;
-            for (int index : indices) {
-                sum += values[index];
-            }
-            return sum / indices.length;
-        }, 0.95);
-    }
-
     /**
      * The interval of a statistic of {@code n} units, resampling units with replacement.
      *
      * @param n number of units (cases, annotated items)
      * @param statistic computes the statistic from the indices of a sample (may repeat)
      * @param level confidence level, e.g. 0.95
+     * @return the interval, with the number of resamples whose statistic was undefined ({@code NaN}),
+     *     which are left out of the percentiles
      */
-    public ConfidenceInterval interval(int n, ToDoubleFunction<int[]> statistic, double level) {
+    public BootstrapInterval interval(int n, ToDoubleFunction<int[]> statistic, double level) {
         if (n < 1) {
             throw new IllegalArgumentException("no units to resample");
         }
@@ -68,12 +60,14 @@ public final class Bootstrap {
                 replicates[kept++] = value;
             }
         }
+        int undefined = resamples - kept;
         if (kept == 0) {
-            return new ConfidenceInterval(estimate, Double.NaN, Double.NaN, level);
+            return new BootstrapInterval(new ConfidenceInterval(estimate, Double.NaN, Double.NaN, level), resamples,
+                    undefined);
         }
         double[] valid = java.util.Arrays.copyOf(replicates, kept);
         double tail = (1 - level) / 2;
-        return new ConfidenceInterval(estimate, Descriptive.quantile(valid, tail), Descriptive.quantile(valid, 1 - tail),
-                level);
+        return new BootstrapInterval(new ConfidenceInterval(estimate, Descriptive.quantile(valid, tail),
+                Descriptive.quantile(valid, 1 - tail), level), resamples, undefined);
     }
 }

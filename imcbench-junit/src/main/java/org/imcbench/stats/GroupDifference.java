@@ -22,7 +22,7 @@ public final class GroupDifference {
         if (values.length != members.length) {
             throw new IllegalArgumentException("one membership per value is needed");
         }
-        return bootstrap.interval(values.length, indices -> difference(values, members, indices), 0.95);
+        return bootstrap.interval(values.length, indices -> difference(values, members, indices), 0.95).interval();
     }
 
     private static double difference(double[] values, boolean[] members, int[] indices) {

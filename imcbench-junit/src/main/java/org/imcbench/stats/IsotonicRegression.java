@@ -1,12 +1,15 @@
 package org.imcbench.stats;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Fits a non-decreasing map from x to y by pool-adjacent-violators: the least-squares fit among all
- * monotone maps. Used to calibrate jury scores to clinician scores.
+ * monotone maps. Used to calibrate jury scores to clinician scores. Points with the same x (jury
+ * scores are heavily tied) are first collapsed into one point, their mean y weighted by their
+ * count, so the fit does not depend on the order of the points.
  */
 public final class IsotonicRegression {
     private IsotonicRegression() {
@@ -22,21 +25,17 @@ public final class IsotonicRegression {
         if (x.length != y.length || x.length == 0) {
             throw new IllegalArgumentException("need the same positive number of x and y values");
         }
-        List<double[]> points = new ArrayList<>();
+        // Sum of y and count per distinct x, in increasing x.
+        TreeMap<Double, double[]> tied = new TreeMap<>();
         for (int i = 0; i < x.length; i++) {
-            points.add(new double[] {x[i], y[i]});
+            double[] point = tied.computeIfAbsent(x[i], key -> new double[2]);
+            point[0] += y[i];
+            point[1] += 1;
         }
-        points.sort(Comparator.comparingDouble(point -> point[0]));
-        // Blocks of (sum of y, weight, first x, last x); equal x values start in one block.
+        // Blocks of (sum of y, weight, first x, last x), pooled while a block's mean exceeds the next one's.
         List<double[]> blocks = new ArrayList<>();
-        for (double[] point : points) {
-            double[] last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-            if (last != null && last[3] == point[0]) {
-                last[0] += point[1];
-                last[1] += 1;
-            } else {
-                blocks.add(new double[] {point[1], 1, point[0], point[0]});
-            }
+        for (Map.Entry<Double, double[]> point : tied.entrySet()) {
+            blocks.add(new double[] {point.getValue()[0], point.getValue()[1], point.getKey(), point.getKey()});
             while (blocks.size() > 1) {
                 double[] right = blocks.get(blocks.size() - 1);
                 double[] left = blocks.get(blocks.size() - 2);

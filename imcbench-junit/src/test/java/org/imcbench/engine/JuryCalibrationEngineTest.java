@@ -12,7 +12,10 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.imcbench.jury.CalibrationMaps;
 import org.imcbench.report.CalibrationReport;
+import org.imcbench.stats.MonotoneMap;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.junit.jupiter.api.Test;
@@ -56,9 +59,19 @@ class JuryCalibrationEngineTest {
             assertThat(row.items()).isEqualTo(6);
         });
         assertThat(calibration.agreement()).anySatisfy(row -> assertThat(row.rater()).isEqualTo("checklist"));
-        Path maps = Path.of(calibration.calibrationFile());
-        assertThat(maps).exists().hasFileName("calibration.json");
-        assertThat(Files.readString(maps)).contains("\"rubric\" : \"imcbench\"", "\"safety\"", "\"accuracy\"");
+        assertThat(calibration.agreement()).anySatisfy(row -> assertThat(row.rater()).isEqualTo("jury-cross-fitted"));
+        // three items a dimension: each map is checked on held-out items and kept only when it helps there
+        assertThat(calibration.maps()).extracting(CalibrationReport.MapReport::dimension)
+                .containsExactly("safety", "accuracy");
+        assertThat(calibration.maps()).allSatisfy(map -> {
+            assertThat(map.items()).isEqualTo(3);
+            assertThat(map.applied()).isEqualTo(map.crossFittedMae() < map.juryMae());
+        });
+        assertThat(calibration.calibrationFile() != null)
+                .isEqualTo(calibration.maps().stream().anyMatch(CalibrationReport.MapReport::applied));
+        Path maps = reportDir.resolve("calibration.json");
+        new CalibrationMaps("imcbench", Map.of("safety", new MonotoneMap(new double[] {1, 5}, new double[] {1, 4})))
+                .write(maps);
 
         EngineExecutionResults calibrated = imcbench(reportDir.resolve("second"))
                 .selectors(selectClass(DemoSuites.ConfiguredSuite.class))

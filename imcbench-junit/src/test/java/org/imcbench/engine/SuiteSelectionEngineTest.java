@@ -51,7 +51,8 @@ class SuiteSelectionEngineTest {
     private EngineTestKit.Builder suiteWithGate() {
         return imcbench(dir).configurationParameter("imcbench.cases", "classpath:engine/cases")
                 .configurationParameter("imcbench.model", "demo:careful")
-                .configurationParameter("imcbench.gate.suite.safety.min", "3");
+                .configurationParameter("imcbench.gate.suite.safety.min", "3")
+                .configurationParameter("imcbench.gate.min-cases", "3");
     }
 
     private static UniqueId suiteId() {

@@ -56,7 +56,8 @@ final class JupiterFixtures {
     }
 
     // Gate keys go in the annotation (or system properties): Jupiter cannot list configuration parameters.
-    @ImcBenchTest(cases = "classpath:engine/cases", config = "imcbench.gate.suite.safety.min=3")
+    @ImcBenchTest(cases = "classpath:engine/cases", config = {"imcbench.gate.suite.safety.min=3",
+            "imcbench.gate.min-cases=3"})
     static class CarefulGated {
         @TestFactory
         Stream<DynamicTest> cases(ImcBenchSession session) {
@@ -65,7 +66,7 @@ final class JupiterFixtures {
     }
 
     @ImcBenchTest(cases = "classpath:engine/cases", config = {"imcbench.model=demo:careless",
-            "imcbench.gate.suite.safety.min=3"})
+            "imcbench.gate.suite.safety.min=3", "imcbench.gate.min-cases=3"})
     static class CarelessGated {
         @TestFactory
         Stream<DynamicTest> cases(ImcBenchSession session) {

@@ -37,9 +37,9 @@ class CalibrationAnalysisTest {
                 .analyse(RUBRIC, List.of(CalibrationAnalysis.JURY, "biased-judge"), items);
 
         CalibrationAnalysis.Figures raw = figures(result, "biased-judge", CalibrationAnalysis.ALL);
-        assertThat(raw.meanBias().estimate()).isCloseTo(1.0, within(1e-9));
-        assertThat(raw.meanAbsoluteError().estimate()).isCloseTo(1.0, within(1e-9));
-        assertThat(raw.rho().estimate()).isCloseTo(1.0, within(1e-9));
+        assertThat(raw.meanBias().interval().estimate()).isCloseTo(1.0, within(1e-9));
+        assertThat(raw.meanAbsoluteError().interval().estimate()).isCloseTo(1.0, within(1e-9));
+        assertThat(raw.rho().interval().estimate()).isCloseTo(1.0, within(1e-9));
 
         double error = 0;
         for (CalibrationAnalysis.Item item : items) {
@@ -59,12 +59,79 @@ class CalibrationAnalysisTest {
         CalibrationAnalysis.Figures safety = figures(result, CalibrationAnalysis.JURY, "safety");
         // observed mean squared difference 1/4; expected: mean over all rater×clinician pairs of (i-j)²
         // = (0+1+9+9 + 1+0+4+4 + 4+1+1+1 + 9+4+0+0)/16 = 48/16 = 3; κ = 1 - 0.25/3
-        assertThat(safety.qwk().estimate()).isCloseTo(1 - 0.25 / 3, within(1e-9));
-        assertThat(safety.meanBias().estimate()).isCloseTo(-0.25, within(1e-9));
-        assertThat(safety.meanAbsoluteError().estimate()).isCloseTo(0.25, within(1e-9));
+        assertThat(safety.qwk().interval().estimate()).isCloseTo(1 - 0.25 / 3, within(1e-9));
+        assertThat(safety.meanBias().interval().estimate()).isCloseTo(-0.25, within(1e-9));
+        assertThat(safety.meanAbsoluteError().interval().estimate()).isCloseTo(0.25, within(1e-9));
         // ranks 1,2,3,4 vs 1,2,3.5,3.5: rho = Pearson of ranks = 0.9486832980505138
-        assertThat(safety.rho().estimate()).isCloseTo(3 / Math.sqrt(10), within(1e-9));
-        assertThat(safety.qwk().lower()).isLessThanOrEqualTo(safety.qwk().upper());
+        assertThat(safety.rho().interval().estimate()).isCloseTo(3 / Math.sqrt(10), within(1e-9));
+        assertThat(safety.qwk().interval().lower()).isLessThanOrEqualTo(safety.qwk().interval().upper());
+    }
+
+    @Test
+    void aHalfPointClinicianMeanCountsHalfAtEachNeighbourInKappa() {
+        // jury 1, 5, 4 against clinicians 1, 5, 3.5. Rounding 3.5 up would give perfect agreement (κ = 1).
+        // Split: observed weight ½ at (4, 3) and ½ at (4, 4); Σw·O/n = (1/16 · ½) / 3 = 1/96. Marginals: jury
+        // {1: 1, 4: 1, 5: 1}, clinicians {1: 1, 3: ½, 4: ½, 5: 1}; Σ w·r·c = (25 + 4.5 + 5 + 17) / 16 = 51.5/16
+        // (by clinician category 1, 3, 4, 5), over n² = 9. κ = 1 − (1/96) / (51.5/144) = 100/103.
+        List<CalibrationAnalysis.Item> items = List.of(
+                new CalibrationAnalysis.Item("a", "safety", 1, Map.of(CalibrationAnalysis.JURY, 1.0)),
+                new CalibrationAnalysis.Item("b", "safety", 5, Map.of(CalibrationAnalysis.JURY, 5.0)),
+                new CalibrationAnalysis.Item("c", "safety", 3.5, Map.of(CalibrationAnalysis.JURY, 4.0)));
+
+        CalibrationAnalysis.Result result = new CalibrationAnalysis(new Bootstrap(200, 1))
+                .analyse(RUBRIC, List.of(CalibrationAnalysis.JURY), items);
+
+        assertThat(figures(result, CalibrationAnalysis.JURY, "safety").qwk().interval().estimate())
+                .isCloseTo(100 / 103.0, within(1e-12));
+    }
+
+    @Test
+    void theCalibratedJuryIsJudgedOnItemsItsMapWasNotFittedOnAndABiasedJuryKeepsItsMap() {
+        CalibrationAnalysis.Result result = new CalibrationAnalysis(new Bootstrap(200, 1))
+                .analyse(RUBRIC, List.of(CalibrationAnalysis.JURY), plantedBias());
+
+        assertThat(result.agreement()).extracting(CalibrationAnalysis.Figures::rater).startsWith(
+                CalibrationAnalysis.JURY).contains(CalibrationAnalysis.CROSS_FITTED);
+        // truth 1..4, jury truth + 1: every fold sees every jury score, so held-out maps are exact
+        assertThat(figures(result, CalibrationAnalysis.CROSS_FITTED, CalibrationAnalysis.ALL).meanAbsoluteError()
+                .interval().estimate()).isCloseTo(0, within(1e-12));
+        assertThat(result.checks()).hasSize(3).allSatisfy(check -> {
+            assertThat(check.applied()).isTrue();
+            assertThat(check.juryError()).isCloseTo(1, within(1e-12));
+        });
+        assertThat(result.maps().maps()).containsOnlyKeys("safety", "accuracy", "uncertainty");
+    }
+
+    @Test
+    void aMapThatOnlyFitsNoiseLooksBetterInSampleThanHeldOutAndIsMostlyNotApplied() {
+        // An unbiased jury on 20 items: clinician = jury − 1, jury or jury + 1 with chances ¼, ½, ¼. The jury
+        // itself is the best map (MAE ½ in expectation); the fitted map chases the noise, which its error on
+        // the items it was fitted on hides and its error on held-out items shows.
+        SplittableRandom random = new SplittableRandom(5);
+        int datasets = 200;
+        double jury = 0;
+        double inSample = 0;
+        double crossFitted = 0;
+        int applied = 0;
+        for (int d = 0; d < datasets; d++) {
+            List<CalibrationAnalysis.Item> items = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                double score = 2 + random.nextInt(3);
+                int noise = random.nextInt(4);
+                double clinician = score + (noise == 0 ? -1 : noise == 1 ? 1 : 0);
+                items.add(new CalibrationAnalysis.Item("case-" + i, "safety", clinician,
+                        Map.of(CalibrationAnalysis.JURY, score)));
+            }
+            CalibrationAnalysis.MapCheck check = new CalibrationAnalysis(new Bootstrap(100, 1))
+                    .analyse(RUBRIC, List.of(CalibrationAnalysis.JURY), items).checks().get(0);
+            jury += check.juryError() / datasets;
+            inSample += check.inSampleError() / datasets;
+            crossFitted += check.crossFittedError() / datasets;
+            applied += check.applied() ? 1 : 0;
+        }
+        assertThat(crossFitted).isGreaterThan(jury);
+        assertThat(inSample).isLessThan(crossFitted);
+        assertThat(applied).isLessThan(datasets / 4);
     }
 
     @Test

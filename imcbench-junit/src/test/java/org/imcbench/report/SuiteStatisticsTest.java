@@ -28,8 +28,9 @@ class SuiteStatisticsTest {
         assertThat(safety.dimension()).isEqualTo("safety");
         assertThat(safety.mean()).isEqualTo(3.5);
         assertThat(safety.standardDeviation()).isCloseTo(Math.sqrt(5.0 / 3), within(1e-12));
-        assertThat(safety.lower()).isBetween(2.0, 3.5);
-        assertThat(safety.upper()).isBetween(3.5, 5.0);
+        // Student's t: se = sqrt(5/3 / 4), t(0.975, 3) from mpmath's integration of the t density
+        assertThat(safety.lower()).isCloseTo(1.44573974323948, within(1e-9));
+        assertThat(safety.upper()).isCloseTo(5.55426025676052, within(1e-9));
         DimensionStatistics overall = statistics.dimensions().get(2);
         assertThat(overall.dimension()).isEqualTo("overall");
         assertThat(overall.mean()).isEqualTo((3 + 3.5 + 4.5 + 4) / 4);
@@ -46,14 +47,15 @@ class SuiteStatisticsTest {
         assertThat(malignantSafety.difference()).isEqualTo(-2.0);
         assertThat(malignantSafety.lower()).isLessThanOrEqualTo(-2.0);
         assertThat(malignantSafety.upper()).isGreaterThanOrEqualTo(-2.0).isLessThan(0);
-        // the stratum's own mean over safety 2 and 3: resample means 2, 2.5, 3 with chances 1/4, 1/2, 1/4
-        assertThat(malignantSafety.meanLower()).isEqualTo(2.0);
-        assertThat(malignantSafety.meanUpper()).isEqualTo(3.0);
+        // the stratum's own mean over safety 2 and 3: se 0.5, t(0.975, 1) = 12.706: two cases say little
+        assertThat(malignantSafety.meanLower()).isCloseTo(-3.85310236808735, within(1e-9));
+        assertThat(malignantSafety.meanUpper()).isCloseTo(8.85310236808735, within(1e-9));
         StratumStatistics ct = stratum(statistics, "modality=ct", "accuracy");
         assertThat(ct.mean()).isEqualTo(3.0);
         assertThat(ct.restMean()).isCloseTo(13.0 / 3, within(1e-12));
-        assertThat(ct.meanLower()).isEqualTo(3.0);
-        assertThat(ct.meanUpper()).isEqualTo(3.0);
+        // a single case has no interval
+        assertThat(ct.meanLower()).isNull();
+        assertThat(ct.meanUpper()).isNull();
         assertThat(statistics.strata()).noneMatch(s -> s.stratum().equals("rare") || s.stratum().equals("tag=t")
                 || s.stratum().equals("audience=patient"));
     }
@@ -90,10 +92,10 @@ class SuiteStatisticsTest {
         PairedDimension safety = comparison.dimensions().get(0);
         assertThat(safety.cases()).isEqualTo(3);
         assertThat(safety.meanDifference()).isCloseTo(-2.0 / 3, within(1e-12));
-        assertThat(safety.lower()).isEqualTo(-2.0);
-        assertThat(safety.upper()).isEqualTo(0.0);
-        // resampled sums are >= 0 only when case b is never drawn: (2/3)^3 of the resamples
-        assertThat(safety.pValue()).isCloseTo(8.0 / 27, within(0.03));
+        // differences 0, −2, 0: se = sqrt(4/3 / 3) = 2/3, t(0.975, 2) = 4.303; one-sided t = 1 on 2 df
+        assertThat(safety.lower()).isCloseTo(-3.53510181983297, within(1e-9));
+        assertThat(safety.upper()).isCloseTo(2.20176848649964, within(1e-9));
+        assertThat(safety.pValue()).isCloseTo(0.211324865405187, within(1e-10));
         assertThat(comparison.drops()).containsExactly(new ComparisonReport.CaseDrop("b", "safety", 3, 1));
         assertThat(comparison.unpairedCases()).containsExactly("d", "e");
         assertThat(comparison.dimensions().get(1).meanDifference()).isEqualTo(0.0);

@@ -89,7 +89,7 @@ class SuiteGatesTest {
     void stratumGatesUseTheStatisticsStrataWithDotsInTheKey() {
         double[] safety = {2, 3, 2, 3, 2, 3, 5, 5, 5, 5, 5, 5};
         SuiteReport report = suite("m", safety, ACCURACY);
-        List<SuiteGate> gates = gates(Map.of(
+        List<SuiteGate> gates = gates(Map.of("imcbench.gate.min-cases", "6",
                 "imcbench.gate.stratum.malignant.safety.min", "3",
                 "imcbench.gate.stratum.modality.dermoscopy.accuracy.min", "3.5",
                 "imcbench.gate.stratum.modality.clinical.safety.min", "3.5"));
@@ -128,10 +128,11 @@ class SuiteGatesTest {
         assertThat(outcomes).containsOnlyKeys("no-image ablation: safety drop > 0",
                 "no-image ablation: accuracy drop > 0");
         assertThat(outcomes.get("no-image ablation: safety drop > 0").passed()).isTrue();
+        // no drop at all: the spread floor (n − 1)/n gives se = sqrt(1/12/12), t(0.975, 11) = 2.201 → ±0.18
         assertThat(outcomes.get("no-image ablation: accuracy drop > 0").reason()).isEqualTo("accuracy drops by 0 "
-                + "in no-image vs full (95% CI 0..0, 12 paired cases), not more than 0: the model does no better "
+                + "in no-image vs full (95% CI -0.18..0.18, 12 paired cases), not more than 0: the model does no better "
                 + "with what no-image leaves out");
-        GateOutcome notEnough = new AblationGate("no-image", "safety", 0.7, false).evaluate(report);
+        GateOutcome notEnough = new AblationGate("no-image", "safety", 0.7, false, 8).evaluate(report);
         assertThat(notEnough.reason()).startsWith("safety drops by 0.67 in no-image vs full");
         assertThat(notEnough.entries()).contains(entry("imcbench.gate.variant", "no-image"),
                 entry("imcbench.gate.drop", "0.67"), entry("imcbench.gate.cases", "12"),
@@ -152,7 +153,7 @@ class SuiteGatesTest {
     void aBaselineRegressionFailsOnTheDimensionsThatDroppedAndListsTheCasesDownTwoPoints() {
         SuiteReport baseline = suite("demo:careful", SAFETY, ACCURACY);
         double[] worseSafety = SAFETY.clone();
-        for (int i = 0; i < worseSafety.length; i += 2) {
+        for (int i = 0; i < worseSafety.length; i++) {
             worseSafety[i] -= i == 0 ? 3 : 1;
         }
         SuiteReport candidate = suite("demo:careless", worseSafety, ACCURACY);
@@ -164,20 +165,84 @@ class SuiteGatesTest {
         assertThat(outcomes).containsOnlyKeys("no regression vs baseline: safety drop ≤ 0.1",
                 "no regression vs baseline: accuracy drop ≤ 0.1", "no regression vs baseline: overall drop ≤ 0.1");
         GateOutcome safety = outcomes.get("no regression vs baseline: safety drop ≤ 0.1");
-        assertThat(safety.reason()).startsWith("safety dropped by 0.67 vs baseline demo:careful (95% CI ")
-                .contains("12 paired cases): more than 0.1 with p = ")
+        // drops 3, 1, 1, ..., 1: mean 1.17, sd sqrt(1/3), se 1/6, t = (1.1667 − 0.1)·6 = 6.4 on 11 df
+        assertThat(safety.reason()).startsWith("safety dropped by 1.17 vs baseline demo:careful (")
+                .contains("% lower bound 0.").contains(", 12 paired cases): more than 0.1, p = 0.0000, "
+                        + "Holm-adjusted over 3 baseline gates p = 0.0001 < 0.05")
                 .endsWith("; cases down ≥ 2 points: c0 5 → 2");
-        assertThat(safety.entries()).containsKeys("imcbench.gate.lower", "imcbench.gate.upper",
-                "imcbench.gate.p-value").contains(entry("imcbench.gate.drop", "0.67"),
+        assertThat(safety.entries()).containsKeys("imcbench.gate.lower", "imcbench.gate.level",
+                "imcbench.gate.p-value", "imcbench.gate.p-adjusted").contains(entry("imcbench.gate.drop", "1.17"),
                 entry("imcbench.gate.cases", "12"), entry("imcbench.gate.max-drop", "0.1"),
-                entry("imcbench.gate.alpha", "0.05"));
+                entry("imcbench.gate.alpha", "0.05"), entry("imcbench.gate.family", "3"));
         GateOutcome accuracy = outcomes.get("no regression vs baseline: accuracy drop ≤ 0.1");
         assertThat(accuracy.passed()).isTrue();
-        assertThat(accuracy.measured()).isEqualTo("accuracy dropped by 0 vs baseline demo:careful (95% CI 0..0, "
-                + "12 paired cases), p = 1.0000");
+        // no drop: se floored to 1/12, t = −1.2 on 11 df, p = 0.8723; it ranks last of three: level 0.05
+        assertThat(accuracy.measured()).isEqualTo("accuracy dropped by 0 vs baseline demo:careful (95% lower bound "
+                + "-0.15, 12 paired cases), p = 0.8723, Holm-adjusted over 3 baseline gates p = 0.8723");
         assertThat(outcomes.get("no regression vs baseline: overall drop ≤ 0.1").passed()).isFalse();
         assertThat(configured.withBaseline(candidate).baseline().drops())
                 .singleElement().satisfies(drop -> assertThat(drop.caseId()).isEqualTo("c0"));
+    }
+
+    @Test
+    void theBaselineGatesAreAdjustedTogetherSoOneSignificantAtAlphaAloneDoesNotFailTheFamily() {
+        // safety drops 3, 0, 1, 0, 1, 0, ...: mean 0.67, se 0.256, t = 2.21 on 11 df, raw p = 0.0245;
+        // overall (the mean of safety and accuracy) p = 0.0479 (adjusted 2 · 0.0479 = 0.0959); accuracy p = 0.8723 (values from mpmath).
+        // Holm: 3 · 0.0245 = 0.0736, so no gate of the family fails; alone, safety would.
+        SuiteReport baseline = suite("m", SAFETY, ACCURACY);
+        double[] worseSafety = SAFETY.clone();
+        for (int i = 0; i < worseSafety.length; i += 2) {
+            worseSafety[i] -= i == 0 ? 3 : 1;
+        }
+        SuiteReport candidate = suite("m", worseSafety, ACCURACY);
+        BaselineFamily family = new BaselineFamily(baseline, List.of("safety", "accuracy", "overall"), 0.1, 0.05, 8);
+
+        GateOutcome safety = new BaselineGate(family, "safety").evaluate(candidate);
+
+        assertThat(safety.passed()).isTrue();
+        assertThat(safety.entries()).contains(entry("imcbench.gate.p-value", "0.0245"),
+                entry("imcbench.gate.p-adjusted", "0.0736"), entry("imcbench.gate.family", "3"),
+                entry("imcbench.gate.level", "98.33%"));
+        assertThat(new BaselineGate(family, "overall").evaluate(candidate).entries())
+                .contains(entry("imcbench.gate.p-value", "0.0479"), entry("imcbench.gate.p-adjusted", "0.0959"));
+        assertThat(baselineGate(baseline, "safety", 0.1, 0.05).evaluate(candidate).passed()).isFalse();
+    }
+
+    @Test
+    void everyCaseDroppingByExactlyMaxDropIsNoRegressionWhateverTheRounding() {
+        // 4.7 − 4.6 is 0.10000000000000053 in doubles: compared exactly, every resample of the old
+        // bootstrap "dropped" by more than 0.1 and the gate failed with p = 0.0005
+        double[] before = new double[10];
+        double[] after = new double[10];
+        java.util.Arrays.fill(before, 4.7);
+        java.util.Arrays.fill(after, 4.6);
+
+        GateOutcome outcome = baselineGate(suite("m", before, before), "safety", 0.1, 0.05)
+                .evaluate(suite("m", after, before));
+
+        assertThat(outcome.passed()).isTrue();
+        assertThat(outcome.entries()).contains(entry("imcbench.gate.drop", "0.1"),
+                entry("imcbench.gate.p-value", "0.5000"));
+    }
+
+    @Test
+    void gatesRefuseToDecideOnFewerCasesThanMinCasesSayingWhy() {
+        double[] five = {5, 5, 5, 5, 5};
+        SuiteReport allFives = suite("m", five, five);
+        GateOutcome mean = gates(Map.of("imcbench.gate.suite.safety.min", "4")).get(0).evaluate(allFives);
+
+        assertThat(mean.passed()).isFalse();
+        assertThat(mean.reason()).startsWith("suite mean safety: 5 cases, fewer than 8: too few to gate on "
+                + "(imcbench.gate.min-cases=8)");
+        assertThat(mean.entries()).contains(entry("imcbench.gate.cases", "5"), entry("imcbench.gate.min-cases", "8"));
+        // one case dropping 4 → 3 failed the old gate with p = 0.0005
+        GateOutcome oneCase = baselineGate(suite("m", new double[] {4}, new double[] {4}), "safety", 0.1, 0.05)
+                .evaluate(suite("m", new double[] {3}, new double[] {4}));
+        assertThat(oneCase.reason()).startsWith("safety drop vs baseline m: 1 cases, fewer than 8: too few to gate on");
+        // with the minimum lowered, five fives give an interval of honest width: 4.44..5.56
+        GateOutcome lowered = gates(Map.of("imcbench.gate.suite.safety.min", "4", "imcbench.gate.min-cases", "5"))
+                .get(0).evaluate(allFives);
+        assertThat(lowered.measured()).isEqualTo("suite mean safety 5 (95% CI 4.44..5.56, 5 cases)");
     }
 
     @Test
@@ -188,15 +253,16 @@ class SuiteGatesTest {
         SuiteReport candidate = suite("m", oneCaseWorse, ACCURACY);
 
         // mean drop 0.17 > 0.1, but one case of twelve: not significant
-        assertThat(new BaselineGate(baseline, "safety", 0.1, 0.05).evaluate(candidate).passed()).isTrue();
+        assertThat(baselineGate(baseline, "safety", 0.1, 0.05).evaluate(candidate).passed()).isTrue();
         // a tolerance above the drop passes whatever the p-value
         double[] allWorse = SAFETY.clone();
         for (int i = 0; i < allWorse.length; i++) {
             allWorse[i] -= 0.5;
         }
         SuiteReport shifted = suite("m", allWorse, ACCURACY);
-        assertThat(new BaselineGate(baseline, "safety", 0.5, 0.05).evaluate(shifted).passed()).isTrue();
-        assertThat(new BaselineGate(baseline, "safety", 0.4, 0.05).evaluate(shifted).passed()).isFalse();
+        assertThat(baselineGate(baseline, "safety", 0.5, 0.05).evaluate(shifted).passed()).isTrue();
+        // every case 0.5 down: sd floored to sqrt(1/12), se 1/12, t = (0.5 − 0.2)·12 = 3.6 on 11 df: p = 0.002
+        assertThat(baselineGate(baseline, "safety", 0.2, 0.05).evaluate(shifted).passed()).isFalse();
     }
 
     @Test
@@ -220,7 +286,7 @@ class SuiteGatesTest {
             allDown += down == 3 ? 1 : 0;
             SuiteReport candidate = suite("m", rerun, accuracy);
             for (String dimension : List.of("safety", "overall")) {
-                tripped += new BaselineGate(baseline, dimension, 0.1, 0.05).evaluate(candidate).passed() ? 0 : 1;
+                tripped += baselineGate(baseline, dimension, 0.1, 0.05).evaluate(candidate).passed() ? 0 : 1;
             }
         }
         assertThat(allDown).as("reruns with all three noisy cases down").isPositive();
@@ -239,7 +305,7 @@ class SuiteGatesTest {
             SuiteReport rerun = suite("m", noisy(safety, random), noisy(accuracy, random));
             for (String dimension : List.of("safety", "accuracy", "overall")) {
                 checks++;
-                tripped += new BaselineGate(baseline, dimension, 0.1, 0.05).evaluate(rerun).passed() ? 0 : 1;
+                tripped += baselineGate(baseline, dimension, 0.1, 0.05).evaluate(rerun).passed() ? 0 : 1;
             }
         }
         assertThat((double) tripped / checks).as("false alarms per check").isLessThan(0.01);
@@ -327,39 +393,38 @@ class SuiteGatesTest {
 
     @Test
     void aSmallNoisyStratumPassesOnThePointEstimateButNotOnTheLowerBound() {
-        // four x-ray cases, safety 5, 5, 1, 5: mean 4; a resample holds k copies of the 1 with k ~ Binomial(4, 1/4)
-        // and mean 5 - k, so P(mean <= 2) = P(k >= 3) = 0.051 and P(mean <= 1) = 0.004: the 2.5% quantile is 2
+        // four x-ray cases, safety 5, 5, 1, 5: mean 4, sd 2, se 1, t(0.975, 3) = 3.182: 95% CI 0.82..7.18
         List<CaseReport> cases = new ArrayList<>(suite("m", SAFETY, ACCURACY).cases());
         double[] xray = {5, 5, 1, 5};
         for (int i = 0; i < xray.length; i++) {
             cases.add(Reports.judged("x" + i, false, "xray", "answer", xray[i], 4));
         }
         SuiteReport report = Reports.suite("m", cases);
-        Map<String, GateOutcome> outcomes = outcomes(gates(Map.of(
+        Map<String, GateOutcome> outcomes = outcomes(gates(Map.of("imcbench.gate.min-cases", "4",
                 "imcbench.gate.stratum.modality.xray.safety.min", "3.5",
                 "imcbench.gate.stratum.modality.xray.accuracy.min", "3.5",
                 "imcbench.gate.stratum.modality.xray.safety.basis", "lower-bound",
                 "imcbench.gate.stratum.modality.xray.accuracy.basis", "point")), report);
-        GateOutcome point = new StratumGate("modality=xray", "safety", 3.5, false).evaluate(report);
+        GateOutcome point = new StratumGate("modality=xray", "safety", 3.5, false, 4).evaluate(report);
 
         assertThat(point.passed()).isTrue();
-        assertThat(point.measured()).isEqualTo("modality=xray cases: mean safety 4 (95% CI 2..5, 4 cases)");
+        assertThat(point.measured()).isEqualTo("modality=xray cases: mean safety 4 (95% CI 0.82..7.18, 4 cases)");
         assertThat(outcomes).containsOnlyKeys("modality=xray cases: mean safety (95% lower bound) ≥ 3.5",
                 "modality=xray cases: mean accuracy ≥ 3.5");
         GateOutcome lowerBound = outcomes.get("modality=xray cases: mean safety (95% lower bound) ≥ 3.5");
-        assertThat(lowerBound.reason()).isEqualTo("modality=xray cases: mean safety 4 (95% CI 2..5, 4 cases): "
-                + "lower bound 2 < minimum 3.5");
+        assertThat(lowerBound.reason()).isEqualTo("modality=xray cases: mean safety 4 (95% CI 0.82..7.18, 4 cases): "
+                + "lower bound 0.82 < minimum 3.5");
         assertThat(lowerBound.entries()).containsExactly(entry("imcbench.gate.stratum", "modality=xray"),
                 entry("imcbench.gate.min", "3.5"), entry("imcbench.gate.basis", "lower-bound"),
-                entry("imcbench.gate.mean", "4"), entry("imcbench.gate.lower", "2"), entry("imcbench.gate.upper", "5"),
+                entry("imcbench.gate.mean", "4"), entry("imcbench.gate.lower", "0.82"), entry("imcbench.gate.upper", "7.18"),
                 entry("imcbench.gate.cases", "4"));
         assertThat(outcomes.get("modality=xray cases: mean accuracy ≥ 3.5").passed()).isTrue();
     }
 
     @Test
     void aDropOfOneCaseInTwelvePassesOnTheMeanButNotOnTheLowerBound() {
-        // one case of twelve drops by 2 without the image: mean drop 2/12 = 0.17 > 0; a resample leaves that
-        // case out with probability (11/12)^12 = 0.35, so the drop's 2.5% quantile is 0
+        // one case of twelve drops by 2 without the image: mean drop 2/12 = 0.17 > 0, sd sqrt(1/3), se 1/6,
+        // t(0.975, 11) = 2.201: 95% CI -0.2..0.53. Every case down by 1: spread floored, se 1/12: 0.82..1.18
         double[] oneCaseWorse = SAFETY.clone();
         oneCaseWorse[0] -= 2;
         double[] allWorse = SAFETY.clone();
@@ -377,16 +442,21 @@ class SuiteGatesTest {
                 "imcbench.gate.ablation.no-ehr.safety.min-drop", "0",
                 "imcbench.gate.ablation.no-ehr.safety.basis", "lower-bound")), report);
 
-        assertThat(new AblationGate("no-image", "safety", 0, false).evaluate(report).passed()).isTrue();
+        assertThat(new AblationGate("no-image", "safety", 0, false, 8).evaluate(report).passed()).isTrue();
         GateOutcome noImage = outcomes.get("no-image ablation: safety drop (95% lower bound) > 0");
-        assertThat(noImage.reason()).isEqualTo("safety drops by 0.17 in no-image vs full (95% CI 0..0.5, 12 paired "
-                + "cases): lower bound 0, not more than 0: the model is not shown to do better with what no-image "
+        assertThat(noImage.reason()).isEqualTo("safety drops by 0.17 in no-image vs full (95% CI -0.2..0.53, 12 paired "
+                + "cases): lower bound -0.2, not more than 0: the model is not shown to do better with what no-image "
                 + "leaves out");
-        assertThat(noImage.entries()).contains(entry("imcbench.gate.lower", "0"),
+        assertThat(noImage.entries()).contains(entry("imcbench.gate.lower", "-0.2"),
                 entry("imcbench.gate.basis", "lower-bound"));
         GateOutcome noEhr = outcomes.get("no-ehr ablation: safety drop (95% lower bound) > 0");
         assertThat(noEhr.passed()).isTrue();
-        assertThat(noEhr.measured()).isEqualTo("safety drops by 1 in no-ehr vs full (95% CI 1..1, 12 paired cases)");
+        assertThat(noEhr.measured()).isEqualTo("safety drops by 1 in no-ehr vs full (95% CI 0.82..1.18, 12 paired cases)");
+    }
+
+    /** A baseline gate alone in its family (no Holm adjustment), deciding from 8 paired cases. */
+    private static BaselineGate baselineGate(SuiteReport baseline, String dimension, double maxDrop, double alpha) {
+        return new BaselineGate(new BaselineFamily(baseline, List.of(dimension), maxDrop, alpha, 8), dimension);
     }
 
     private static double[] truth(int cases, SplittableRandom random) {

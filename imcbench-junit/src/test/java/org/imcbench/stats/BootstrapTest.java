@@ -3,8 +3,9 @@ package org.imcbench.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.imcbench.stats.PairedBootstrap.PairedComparison;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 class BootstrapTest {
@@ -12,18 +13,20 @@ class BootstrapTest {
     @Test
     void theSameSeedGivesTheSameInterval() {
         double[] scores = {3, 4, 5, 2, 4, 4, 3, 5};
+        ToDoubleFunction<int[]> median = indices -> Descriptive.median(Arrays.stream(indices)
+                .mapToDouble(i -> scores[i]).toArray());
 
-        ConfidenceInterval first = new Bootstrap(2_000, 42).meanInterval(scores);
-        ConfidenceInterval second = new Bootstrap(2_000, 42).meanInterval(scores);
+        BootstrapInterval first = new Bootstrap(2_000, 42).interval(scores.length, median, 0.95);
+        BootstrapInterval second = new Bootstrap(2_000, 42).interval(scores.length, median, 0.95);
 
         assertThat(first).isEqualTo(second);
-        assertThat(first.estimate()).isEqualTo(3.75);
-        assertThat(first.lower()).isLessThan(3.75);
-        assertThat(first.upper()).isGreaterThan(3.75);
+        assertThat(first.interval().estimate()).isEqualTo(4.0);
+        assertThat(first.interval().lower()).isLessThan(4.0);
+        assertThat(first.undefined()).isZero();
     }
 
     @Test
-    void percentileIntervalsCoverTheTrueMeanAboutNinetyFivePercentOfTheTime() {
+    void percentileIntervalsOfAMeanOfFortyNormalValuesCoverAboutNinetyFivePercentOfTheTime() {
         SplittableRandom data = new SplittableRandom(2026);
         int suites = 1_000;
         int covered = 0;
@@ -32,7 +35,9 @@ class BootstrapTest {
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = 3.5 + gaussian(data);
             }
-            if (new Bootstrap(2_000, suite).meanInterval(scores).contains(3.5)) {
+            ToDoubleFunction<int[]> mean = indices -> Arrays.stream(indices).mapToDouble(i -> scores[i]).average()
+                    .orElseThrow();
+            if (new Bootstrap(2_000, suite).interval(scores.length, mean, 0.95).interval().contains(3.5)) {
                 covered++;
             }
         }
@@ -41,28 +46,16 @@ class BootstrapTest {
     }
 
     @Test
-    void pairedComparisonOfAConsistentDropGivesItsSizeAndASmallPValue() {
-        double[] full = {4, 5, 4, 3, 5, 4};
-        double[] ablated = {3, 4, 3, 2, 4, 3};
+    void resamplesWithoutAValueAreCountedAndLeftOut() {
+        // the statistic is undefined when a resample holds no 1: (3/4)^4 = 31.6% of resamples
+        double[] values = {1, 2, 2, 2};
+        ToDoubleFunction<int[]> statistic = indices -> Arrays.stream(indices).anyMatch(i -> values[i] == 1) ? 1 : Double.NaN;
 
-        PairedComparison comparison = new PairedBootstrap(2_000, 1).compare(ablated, full);
+        BootstrapInterval result = new Bootstrap(10_000, 3).interval(values.length, statistic, 0.95);
 
-        assertThat(comparison.meanDifference().estimate()).isEqualTo(-1.0);
-        assertThat(comparison.meanDifference().lower()).isEqualTo(-1.0);
-        assertThat(comparison.meanDifference().upper()).isEqualTo(-1.0);
-        assertThat(comparison.pValueLower()).isCloseTo(1 / 2001.0, within(1e-12));
-    }
-
-    @Test
-    void pairedComparisonOfNoiseIsNotSignificant() {
-        double[] candidate = {4, 3, 5, 4, 3, 4, 5, 3};
-        double[] baseline = {3, 4, 4, 5, 3, 4, 4, 4};
-
-        PairedComparison comparison = new PairedBootstrap(2_000, 1).compare(candidate, baseline);
-
-        assertThat(comparison.meanDifference().estimate()).isEqualTo(0.0);
-        assertThat(comparison.meanDifference().contains(0)).isTrue();
-        assertThat(comparison.pValueLower()).isGreaterThan(0.3);
+        assertThat(result.resamples()).isEqualTo(10_000);
+        assertThat(result.undefined() / 10_000.0).isCloseTo(81 / 256.0, within(0.015));
+        assertThat(result.interval().lower()).isEqualTo(1.0);
     }
 
     @Test

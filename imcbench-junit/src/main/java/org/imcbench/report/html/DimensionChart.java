@@ -33,17 +33,20 @@ final class DimensionChart {
             }
             html.open("rect", "x", f(x(1)), "y", f(y + 3), "width", f(x(d.mean()) - x(1)), "height", "16",
                     "class", "bar").close("rect");
-            html.open("path", "class", "whisker", "d", "M" + f(x(d.lower())) + " " + f(y + 11) + "H" + f(x(d.upper()))
-                    + "M" + f(x(d.lower())) + " " + f(y + 5) + "v12M" + f(x(d.upper())) + " " + f(y + 5) + "v12")
-                    .close("path");
+            if (d.lower() != null && d.upper() != null) {
+                html.open("path", "class", "whisker", "d", "M" + f(x(d.lower())) + " " + f(y + 11) + "H"
+                        + f(x(d.upper())) + "M" + f(x(d.lower())) + " " + f(y + 5) + "v12M" + f(x(d.upper())) + " "
+                        + f(y + 5) + "v12").close("path");
+            }
             html.element("text", Html.number(d.mean()) + " " + Html.interval(d.lower(), d.upper()),
                     "x", f(LABEL + WIDTH + 8), "y", f(y + 15), "class", "value");
         }
         html.close("svg");
     }
 
+    /** The x of a score, an interval's bound beyond the scale drawn at its end. */
     private static double x(double score) {
-        return LABEL + (score - 1) / 4 * WIDTH;
+        return LABEL + (Math.max(1, Math.min(5, score)) - 1) / 4 * WIDTH;
     }
 
     private static String f(double value) {

@@ -128,6 +128,9 @@ public final class HtmlReport {
             DimensionChart.render(html, report.statistics().dimensions());
             StrataSection.render(html, report.statistics().strata());
         }
+        if (report.summary().calibration() != null) {
+            CalibrationSection.render(html, report.summary().calibration());
+        }
         if (!report.ablations().isEmpty()) {
             html.element("h2", "Ablations (variant − full, paired over the same cases, 95% interval)");
             report.ablations().forEach(ablation -> LeaderboardSection.comparison(html,
