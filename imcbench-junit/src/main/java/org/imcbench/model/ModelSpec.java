@@ -107,8 +107,9 @@ public record ModelSpec(String provider, String model, String baseUrl, String re
                     throw invalid(text, "the base URL must start with http:// or https://");
                 }
                 if (base.substring(base.indexOf("://") + 3).split("/", 2)[0].contains("@")) {
-                    throw invalid(text, "credentials do not belong in the URL: name the environment variable "
-                            + "that holds the key with imcbench.<role>.api-key-env");
+                    throw invalid(text, "credentials do not belong in the URL: secrets go in environment variables "
+                            + "only (Surefire copies -D system properties into TEST-*.xml); name the environment "
+                            + "variable that holds the key with imcbench.<role>.api-key-env");
                 }
                 return new ModelSpec(OPENAI_COMPATIBLE, rest.substring(hash + 1), base);
             default:
