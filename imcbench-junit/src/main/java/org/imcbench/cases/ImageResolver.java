@@ -46,8 +46,9 @@ import org.imcbench.io.OutsideRootsException;
  * path is a problem of its case ({@code /images/N/uri}), not a missing image.
  *
  * <p>Every image is checked when read: its size against {@code imcbench.images.max-bytes}, its bytes
- * against its {@code sha256}, and its media type, told from its first bytes, against its
- * {@code mediaType}. An image that cannot be had is <em>missing</em> (the suite cannot run without
+ * against its {@code sha256}, its media type, told from its first bytes, against its
+ * {@code mediaType}, and its width × height, read from its header before anything decodes it,
+ * against {@code imcbench.images.max-pixels}. An image that cannot be had is <em>missing</em> (the suite cannot run without
  * it); one that was read but fails a check is <em>rejected</em>, a problem of its case alone.
  * Thread-safe; concurrent requests for the same {@code https:} image download it once.
  */
@@ -257,6 +258,16 @@ public final class ImageResolver {
         if (!sniffed.get().equals(image.mediaType())) {
             throw new ImageRejectedException("mediaType", "the bytes of " + image.uri() + " are " + sniffed.get()
                     + ", not " + image.mediaType());
+        }
+        Optional<ImageDimensions> size = ImageDimensions.read(bytes, sniffed.get());
+        if (size.isEmpty()) {
+            throw new ImageRejectedException("mediaType", "the " + sniffed.get() + " header of " + image.uri()
+                    + " cannot be read (cut short or damaged)");
+        }
+        if (size.get().pixels() > settings.maxPixels()) {
+            throw new ImageRejectedException("uri", "image " + image.uri() + " is " + size.get() + " ("
+                    + size.get().pixels() + " pixels), more than " + Settings.IMAGES_MAX_PIXELS.key() + " ("
+                    + settings.maxPixels() + "); refused before decoding");
         }
         return bytes;
     }
