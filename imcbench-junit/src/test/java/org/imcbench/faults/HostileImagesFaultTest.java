@@ -4,20 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.imcbench.faults.FaultFixtures.failedWith;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.zip.CRC32;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.imcbench.testing.PngHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +62,7 @@ class HostileImagesFaultTest {
         String sha = FaultFixtures.sha256(secret);
         Files.createSymbolicLink(suite.resolve("images/leak.png"), outside.resolve("secret.png"));
         Files.createSymbolicLink(suite.resolve("evil"), outside);
-        byte[] bomb = pngHeader(46_000, 46_000);
+        byte[] bomb = PngHeaders.of(46_000, 46_000);
         Files.write(suite.resolve("images/bomb.png"), bomb);
 
         FaultFixtures.caseWithImage(suite, "hostile-encoded", "%2e%2e/outside/secret.png", sha);
@@ -106,26 +103,5 @@ class HostileImagesFaultTest {
     private static boolean succeeded(Event event) {
         return event.getPayload(TestExecutionResult.class)
                 .map(result -> result.getStatus() == TestExecutionResult.Status.SUCCESSFUL).orElse(false);
-    }
-
-    /** A PNG of nothing but its signature, an {@code IHDR} claiming the size, and {@code IEND}. */
-    static byte[] pngHeader(int width, int height) throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array());
-        chunk(png, "IEND", new byte[0]);
-        return png.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
-        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        png.write(typeBytes);
-        png.write(data);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }
