@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.imcbench.io.AllowedRoots;
 import org.imcbench.io.AtomicFiles;
+import org.imcbench.io.OutsideRootsException;
 
 /**
  * A folder of downloaded images, each stored as {@code <dir>/<sha256>}. Entries are written
@@ -16,6 +19,7 @@ import org.imcbench.io.AtomicFiles;
  */
 public final class ImageCache {
     private final Path dir;
+    private final AllowedRoots inside;
 
     /**
      * Creates a cache on a folder; the folder is created on the first write.
@@ -24,6 +28,7 @@ public final class ImageCache {
      */
     public ImageCache(Path dir) {
         this.dir = Objects.requireNonNull(dir, "dir");
+        this.inside = new AllowedRoots(List.of(dir));
     }
 
     /** Returns the cache folder. */
@@ -38,7 +43,7 @@ public final class ImageCache {
 
     /**
      * Reads a cached image. An entry whose bytes do not match its hash is deleted and reported as
-     * absent.
+     * absent, and so is a symbolic link that leads out of the cache folder (unread).
      *
      * @param sha256 lower-case hex SHA-256 of the image
      * @return the bytes, if cached and intact
@@ -48,8 +53,8 @@ public final class ImageCache {
         Path file = pathOf(sha256);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+            bytes = inside.read(file, Integer.MAX_VALUE);
+        } catch (NoSuchFileException | OutsideRootsException e) {
             return Optional.empty();
         }
         if (!Hashes.sha256(bytes).equals(sha256)) {

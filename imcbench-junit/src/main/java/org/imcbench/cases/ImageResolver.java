@@ -24,6 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.imcbench.config.Settings;
+import org.imcbench.io.AllowedRoots;
+import org.imcbench.io.OutsideRootsException;
 
 /**
  * Resolves case images to verified bytes.
@@ -37,9 +39,16 @@ import org.imcbench.config.Settings;
  *       ({@code <cacheDir>/<sha256>}), and otherwise downloaded once into the cache, unless offline.
  * </ul>
  *
+ * <p>No file outside the allowed folders is ever opened: a relative path is decoded first
+ * ({@link RelativeImagePath}: percent-escapes, {@code \} separators, {@code ..}), then every file
+ * is opened through {@link AllowedRoots}, which follows links and refuses a real path outside the
+ * case file's folder, the mirror, the dataset root and the cache before opening anything. A refused
+ * path is a problem of its case ({@code /images/N/uri}), not a missing image.
+ *
  * <p>Every image is checked when read: its size against {@code imcbench.images.max-bytes}, its bytes
- * against its {@code sha256}, and its media type, told from its first bytes, against its
- * {@code mediaType}. An image that cannot be had is <em>missing</em> (the suite cannot run without
+ * against its {@code sha256}, its media type, told from its first bytes, against its
+ * {@code mediaType}, and its width × height, read from its header before anything decodes it,
+ * against {@code imcbench.images.max-pixels}. An image that cannot be had is <em>missing</em> (the suite cannot run without
  * it); one that was read but fails a check is <em>rejected</em>, a problem of its case alone.
  * Thread-safe; concurrent requests for the same {@code https:} image download it once.
  */
@@ -49,6 +58,7 @@ public final class ImageResolver {
     private final ImageCache cache;
     private final Optional<MirrorIndex> mirror;
     private final boolean allowHttp;
+    private final AllowedRoots roots;
     private final Map<String, Object> downloadLocks = new ConcurrentHashMap<>();
 
     /**
@@ -76,6 +86,10 @@ public final class ImageResolver {
         this.downloader = Objects.requireNonNull(downloader, "downloader");
         this.cache = new ImageCache(settings.cacheDir());
         this.mirror = settings.mirror().map(MirrorIndex::new);
+        List<Path> allowed = new ArrayList<>(List.of(settings.cacheDir()));
+        settings.mirror().ifPresent(allowed::add);
+        settings.root().ifPresent(allowed::add);
+        this.roots = new AllowedRoots(allowed);
         this.allowHttp = allowHttp;
     }
 
@@ -245,6 +259,16 @@ public final class ImageResolver {
             throw new ImageRejectedException("mediaType", "the bytes of " + image.uri() + " are " + sniffed.get()
                     + ", not " + image.mediaType());
         }
+        Optional<ImageDimensions> size = ImageDimensions.read(bytes, sniffed.get());
+        if (size.isEmpty()) {
+            throw new ImageRejectedException("mediaType", "the " + sniffed.get() + " header of " + image.uri()
+                    + " cannot be read (cut short or damaged)");
+        }
+        if (size.get().pixels() > settings.maxPixels()) {
+            throw new ImageRejectedException("uri", "image " + image.uri() + " is " + size.get() + " ("
+                    + size.get().pixels() + " pixels), more than " + Settings.IMAGES_MAX_PIXELS.key() + " ("
+                    + settings.maxPixels() + "); refused before decoding");
+        }
         return bytes;
     }
 
@@ -254,45 +278,73 @@ public final class ImageResolver {
     }
 
     private byte[] readRelative(URI source, CaseImage image) throws ImageUnavailableException, ImageRejectedException {
-        String path = image.uri();
-        URL url;
-        try {
-            url = new URL(source.toURL(), path);
-        } catch (MalformedURLException | IllegalArgumentException e) {
-            throw new ImageUnavailableException("cannot resolve " + path + " against " + source + ": " + e, e);
+        String path = RelativeImagePath.decode(image.uri());
+        String notFound;
+        Optional<byte[]> nextToCase;
+        if ("file".equalsIgnoreCase(source.getScheme())) {
+            Path caseFolder = Path.of(source).getParent();
+            Path file = caseFolder.resolve(path);
+            notFound = "not found at " + file.toUri();
+            nextToCase = readFile(roots.with(caseFolder), file, image);
+        } else {
+            URL url = entryUrl(source, path);
+            notFound = "not found at " + url;
+            nextToCase = readEntry(url);
         }
+        if (nextToCase.isPresent()) {
+            return nextToCase.get();
+        }
+        Optional<byte[]> mirrored = fromMirror(image);
+        if (mirrored.isPresent()) {
+            return mirrored.get();
+        }
+        if (settings.root().isEmpty()) {
+            throw new ImageUnavailableException(notFound + mirror.map(m -> ", nor in the mirror " + m.dir()).orElse(""));
+        }
+        Path base = settings.root().get().toAbsolutePath().normalize();
+        return readFile(roots, base.resolve(path), image).orElseThrow(() -> new ImageUnavailableException(
+                notFound + ", nor below the dataset root " + base));
+    }
+
+    /** The URL of a path next to a case file inside a jar (or another non-file source). */
+    private static URL entryUrl(URI source, String path) throws ImageUnavailableException {
         try {
-            return readUrl(url, "not found at " + url);
-        } catch (ImageUnavailableException notNextToCase) {
-            Optional<byte[]> mirrored = fromMirror(image);
-            if (mirrored.isPresent()) {
-                return mirrored.get();
-            }
-            if (settings.root().isEmpty()) {
-                throw new ImageUnavailableException(notNextToCase.getMessage()
-                        + mirror.map(m -> ", nor in the mirror " + m.dir()).orElse(""), notNextToCase);
-            }
-            return readFromRoot(settings.root().get(), path, notNextToCase);
+            return new URL(source.toURL(), "./" + new URI(null, null, path, null).getRawPath());
+        } catch (MalformedURLException | URISyntaxException | IllegalArgumentException e) {
+            throw new ImageUnavailableException("cannot resolve " + path + " against " + source + ": " + e, e);
         }
     }
 
-    private byte[] readFromRoot(Path root, String path, ImageUnavailableException notNextToCase)
+    /**
+     * Reads a file through the allowed roots: empty if there is no such file, rejected (unopened)
+     * if its real path leads outside them.
+     */
+    private Optional<byte[]> readFile(AllowedRoots allowed, Path file, CaseImage image)
             throws ImageUnavailableException, ImageRejectedException {
-        Path base = root.toAbsolutePath().normalize();
-        Path file = base.resolve(path).normalize();
-        if (!file.startsWith(base)) {
-            throw new ImageUnavailableException(path + " leaves the dataset root " + base);
-        }
         try {
-            return readUrl(file.toUri().toURL(),
-                    notNextToCase.getMessage() + ", nor below the dataset root " + base);
-        } catch (MalformedURLException e) {
+            return Optional.of(bounded(allowed.read(file, settings.maxBytes())));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (OutsideRootsException e) {
+            throw new ImageRejectedException("uri", "refused image path " + image.uri() + ": " + e.getMessage());
+        } catch (IOException e) {
             throw new ImageUnavailableException("cannot read " + file + ": " + e, e);
         }
     }
 
+    private Optional<byte[]> readEntry(URL url) throws ImageUnavailableException, ImageRejectedException {
+        try {
+            return Optional.of(readUrl(url, "not found at " + url));
+        } catch (ImageUnavailableException e) {
+            if (e.getCause() instanceof FileNotFoundException || e.getCause() instanceof NoSuchFileException) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     private byte[] readClasspath(String name) throws ImageUnavailableException, ImageRejectedException {
-        String resource = name.startsWith("/") ? name.substring(1) : name;
+        String resource = RelativeImagePath.decode(name.startsWith("/") ? name.substring(1) : name);
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         URL url = loader == null ? null : loader.getResource(resource);
         if (url == null) {
@@ -306,16 +358,19 @@ public final class ImageResolver {
 
     private byte[] readUrl(URL url, String notFound) throws ImageUnavailableException, ImageRejectedException {
         try (InputStream in = url.openStream()) {
-            byte[] bytes = in.readNBytes((int) settings.maxBytes() + 1);
-            if (bytes.length > settings.maxBytes()) {
-                throw tooLarge(0);
-            }
-            return bytes;
+            return bounded(in.readNBytes((int) settings.maxBytes() + 1));
         } catch (FileNotFoundException | NoSuchFileException e) {
             throw new ImageUnavailableException(notFound, e);
         } catch (IOException e) {
             throw new ImageUnavailableException("cannot read " + url + ": " + e, e);
         }
+    }
+
+    private byte[] bounded(byte[] bytes) throws ImageRejectedException {
+        if (bytes.length > settings.maxBytes()) {
+            throw tooLarge(0);
+        }
+        return bytes;
     }
 
     private byte[] fetchRemote(CaseImage image) throws ImageUnavailableException, ImageRejectedException {
@@ -366,7 +421,7 @@ public final class ImageResolver {
         }
         try {
             Optional<Path> file = mirror.get().find(image.sha256());
-            return file.isPresent() ? Optional.of(Files.readAllBytes(file.get())) : Optional.empty();
+            return file.isPresent() ? Optional.of(roots.read(file.get(), settings.maxBytes())) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package org.imcbench.cases;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -9,10 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.imcbench.io.AllowedRoots;
+import org.imcbench.io.OutsideRootsException;
 
 /**
  * The files of a mirror folder by SHA-256. The folder is hashed once, on first use; files are
- * found whatever their names (typically the {@code file} names of the dataset manifest).
+ * found whatever their names (typically the {@code file} names of the dataset manifest). A symbolic
+ * link in the folder whose target lies outside it is left out, unread ({@link AllowedRoots}).
  * Thread-safe.
  */
 public final class MirrorIndex {
@@ -65,10 +69,16 @@ public final class MirrorIndex {
                     .sorted()
                     .toList();
         }
+        AllowedRoots inside = new AllowedRoots(List.of(dir));
         Map<String, Path> index = new HashMap<>();
         for (Path file : files) {
-            if (Files.size(file) <= MAX_FILE_BYTES) {
-                index.putIfAbsent(Hashes.sha256(Files.readAllBytes(file)), file);
+            try {
+                byte[] bytes = inside.read(file, MAX_FILE_BYTES);
+                if (bytes.length <= MAX_FILE_BYTES) {
+                    index.putIfAbsent(Hashes.sha256(bytes), file);
+                }
+            } catch (OutsideRootsException | NoSuchFileException e) {
+                // a link leading out of the mirror, or one that vanished: not part of the mirror
             }
         }
         return Map.copyOf(index);

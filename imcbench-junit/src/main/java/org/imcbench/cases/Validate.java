@@ -44,8 +44,8 @@ public final class Validate {
         CaseValidator validator = new CaseValidator(new ImageResolver(new ImageSettings(
                 config.find(Settings.IMAGES_MIRROR), config.get(Settings.IMAGES_CACHE),
                 config.get(Settings.IMAGES_OFFLINE), config.find(Settings.IMAGES_ROOT),
-                config.get(Settings.IMAGES_MAX_BYTES), config.get(Settings.IMAGES_PREFETCH_THREADS))),
-                new CaseLoader(config.get(Settings.CASES_MAX_BYTES)));
+                config.get(Settings.IMAGES_MAX_BYTES), config.get(Settings.IMAGES_PREFETCH_THREADS),
+                config.get(Settings.IMAGES_MAX_PIXELS))), new CaseLoader(config.get(Settings.CASES_MAX_BYTES)));
         int problems = 0;
         for (String folder : folders) {
             CaseValidator.Report report = validator.validate(

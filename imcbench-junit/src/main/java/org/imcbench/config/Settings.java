@@ -256,6 +256,11 @@ public final class Settings {
     public static final Setting<Long> IMAGES_MAX_BYTES = new Setting<>("imcbench.images.max-bytes", "20MB",
             "Largest image accepted (`20MB`, `512KB` or bytes); a larger image fails its case.", Values::bytes);
 
+    /** The largest image, in pixels, accepted. */
+    public static final Setting<Integer> IMAGES_MAX_PIXELS = new Setting<>("imcbench.images.max-pixels", "100000000",
+            "Largest image accepted in pixels (width × height, read from the header before anything decodes "
+                    + "it); a larger image (e.g. a decompression bomb) fails its case.", Values::positiveInt);
+
     /** Longest side of an image sent to a model. */
     public static final Setting<Integer> IMAGES_MAX_SIDE = new Setting<>("imcbench.images.max-side", "2048",
             "Images whose longest side is longer (in pixels) are downscaled to it before they are sent; the "
@@ -288,6 +293,17 @@ public final class Settings {
     /** Bound on the total time spent waiting between retries. */
     public static final Setting<Duration> HTTP_MAX_RETRY_WAIT = new Setting<>("imcbench.http.max-retry-wait", "120s",
             "Bound on the total time one model call spends waiting between retries.", Values::duration);
+
+    /** Bound on the total time one call spends waiting out rate limiting. */
+    public static final Setting<Duration> HTTP_RATE_LIMIT_WAIT = new Setting<>("imcbench.http.rate-limit-wait", "300s",
+            "Bound on the total time one model call spends waiting out rate limiting (429, 529; `Retry-After` "
+                    + "honoured); such answers do not count as attempts. The failure says how long it waited.",
+            Values::duration);
+
+    /** The largest answer body read. */
+    public static final Setting<Long> HTTP_MAX_RESPONSE_BYTES = new Setting<>("imcbench.http.max-response-bytes",
+            "8MB", "Largest answer body read from a provider (`8MB`, `512KB` or bytes); a larger answer fails the "
+                    + "call with a message naming this bound, without reading the rest.", Values::bytes);
 
     /** How the response cache is used. */
     public static final Setting<String> CACHE_MODE = new Setting<>("imcbench.cache.mode", "read-write",
@@ -331,9 +347,10 @@ public final class Settings {
             JURY_MIN_AGREEMENT_QWK, THRESHOLD, GATE_SUITE_MIN, GATE_SUITE_BASIS, GATE_STRATUM_MIN, GATE_STRATUM_BASIS,
             BASELINE, GATE_BASELINE_MAX_DROP, GATE_BASELINE_ALPHA, ABLATIONS, GATE_ABLATION_MIN_DROP,
             GATE_ABLATION_BASIS, GATE_MIN_CASES, CONCURRENCY, RUN_DEADLINE, IMAGES_MIRROR,
-            IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_SIDE,
+            IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_PIXELS, IMAGES_MAX_SIDE,
             IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
-            HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR,
+            HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, HTTP_RATE_LIMIT_WAIT, HTTP_MAX_RESPONSE_BYTES,
+            CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR,
             REPORT_ECHO_ENTRIES);
 
     private Settings() {

@@ -1,16 +1,20 @@
 package org.imcbench.jury;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a judge's answer tolerantly: the first JSON object in it that parses and has a
- * {@code scores} field (so code fences and prose around it do no harm), then strictly checks that it scores exactly the rubric's
+ * Reads a judge's answer tolerantly: the JSON object in it that parses and has a {@code scores}
+ * field (so code fences and prose around it do no harm; the same object twice is one verdict, two
+ * different ones make the answer unusable), then strictly checks that it scores exactly the rubric's
  * dimensions, each once, with an integer 1..5 and a rationale. Dimension keys are matched
  * ignoring case and surrounding space; a score written as a string of digits is accepted.
  */
@@ -94,30 +98,58 @@ final class VerdictParser {
         return value;
     }
 
+    /**
+     * The one verdict in the answer: the object with a {@code scores} field (else the first object,
+     * so that the caller names what it lacks). Objects are read left to right, each skipped as a
+     * whole once read; a second verdict equal to the first is accepted, a different one makes the
+     * answer unusable (a judge that says 1 and then 5 has not decided).
+     */
     private static JsonNode firstObject(String answer) throws UnusableAnswer {
         if (answer == null || answer.isBlank()) {
             throw new UnusableAnswer("the answer is empty");
         }
         String firstError = null;
         JsonNode firstObject = null;
-        for (int start = answer.indexOf('{'); start >= 0; start = answer.indexOf('{', start + 1)) {
-            try {
-                JsonNode node = MAPPER.readTree(answer.substring(start));
+        JsonNode verdict = null;
+        int start = answer.indexOf('{');
+        while (start >= 0) {
+            int next = start + 1;
+            try (JsonParser parser = MAPPER.createParser(answer.substring(start))) {
+                JsonNode node = MAPPER.readTree(parser);
                 if (node != null && node.isObject()) {
-                    if (node.has("scores")) {
-                        return node;
+                    next = start + (int) parser.currentLocation().getCharOffset();
+                    if (!node.has("scores")) {
+                        firstObject = firstObject == null ? node : firstObject;
+                    } else if (verdict == null) {
+                        verdict = node;
+                    } else if (!verdict.equals(node)) {
+                        throw new UnusableAnswer("the answer holds two different verdicts (" + scoresOf(verdict)
+                                + " and " + scoresOf(node) + "); give exactly one JSON object");
                     }
-                    firstObject = firstObject == null ? node : firstObject;
                 }
             } catch (JsonProcessingException e) {
                 firstError = firstError == null ? e.getOriginalMessage() : firstError;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            start = answer.indexOf('{', Math.max(next, start + 1));
+        }
+        if (verdict != null) {
+            return verdict;
         }
         if (firstObject != null) {
             return firstObject;
         }
         throw new UnusableAnswer(firstError == null ? "the answer contains no JSON object"
                 : "the answer contains no valid JSON object (" + firstError + ")");
+    }
+
+    /** The scores of a verdict as {@code dimension=score} pairs, for the message about two verdicts. */
+    private static String scoresOf(JsonNode verdict) {
+        List<String> pairs = new ArrayList<>();
+        verdict.path("scores").forEach(entry -> pairs.add(entry.path("dimension").asText("?") + "="
+                + entry.path("score").asText("?")));
+        return String.join(", ", pairs);
     }
 
     private static List<String> keys(Rubric rubric) {

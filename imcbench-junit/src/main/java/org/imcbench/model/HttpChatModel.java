@@ -11,7 +11,8 @@ import okhttp3.OkHttpClient;
  * format, this class does the rest the same way for all of them. It sends through the shared
  * {@link OkHttpClient} (timeouts and {@link RetryInterceptor}, with the protocol's
  * {@link RetryHintReader}), counts attempts, measures latency, fails on a non-2xx answer with the
- * provider's message, and on a body that is not JSON or holds no answer. Every message passes
+ * provider's message, on a 2xx answer whose body is an {@code error} (with that message), and on a
+ * body that is not JSON or holds no answer. Every message passes
  * through a {@link SecretRedactor} that knows the protocol's secrets.
  */
 final class HttpChatModel implements ChatModel {
@@ -52,7 +53,7 @@ final class HttpChatModel implements ChatModel {
             throw failures.unsendable(e.getMessage());
         }
         if (!reply.successful()) {
-            throw failures.status(reply.code(), exchange.attempts(), protocol.errorMessage(reply));
+            throw failures.status(reply.code(), exchange.attempts(), exchange.waited(), protocol.errorMessage(reply));
         }
         JsonNode body;
         try {
@@ -63,6 +64,9 @@ final class HttpChatModel implements ChatModel {
         if (body == null || !body.isObject()) {
             throw failures.malformed(reply.code(), exchange.attempts(), "the body is not a JSON object");
         }
+        if (isError(body.path("error"))) {
+            throw failures.errorIn2xx(reply.code(), exchange.attempts(), protocol.errorMessage(reply));
+        }
         ProviderAnswer answer;
         try {
             answer = protocol.read(body);
@@ -71,6 +75,11 @@ final class HttpChatModel implements ChatModel {
         }
         return new ChatResponse(answer.text(), answer.usage(), answer.model().orElse(protocol.model()),
                 Duration.ofNanos(System.nanoTime() - start), exchange.attempts());
+    }
+
+    /** Whether an {@code error} field holds an error (an object or a text, not {@code null} or empty). */
+    private static boolean isError(JsonNode error) {
+        return error.isObject() && !error.isEmpty() || error.isTextual() && !error.asText().isBlank();
     }
 
     @Override

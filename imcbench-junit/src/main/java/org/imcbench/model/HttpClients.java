@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import okhttp3.ConnectionPool;
@@ -17,7 +18,9 @@ import okhttp3.OkHttpClient;
  * pool and threads. The pool keeps up to 32 idle connections for 5 minutes, enough for many
  * concurrent blocking calls; the dispatcher limits (64 in flight, 32 per host) apply to asynchronous
  * calls only. OkHttp's own silent retry on connection failure is off, so that every attempt goes
- * through the one retry policy and is counted.
+ * through the one retry policy and is counted; the one exception, a request that failed on a pooled
+ * connection the server had already closed, is repeated by {@link RetryInterceptor} with the help of
+ * {@link ConnectionReuse}, the client's event listener factory.
  */
 public final class HttpClients {
     private static final Map<HttpPolicy, OkHttpClient> SHARED = new ConcurrentHashMap<>();
@@ -28,7 +31,8 @@ public final class HttpClients {
     /** The JVM-wide client for the policy, created on first use. */
     public static OkHttpClient shared(HttpPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        return SHARED.computeIfAbsent(policy, p -> create(p, new RetryInterceptor(p)));
+        return SHARED.computeIfAbsent(policy, p -> create(p, Sleeper.REAL,
+                () -> ThreadLocalRandom.current().nextDouble()));
     }
 
     /**
@@ -36,10 +40,8 @@ public final class HttpClients {
      * {@code random} (for tests that must not really wait).
      */
     public static OkHttpClient create(HttpPolicy policy, Sleeper sleeper, DoubleSupplier random) {
-        return create(policy, new RetryInterceptor(policy, sleeper, random, Clock.systemUTC()));
-    }
-
-    private static OkHttpClient create(HttpPolicy policy, RetryInterceptor retry) {
+        ConnectionReuse reuse = new ConnectionReuse();
+        RetryInterceptor retry = new RetryInterceptor(policy, sleeper, random, Clock.systemUTC(), reuse);
         Dispatcher dispatcher = new Dispatcher();
         dispatcher.setMaxRequests(64);
         dispatcher.setMaxRequestsPerHost(32);
@@ -49,6 +51,7 @@ public final class HttpClients {
                 .writeTimeout(policy.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .callTimeout(policy.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .retryOnConnectionFailure(false)
+                .eventListenerFactory(reuse)
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
                 .addInterceptor(retry)

@@ -1,6 +1,7 @@
 package org.imcbench.model;
 
 import java.io.IOException;
+import java.time.Duration;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -17,6 +18,7 @@ final class HttpExchange {
     private final RetryHintReader hints;
     private final ModelFailures failures;
     private int attempts;
+    private Duration waited = Duration.ZERO;
 
     /**
      * Creates the exchange of one call.
@@ -44,12 +46,25 @@ final class HttpExchange {
                 .build();
         try (Response response = client.newCall(tagged).execute()) {
             HttpReply reply = new HttpReply(response.code(), response.headers(), response.body().string());
-            attempts += counter.attempts();
+            count(counter);
             return reply;
+        } catch (ResponseTooLargeException e) {
+            count(counter);
+            throw failures.tooLarge(e.limit());
         } catch (IOException e) {
-            attempts += Math.max(1, counter.attempts());
-            throw failures.noResponse(attempts, e);
+            count(counter);
+            throw failures.noResponse(attempts, waited, e);
         }
+    }
+
+    private void count(AttemptCounter counter) {
+        attempts += Math.max(1, counter.attempts());
+        waited = waited.plus(counter.waited());
+    }
+
+    /** The time waited between the attempts of every request sent so far. */
+    Duration waited() {
+        return waited;
     }
 
     /** The attempts of every request sent so far. */

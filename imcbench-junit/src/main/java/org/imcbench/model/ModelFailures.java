@@ -1,5 +1,9 @@
 package org.imcbench.model;
 
+import java.time.Duration;
+import java.util.Locale;
+import org.imcbench.config.Settings;
+
 /**
  * Builds the {@link ModelException}s of one model: every message starts with what failed (e.g.
  * {@code anthropic model 'claude-opus-4-6' at https://api.anthropic.com failed: }) and is passed
@@ -21,14 +25,33 @@ final class ModelFailures {
     }
 
     /** No HTTP answer: connection failure or timeout. */
-    ModelException noResponse(int attempts, Exception cause) {
-        return new ModelException(prefix + "no HTTP response after " + attempts(attempts) + ": "
+    ModelException noResponse(int attempts, Duration waited, Exception cause) {
+        return new ModelException(prefix + "no HTTP response after " + attempts(attempts) + waiting(waited) + ": "
                 + redactor.redact(cause.getClass().getSimpleName() + ": " + cause.getMessage()), -1, attempts, cause);
     }
 
-    /** A non-2xx answer with the provider's error message. */
-    ModelException status(int code, int attempts, String providerMessage) {
-        return new ModelException(prefix + "HTTP " + code + " after " + attempts(attempts) + ": "
+    /**
+     * A non-2xx answer with the provider's error message; a rate-limited one (429, 529) says how long
+     * the call waited it out and which setting bounds that.
+     */
+    ModelException status(int code, int attempts, Duration waited, String providerMessage) {
+        String rateLimited = RetryInterceptor.isRateLimited(code) && !waited.isZero()
+                ? " (still rate limited after waiting " + seconds(waited) + " in total; " + Settings.HTTP_RATE_LIMIT_WAIT.key()
+                        + " bounds that wait)"
+                : waiting(waited);
+        return new ModelException(prefix + "HTTP " + code + " after " + attempts(attempts) + rateLimited + ": "
+                + redactor.redact(providerMessage), code, attempts, null);
+    }
+
+    /** An answer larger than {@code imcbench.http.max-response-bytes}; the rest of it was not read. */
+    ModelException tooLarge(long limit) {
+        return new ModelException(prefix + "the answer is larger than " + Settings.HTTP_MAX_RESPONSE_BYTES.key() + " ("
+                + limit + " bytes); it was not read further", -1, 1, null);
+    }
+
+    /** A 2xx answer whose body is the provider's error object instead of an answer. */
+    ModelException errorIn2xx(int code, int attempts, String providerMessage) {
+        return new ModelException(prefix + "HTTP " + code + " with an error instead of an answer: "
                 + redactor.redact(providerMessage), code, attempts, null);
     }
 
@@ -40,6 +63,14 @@ final class ModelFailures {
     /** A request that cannot be written in the provider's wire format; nothing was sent. */
     ModelException unsendable(String what) {
         return new ModelException(prefix + "cannot send the request: " + redactor.redact(what), -1, 0, null);
+    }
+
+    private static String waiting(Duration waited) {
+        return waited.isZero() ? "" : " and " + seconds(waited) + " of waiting between them";
+    }
+
+    private static String seconds(Duration waited) {
+        return String.format(Locale.ROOT, "%.1f s", waited.toMillis() / 1000.0);
     }
 
     private static String attempts(int count) {

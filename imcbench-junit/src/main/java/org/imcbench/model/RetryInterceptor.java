@@ -12,17 +12,31 @@ import java.util.function.DoubleSupplier;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * The one retry policy of every provider call, as an OkHttp application interceptor.
  *
  * <p>Retries on HTTP 408, 409, 429 and 500-599 (529 included), and on {@link IOException}s of a
- * single attempt (connection errors, read timeouts). A 429 whose OpenAI-style error body has code
+ * single attempt (connection errors, read timeouts, and a connection that breaks before the body is
+ * complete: the body is read here, in full, up to {@link HttpPolicy#maxResponseBytes()}; a larger
+ * answer fails with {@link ResponseTooLargeException}, not retried). A 429 whose OpenAI-style error body has code
  * {@code insufficient_quota} is not retried, nor is any other 4xx. A server's
  * {@code x-should-retry: true|false} header overrides the status rule. The wait before each retry
  * comes from {@link BackoffCalculator}; when the next wait would take the total waiting time past
  * {@link HttpPolicy#maxTotalWait()}, the interceptor stops and hands back the last response (or
  * throws the last exception). After the last allowed attempt the same happens.
+ *
+ * <p>Rate limiting is ridden out on time, not attempts: a 429 or 529 answer does not count as an
+ * attempt; the waits after such answers (the server's {@code Retry-After}, else jittered backoff,
+ * at least 100 ms) add up to at most {@link HttpPolicy#rateLimitWait()}, after which the last
+ * answer is handed back. (The endpoint's throttle lowers its in-flight limit at the same time.)
+ *
+ * <p>Stale pooled connections: an attempt that failed on a reused connection before any response
+ * came back ({@link ConnectionReuse}) is repeated at once, on another connection, without counting
+ * as an attempt or waiting (at most 64 times per call).
  *
  * <p>Provider hints: if the request carries a {@link RetryHintReader} tag, the interceptor asks it
  * about every failed response. A hint to stop ends the retries at once (e.g. Gemini's per-day
@@ -38,13 +52,25 @@ public final class RetryInterceptor implements Interceptor {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long ERROR_PEEK_BYTES = 64 * 1024;
 
+    private static final int MAX_STALE_RETRIES = 64;
+    private static final Duration MIN_RATE_LIMIT_WAIT = Duration.ofMillis(100);
+
     private final HttpPolicy policy;
     private final BackoffCalculator backoff;
     private final Sleeper sleeper;
+    private final ConnectionReuse reuse;
 
     /** An interceptor that really sleeps and uses {@link ThreadLocalRandom} for the jitter. */
     public RetryInterceptor(HttpPolicy policy) {
         this(policy, Sleeper.REAL, () -> ThreadLocalRandom.current().nextDouble(), Clock.systemUTC());
+    }
+
+    /**
+     * An interceptor with injected waiting, randomness and clock that knows no connection reuse (it
+     * is not the client's event listener factory), so stale connections count as failed attempts.
+     */
+    public RetryInterceptor(HttpPolicy policy, Sleeper sleeper, DoubleSupplier random, Clock clock) {
+        this(policy, sleeper, random, clock, new ConnectionReuse());
     }
 
     /**
@@ -54,9 +80,11 @@ public final class RetryInterceptor implements Interceptor {
      * @param sleeper how to wait between attempts
      * @param random random numbers in {@code [0, 1)} for the jitter
      * @param clock the clock for {@code Retry-After} dates
+     * @param reuse the client's event listener factory, which tells failures on stale pooled connections
      */
-    public RetryInterceptor(HttpPolicy policy, Sleeper sleeper, DoubleSupplier random, Clock clock) {
+    RetryInterceptor(HttpPolicy policy, Sleeper sleeper, DoubleSupplier random, Clock clock, ConnectionReuse reuse) {
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.reuse = Objects.requireNonNull(reuse, "reuse");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.backoff = new BackoffCalculator(policy, random, clock);
     }
@@ -67,26 +95,37 @@ public final class RetryInterceptor implements Interceptor {
         AttemptCounter counter = request.tag(AttemptCounter.class);
         RetryHintReader hints = request.tag(RetryHintReader.class);
         Duration waited = Duration.ZERO;
-        for (int attempt = 1;; attempt++) {
+        Duration rateLimited = Duration.ZERO;
+        int counted = 0;
+        int stale = 0;
+        for (int rateLimitRetry = 0;;) {
             if (counter != null) {
                 counter.increment();
             }
             Response response;
             try {
-                response = chain.proceed(request);
+                reuse.beginAttempt(chain.call());
+                response = buffered(chain.proceed(request));
+            } catch (ResponseTooLargeException e) {
+                throw e;
             } catch (IOException e) {
-                if (chain.call().isCanceled() || attempt >= policy.maxAttempts()) {
+                if (chain.call().isCanceled()) {
                     throw e;
                 }
-                Duration wait = backoff.waitBefore(attempt - 1, null);
-                if (waited.plus(wait).compareTo(policy.maxTotalWait()) > 0) {
+                if (stale < MAX_STALE_RETRIES && reuse.failedOnStaleConnection(chain.call(), e)) {
+                    stale++;
+                    continue;
+                }
+                counted++;
+                Duration wait = backoff.waitBefore(counted - 1, null);
+                if (counted >= policy.maxAttempts() || waited.plus(wait).compareTo(policy.maxTotalWait()) > 0) {
                     throw e;
                 }
                 waited = waited.plus(wait);
-                pause(wait);
+                pause(wait, counter);
                 continue;
             }
-            if (!shouldRetry(response) || attempt >= policy.maxAttempts()) {
+            if (!shouldRetry(response)) {
                 return response;
             }
             RetryHint hint = hints == null ? RetryHint.NONE
@@ -94,17 +133,56 @@ public final class RetryInterceptor implements Interceptor {
             if (hint.stop() || hint.minimumWait().compareTo(policy.maxBackoff()) > 0) {
                 return response;
             }
-            Duration wait = backoff.waitBefore(attempt - 1, response.headers());
-            if (wait.compareTo(hint.minimumWait()) < 0) {
-                wait = hint.minimumWait();
-            }
-            if (waited.plus(wait).compareTo(policy.maxTotalWait()) > 0) {
+            boolean rateLimit = isRateLimited(response.code());
+            if (!rateLimit && ++counted >= policy.maxAttempts()) {
                 return response;
             }
-            waited = waited.plus(wait);
+            Duration wait = backoff.waitBefore(rateLimit ? rateLimitRetry++ : counted - 1, response.headers());
+            wait = max(wait, hint.minimumWait(), rateLimit ? MIN_RATE_LIMIT_WAIT : Duration.ZERO);
+            if (rateLimit ? rateLimited.plus(wait).compareTo(policy.rateLimitWait()) > 0
+                    : waited.plus(wait).compareTo(policy.maxTotalWait()) > 0) {
+                return response;
+            }
+            if (rateLimit) {
+                rateLimited = rateLimited.plus(wait);
+            } else {
+                waited = waited.plus(wait);
+            }
             response.close();
-            pause(wait);
+            pause(wait, counter);
         }
+    }
+
+    /**
+     * The response with its whole body read into memory, so that a connection that breaks before
+     * the body is complete is a failed attempt like any other I/O error (and retried), and so that
+     * an answer larger than the policy's bound is refused without reading all of it.
+     */
+    private Response buffered(Response response) throws IOException {
+        try (ResponseBody body = response.body()) {
+            long limit = policy.maxResponseBytes();
+            if (body.contentLength() > limit) {
+                throw new ResponseTooLargeException(limit);
+            }
+            BufferedSource source = body.source();
+            Buffer bytes = new Buffer();
+            while (source.read(bytes, 8192) != -1) {
+                if (bytes.size() > limit) {
+                    throw new ResponseTooLargeException(limit);
+                }
+            }
+            return response.newBuilder().body(ResponseBody.create(bytes, body.contentType(), bytes.size())).build();
+        }
+    }
+
+    /** Whether a status says the endpoint is rate limiting (429) or overloaded (529). */
+    public static boolean isRateLimited(int code) {
+        return code == 429 || code == 529;
+    }
+
+    private static Duration max(Duration a, Duration b, Duration c) {
+        Duration ab = a.compareTo(b) >= 0 ? a : b;
+        return ab.compareTo(c) >= 0 ? ab : c;
     }
 
     /** Whether the response's status (and headers and body) allow a retry. */
@@ -139,9 +217,12 @@ public final class RetryInterceptor implements Interceptor {
         }
     }
 
-    private void pause(Duration wait) throws IOException {
+    private void pause(Duration wait, AttemptCounter counter) throws IOException {
         if (wait.isZero()) {
             return;
+        }
+        if (counter != null) {
+            counter.waited(wait);
         }
         try {
             sleeper.sleep(wait);

@@ -24,8 +24,9 @@ enum SpecSyntax {
                 throw ModelSpec.invalid(spec, "the base URL must start with http:// or https://");
             }
             if (base.substring(base.indexOf("://") + 3).split("/", 2)[0].contains("@")) {
-                throw ModelSpec.invalid(spec, "credentials do not belong in the URL: name the environment variable "
-                        + "that holds the key with imcbench.<role>.api-key-env");
+                throw ModelSpec.invalid(spec, "credentials do not belong in the URL: secrets go in environment "
+                        + "variables only (Surefire copies -D system properties into TEST-*.xml); name the environment "
+                        + "variable that holds the key with imcbench.<role>.api-key-env");
             }
             return new ModelSpec(provider, rest.substring(hash + 1), base);
         }

@@ -69,7 +69,8 @@ public record SuiteSetup(ConversationSetup conversation, JurySetup jury, Thresho
         HttpPolicy policy = new HttpPolicy(config.get(Settings.HTTP_CONNECT_TIMEOUT),
                 config.get(Settings.HTTP_READ_TIMEOUT), config.get(Settings.HTTP_CALL_TIMEOUT),
                 config.get(Settings.HTTP_MAX_ATTEMPTS), HttpPolicy.defaults().initialBackoff(),
-                HttpPolicy.defaults().maxBackoff(), config.get(Settings.HTTP_MAX_RETRY_WAIT));
+                HttpPolicy.defaults().maxBackoff(), config.get(Settings.HTTP_MAX_RETRY_WAIT),
+                config.get(Settings.HTTP_RATE_LIMIT_WAIT), config.get(Settings.HTTP_MAX_RESPONSE_BYTES));
         RoleModels models = new RoleModels(config, policy, environment);
         String modelName = config.get(Settings.MODEL);
         String patientName = config.get(Settings.PATIENT_MODEL);
@@ -82,7 +83,7 @@ public record SuiteSetup(ConversationSetup conversation, JurySetup jury, Thresho
         ImageResolver images = new ImageResolver(new ImageSettings(config.find(Settings.IMAGES_MIRROR),
                 config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE),
                 config.find(Settings.IMAGES_ROOT), config.get(Settings.IMAGES_MAX_BYTES),
-                config.get(Settings.IMAGES_PREFETCH_THREADS)));
+                config.get(Settings.IMAGES_PREFETCH_THREADS), config.get(Settings.IMAGES_MAX_PIXELS)));
         PriceTable prices = config.find(Settings.PRICES).map(PriceTable.builtIn()::overriddenBy)
                 .orElseGet(PriceTable::builtIn);
         Budget budget = new Budget(config.find(Settings.BUDGET_USD).map(OptionalDouble::of)

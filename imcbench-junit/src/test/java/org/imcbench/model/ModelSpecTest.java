@@ -49,6 +49,7 @@ class ModelSpecTest {
         assertThatThrownBy(() -> ModelSpec.parse("openai-compatible:https://team:pa55word@vllm.internal/v1#m"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("credentials do not belong in the URL")
+                .hasMessageContaining("secrets go in environment variables only")
                 .hasMessageContaining("https://***@vllm.internal/v1")
                 .hasMessageNotContaining("pa55word");
     }

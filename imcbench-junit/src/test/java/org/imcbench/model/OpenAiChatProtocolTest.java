@@ -159,7 +159,7 @@ class OpenAiChatProtocolTest {
         assertThat(e.statusCode()).isEqualTo(503);
         assertThat(e.attempts()).isEqualTo(4);
         assertThat(e.getMessage()).isEqualTo("openai-compatible model 'gpt-4.1' at " + server.url("/v1")
-                + " failed: HTTP 503 after 4 attempts: overloaded");
+                + " failed: HTTP 503 after 4 attempts and 3.5 s of waiting between them: overloaded");
         assertThat(waits).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000), Duration.ofMillis(2000));
     }
 

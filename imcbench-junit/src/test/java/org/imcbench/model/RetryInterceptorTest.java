@@ -57,14 +57,42 @@ class RetryInterceptorTest {
     @Test
     void stopsWhenTheNextWaitWouldPassTheTotalBound() throws Exception {
         for (int i = 0; i < 4; i++) {
-            server.enqueue(new MockResponse.Builder().code(529).addHeader("Retry-After", "50").build());
+            server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "50").build());
         }
         AttemptCounter counter = new AttemptCounter();
         try (Response response = call(HttpPolicy.defaults(), counter)) {
-            assertThat(response.code()).isEqualTo(529);
+            assertThat(response.code()).isEqualTo(503);
         }
         assertThat(waits).containsExactly(Duration.ofSeconds(50), Duration.ofSeconds(50));
         assertThat(counter.attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void ridesOutARateLimitStormOnTimeNotAttemptsHonouringRetryAfter() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "2").build());
+        }
+        server.enqueue(status(200));
+        AttemptCounter counter = new AttemptCounter();
+        try (Response response = call(HttpPolicy.defaults(), counter)) {
+            assertThat(response.code()).isEqualTo(200);
+        }
+        assertThat(waits).hasSize(30).containsOnly(Duration.ofSeconds(2));
+        assertThat(counter.attempts()).isEqualTo(31);
+        assertThat(counter.waited()).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aRateLimitStormLongerThanItsBoundHandsBackTheLast429() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "2").build());
+        }
+        AttemptCounter counter = new AttemptCounter();
+        try (Response response = call(HttpPolicy.defaults().withRateLimitWait(Duration.ofSeconds(7)), counter)) {
+            assertThat(response.code()).isEqualTo(429);
+        }
+        assertThat(waits).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2));
+        assertThat(counter.attempts()).isEqualTo(4);
     }
 
     @Test

@@ -8,6 +8,7 @@ import okhttp3.Response;
 import org.imcbench.model.BackoffCalculator;
 import org.imcbench.model.HttpPolicy;
 import org.imcbench.model.ModelRole;
+import org.imcbench.model.RetryInterceptor;
 
 /**
  * Enforces {@link EndpointThrottles} for one role: takes a permit of the request's endpoint before
@@ -36,17 +37,12 @@ final class ThrottleInterceptor implements Interceptor {
         Duration pause = null;
         try {
             Response response = chain.proceed(chain.request());
-            if (isRateLimited(response.code())) {
+            if (RetryInterceptor.isRateLimited(response.code())) {
                 pause = pauses.waitBefore(0, response.headers());
             }
             return response;
         } finally {
             endpoint.release(role, pause);
         }
-    }
-
-    /** Whether a status says the endpoint is rate limiting or overloaded. */
-    static boolean isRateLimited(int code) {
-        return code == 429 || code == 529;
     }
 }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /** The per-endpoint limit and back-off over real loopback HTTP. */
 class EndpointThrottlesTest {
-    private static final HttpPolicy ONE_ATTEMPT = HttpPolicy.defaults().withMaxAttempts(1);
+    private static final HttpPolicy ONE_ATTEMPT = HttpPolicy.defaults().withMaxAttempts(1)
+            .withRateLimitWait(Duration.ZERO);
 
     private final MockWebServer server = new MockWebServer();
     private final MockWebServer otherServer = new MockWebServer();
