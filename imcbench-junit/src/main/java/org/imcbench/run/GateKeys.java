@@ -24,10 +24,7 @@ import org.imcbench.report.Strata;
  * {@code imcbench.ablations} runs, and a {@code basis} must go with its gate's minimum.
  */
 final class GateKeys {
-    private static final Map<Setting<?>, Setting<?>> GATE_OF_BASIS = Map.of(
-            Settings.GATE_SUITE_BASIS, Settings.GATE_SUITE_MIN,
-            Settings.GATE_STRATUM_BASIS, Settings.GATE_STRATUM_MIN,
-            Settings.GATE_ABLATION_BASIS, Settings.GATE_ABLATION_MIN_DROP);
+    private static final Map<Setting<?>, Setting<?>> GATE_OF_BASIS = GateKind.boundOfBasis();
 
     private final List<Key> keys;
 

@@ -3,22 +3,20 @@ package org.imcbench.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.imcbench.config.Basis;
 import org.imcbench.config.ConfigException;
 import org.imcbench.config.ImcBenchConfig;
-import org.imcbench.config.Setting;
 import org.imcbench.config.Settings;
 import org.imcbench.jury.Rubric;
-import org.imcbench.report.CaseScores;
 import org.imcbench.report.ReportComparison;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 
 /**
- * The suite-level gates a configuration asks for: the jury-agreement gate, {@link SuiteMeanGate}s,
- * {@link StratumGate}s, {@link AblationGate}s and, with {@code imcbench.baseline}, one
- * {@link BaselineGate} per dimension and {@code overall}. They are read when the suite is discovered (each gate is a test of the plan), so that a wrong
- * baseline path or gate key stops the suite early: every {@code imcbench.gate.*} key must be of a
+ * The suite-level gates a configuration asks for, kind by kind ({@link GateKind}): the jury-agreement
+ * gate, {@link SuiteMeanGate}s, {@link StratumGate}s, {@link AblationGate}s and, with
+ * {@code imcbench.baseline}, one {@link BaselineGate} per dimension and {@code overall}. They are read
+ * when the suite is discovered (each gate is a test of the plan), so that a wrong baseline path or gate
+ * key stops the suite early: every {@code imcbench.gate.*} key must be of a
  * documented form, name a dimension of the rubric or {@code overall}, and an ablation variant that
  * {@code imcbench.ablations} runs.
  */
@@ -44,35 +42,13 @@ public final class SuiteGates {
      * @throws ConfigException on a gate key that would create no gate, naming it, or a bad value
      */
     public static SuiteGates from(ImcBenchConfig config, Rubric rubric) {
-        GateKeys keys = GateKeys.read(config, rubric);
-        int minCases = config.get(Settings.GATE_MIN_CASES);
-        Optional<SuiteReport> baseline = config.find(Settings.BASELINE).map(ReportWriter::read);
+        GateKind.Inputs inputs = new GateKind.Inputs(config, GateKeys.read(config, rubric),
+                config.get(Settings.GATE_MIN_CASES), config.find(Settings.BASELINE).map(ReportWriter::read));
         List<SuiteGate> gates = new ArrayList<>();
-        config.find(Settings.JURY_MIN_AGREEMENT_QWK).ifPresent(minimum -> gates.add(new AgreementGate(minimum)));
-        for (GateKeys.Key key : keys.inForm(Settings.GATE_SUITE_MIN)) {
-            gates.add(new SuiteMeanGate(key.dimension(), config.get(key.concrete(Settings.GATE_SUITE_MIN)),
-                    lowerBound(config, key.concrete(Settings.GATE_SUITE_BASIS)), minCases));
+        for (GateKind kind : GateKind.values()) {
+            gates.addAll(kind.create(inputs));
         }
-        for (GateKeys.Key key : keys.inForm(Settings.GATE_STRATUM_MIN)) {
-            gates.add(new StratumGate(key.stratum(), key.dimension(),
-                    config.get(key.concrete(Settings.GATE_STRATUM_MIN)),
-                    lowerBound(config, key.concrete(Settings.GATE_STRATUM_BASIS)), minCases));
-        }
-        for (GateKeys.Key key : keys.inForm(Settings.GATE_ABLATION_MIN_DROP)) {
-            gates.add(new AblationGate(key.variant(), key.dimension(),
-                    config.get(key.concrete(Settings.GATE_ABLATION_MIN_DROP)),
-                    lowerBound(config, key.concrete(Settings.GATE_ABLATION_BASIS)), minCases));
-        }
-        baseline.ifPresent(before -> {
-            BaselineFamily family = new BaselineFamily(before, CaseScores.dimensions(before.cases()),
-                    config.get(Settings.GATE_BASELINE_MAX_DROP), config.get(Settings.GATE_BASELINE_ALPHA), minCases);
-            family.dimensions().forEach(dimension -> gates.add(new BaselineGate(family, dimension)));
-        });
-        return new SuiteGates(gates, baseline);
-    }
-
-    private static boolean lowerBound(ImcBenchConfig config, Setting<Basis> basis) {
-        return config.get(basis) == Basis.LOWER_BOUND;
+        return new SuiteGates(gates, inputs.baseline());
     }
 
     /** The report with its comparison to the baseline, or the report itself without a baseline. */
