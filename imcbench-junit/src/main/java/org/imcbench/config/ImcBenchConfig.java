@@ -39,6 +39,12 @@ public final class ImcBenchConfig {
         return Optional.ofNullable(setting.defaultValue()).map(value -> parse(setting, value, "default"));
     }
 
+    /** Where a setting's value comes from: the description of the layer that gives it, or {@code default}. */
+    public String origin(Setting<?> setting) {
+        return layers.stream().filter(layer -> layer.get(setting.key()).isPresent()).findFirst()
+                .map(ConfigSource::description).orElse("default");
+    }
+
     /**
      * The keys starting with {@code prefix} that a layer sets (layers that cannot list their keys
      * add none), sorted, each with the description of the layer whose value wins, e.g.

@@ -2,6 +2,7 @@ package org.imcbench.run;
 
 import java.util.Optional;
 import okhttp3.OkHttpClient;
+import org.imcbench.config.ConfigException;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Setting;
 import org.imcbench.config.Settings;
@@ -39,15 +40,39 @@ final class RoleModels {
     /**
      * The model of a spec in a role.
      *
-     * @throws IllegalArgumentException for a spec that cannot be used or a missing API key
+     * @throws ConfigException for a spec that cannot be used or a missing API key, naming the setting, the
+     *     layer it came from and the role that needs the model
      */
     ChatModel create(ModelRole role, String spec, Optional<String> apiKeyEnvVar) {
         OkHttpClient client = HttpClients.shared(policy).newBuilder()
                 .addInterceptor(environment.throttles().interceptor(role, config.get(maxConcurrency(role)), policy))
                 .build();
-        ChatModel model = new ChatModelFactory(client, environment.variables()).create(spec, apiKeyEnvVar);
+        ChatModel model;
+        try {
+            model = new ChatModelFactory(client, environment.variables()).create(spec, apiKeyEnvVar);
+        } catch (IllegalArgumentException e) {
+            Setting<?> setting = specSetting(role);
+            throw new ConfigException("configuration '" + setting.key() + "' (from " + config.origin(setting)
+                    + ") names '" + spec + "' for " + roleName(role) + ", which cannot be used: " + e.getMessage());
+        }
         boolean demo = ModelSpec.parse(spec).isDemo();
         return demo || cacheMode == CacheMode.OFF ? model : new CachingChatModel(model, cache, cacheMode);
+    }
+
+    private static Setting<?> specSetting(ModelRole role) {
+        return switch (role) {
+            case MODEL -> Settings.MODEL;
+            case PATIENT -> Settings.PATIENT_MODEL;
+            case JURY -> Settings.JURY_JUDGES;
+        };
+    }
+
+    private static String roleName(ModelRole role) {
+        return switch (role) {
+            case MODEL -> "the model under test";
+            case PATIENT -> "the patient simulator";
+            case JURY -> "a judge of the jury";
+        };
     }
 
     private static Setting<Integer> maxConcurrency(ModelRole role) {

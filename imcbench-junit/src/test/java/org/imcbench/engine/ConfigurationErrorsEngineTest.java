@@ -2,6 +2,7 @@ package org.imcbench.engine;
 
 import static org.imcbench.engine.EngineTestSupport.imcbench;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.displayName;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -11,6 +12,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 
 import java.nio.file.Path;
 import org.imcbench.config.ConfigException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,5 +45,20 @@ class ConfigurationErrorsEngineTest {
         results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
         results.testEvents().assertThatEvents().haveExactly(1, event(test(), displayName("configuration (invalid)"),
                 finishedWithFailure(instanceOf(ConfigException.class), message(expected))));
+    }
+
+    @Test
+    void aMissingApiKeyNamesTheSettingItsLayerTheRoleAndTheVariable() {
+        EngineExecutionResults results = imcbench(new ImcBenchTestEngine(name -> null), dir)
+                .selectors(selectClass(DemoSuites.ConfiguredSuite.class))
+                .configurationParameter("imcbench.cases", "classpath:engine/cases")
+                .configurationParameter("imcbench.jury.judges", "checklist,openai:gpt-4.1")
+                .execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(0));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container("ConfiguredSuite"),
+                finishedWithFailure(instanceOf(ConfigException.class), message("configuration 'imcbench.jury.judges' "
+                        + "(from JUnit configuration parameters) names 'openai:gpt-4.1' for a judge of the jury, which "
+                        + "cannot be used: the API key variable OPENAI_API_KEY is not set"))));
     }
 }
