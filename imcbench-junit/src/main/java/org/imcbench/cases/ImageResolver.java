@@ -378,6 +378,12 @@ public final class ImageResolver {
         if (local.isPresent()) {
             return local.get();
         }
+        Optional<String> listed = mirror.flatMap(m -> m.listedSha256(image.uri()));
+        if (listed.isPresent() && !listed.get().equals(image.sha256())) {
+            throw new ImageRejectedException("sha256", "sha256 mismatch: the mirror's manifest.json gives "
+                    + image.uri() + " the sha256 " + listed.get() + ", the case says " + image.sha256()
+                    + "; correct the case's sha256 if the mirror is right");
+        }
         if (settings.offline()) {
             throw new ImageUnavailableException("not in " + where() + ", and offline mode is on");
         }

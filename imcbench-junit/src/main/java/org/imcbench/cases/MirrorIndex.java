@@ -1,5 +1,8 @@
 package org.imcbench.cases;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,8 +25,11 @@ import org.imcbench.io.OutsideRootsException;
 public final class MirrorIndex {
     private static final long MAX_FILE_BYTES = HttpDownloader.DEFAULT_MAX_BYTES;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Path dir;
     private volatile Map<String, Path> bySha256;
+    private volatile Map<String, String> listedSha256;
 
     /** An index of the given folder (a mirror, an image cache or a dataset folder); hashed on first use. */
     public MirrorIndex(Path dir) {
@@ -42,6 +48,34 @@ public final class MirrorIndex {
      */
     public Optional<Path> find(String sha256) throws IOException {
         return Optional.ofNullable(index().get(sha256));
+    }
+
+    /**
+     * The SHA-256 the mirror's {@code manifest.json} (a list of {@code {"canonical_url", "sha256"}} entries, as
+     * in {@code imcbench-images/}) gives the image of a URL; empty without a manifest or an entry.
+     */
+    public Optional<String> listedSha256(String url) {
+        Map<String, String> listed = listedSha256;
+        if (listed == null) {
+            listed = readManifest();
+            listedSha256 = listed;
+        }
+        return Optional.ofNullable(listed.get(url));
+    }
+
+    private Map<String, String> readManifest() {
+        Map<String, String> listed = new HashMap<>();
+        try {
+            byte[] manifest = new AllowedRoots(List.of(dir)).read(dir.resolve("manifest.json"), MAX_FILE_BYTES);
+            for (JsonNode entry : JSON.readTree(manifest)) {
+                if (entry.path("canonical_url").isTextual() && entry.path("sha256").isTextual()) {
+                    listed.putIfAbsent(entry.get("canonical_url").asText(), entry.get("sha256").asText());
+                }
+            }
+        } catch (IOException e) {
+            // no usable manifest (none, unreadable, or a link out of the mirror): images are found by hash alone
+        }
+        return Map.copyOf(listed);
     }
 
     private Map<String, Path> index() throws IOException {

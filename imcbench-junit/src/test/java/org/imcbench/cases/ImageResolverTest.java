@@ -223,6 +223,21 @@ class ImageResolverTest {
     }
 
     @Test
+    void aHashTheMirrorsManifestContradictsIsAHashMismatchNotAFailedDownload() throws IOException {
+        Path mirror = Files.createDirectories(temp.resolve("mirror"));
+        Files.write(mirror.resolve("lesion.png"), tinyPng());
+        Files.writeString(mirror.resolve("manifest.json"), "[{\"file\": \"lesion.png\", \"canonical_url\": \""
+                + REMOTE + "\", \"sha256\": \"" + TINY_SHA + "\"}]");
+        String wrong = "c".repeat(64);
+        BenchmarkCase c = caseWith("wrong-hash", URI.create("file:/cases/w.json"), image(REMOTE, wrong));
+        ImageSettings mirrored = new ImageSettings(Optional.of(mirror), temp.resolve("cache"), false);
+
+        assertThatThrownBy(() -> new ImageResolver(mirrored, NO_NETWORK).resolve(c, c.images().get(0)))
+                .hasMessageContaining("sha256 mismatch: the mirror's manifest.json gives " + REMOTE + " the sha256 "
+                        + TINY_SHA + ", the case says " + wrong);
+    }
+
+    @Test
     void findsImagesInMirrorBySha256() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(SHARED_IMAGES), "shared image folder absent");
         ImageSettings mirrored = new ImageSettings(Optional.of(SHARED_IMAGES), temp.resolve("cache"), true);
