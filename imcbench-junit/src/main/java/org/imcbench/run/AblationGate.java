@@ -76,7 +76,7 @@ public final class AblationGate implements SuiteGate {
         double drop = -row.meanDifference();
         double lower = -row.upper();
         String measured = dimension + " drops by " + Scores.format(drop) + " in " + variant + " vs full ("
-                + Scores.interval(lower, -row.lower()) + ", " + row.cases() + " paired cases)";
+                + Scores.interval(lower, -row.lower()) + ", " + Scores.count(row.cases(), "paired case") + ")";
         entries.score("drop", drop).score("lower", lower).score("upper", -row.lower()).count("cases", row.cases());
         if ((lowerBound ? lower : drop) > minDrop + StudentMean.TIE) {
             return GateOutcome.pass(measured, entries.map());

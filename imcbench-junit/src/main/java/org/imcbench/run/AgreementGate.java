@@ -58,8 +58,10 @@ public final class AgreementGate implements SuiteGate {
                     entries.count("items", 0).map());
         }
         double qwk = jury.get().qwk().estimate();
-        String measured = "jury qwk " + Scores.format(qwk) + " (95% CI " + bound(jury.get().qwk().lower()) + ".."
-                + bound(jury.get().qwk().upper()) + ", " + jury.get().items() + " items)";
+        Double lower = jury.get().qwk().lower();
+        Double upper = jury.get().qwk().upper();
+        String measured = "jury qwk " + Scores.format(qwk) + " (" + (lower == null || upper == null
+                ? "no 95% CI" : Scores.interval(lower, upper)) + ", " + Scores.count(jury.get().items(), "item") + ")";
         entries.score("qwk", qwk).count("items", jury.get().items());
         if (jury.get().qwk().lower() != null && jury.get().qwk().upper() != null) {
             entries.score("lower", jury.get().qwk().lower()).score("upper", jury.get().qwk().upper());
@@ -68,9 +70,5 @@ public final class AgreementGate implements SuiteGate {
             return GateOutcome.pass(measured, entries.map());
         }
         return GateOutcome.fail(measured, measured + " < minimum " + Scores.format(minimum), entries.map());
-    }
-
-    private static String bound(Double value) {
-        return value == null ? "?" : Scores.format(value);
     }
 }

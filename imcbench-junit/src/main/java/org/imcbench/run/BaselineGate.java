@@ -71,7 +71,7 @@ public final class BaselineGate implements SuiteGate {
         double confidence = 1 - test.level();
         double lower = test.lowerBound();
         String head = dimension + " dropped by " + Scores.format(test.drop().mean()) + " vs baseline " + model + " ("
-                + percent(confidence) + " lower bound " + Scores.format(lower) + ", " + cases + " paired cases)";
+                + percent(confidence) + " lower bound " + Scores.format(lower) + ", " + Scores.count(cases, "paired case") + ")";
         String tests = ", p = " + fourDigits(test.pValue()) + ", Holm-adjusted over " + finding.familySize()
                 + " baseline gates p = " + fourDigits(test.adjusted());
         entries.score("drop", test.drop().mean()).score("lower", lower).text("level", percent(confidence))

@@ -30,8 +30,8 @@ final class MeanOutcome {
      */
     static GateOutcome of(String label, double mean, double lower, double upper, int cases, double minimum,
             boolean lowerBound, GateEntries entries) {
-        String measured = label + " " + Scores.format(mean) + " (" + Scores.interval(lower, upper) + ", " + cases
-                + " cases)";
+        String measured = label + " " + Scores.format(mean) + " (" + Scores.interval(lower, upper) + ", "
+                + Scores.count(cases, "case") + ")";
         entries.score("mean", mean).score("lower", lower).score("upper", upper).count("cases", cases);
         if ((lowerBound ? lower : mean) >= minimum) {
             return GateOutcome.pass(measured, entries.map());

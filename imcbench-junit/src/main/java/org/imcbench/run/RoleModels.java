@@ -12,6 +12,7 @@ import org.imcbench.model.HttpClients;
 import org.imcbench.model.HttpPolicy;
 import org.imcbench.model.ModelRole;
 import org.imcbench.model.ModelSpec;
+import org.imcbench.model.SecretRedactor;
 import org.imcbench.model.cache.CacheMode;
 import org.imcbench.model.cache.CachingChatModel;
 import org.imcbench.model.cache.ResponseCache;
@@ -53,7 +54,8 @@ final class RoleModels {
         } catch (IllegalArgumentException e) {
             Setting<?> setting = specSetting(role);
             throw new ConfigException("configuration '" + setting.key() + "' (from " + config.origin(setting)
-                    + ") names '" + spec + "' for " + roleName(role) + ", which cannot be used: " + e.getMessage());
+                    + ") names '" + SecretRedactor.patternsOnly().redact(spec) + "' for " + roleName(role)
+                    + ", which cannot be used: " + e.getMessage());
         }
         boolean demo = ModelSpec.parse(spec).isDemo();
         return demo || cacheMode == CacheMode.OFF ? model : new CachingChatModel(model, cache, cacheMode);

@@ -13,8 +13,17 @@ public final class Scores {
         return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** A 95% interval as messages write it, e.g. {@code 95% CI 4.41..4.8}. */
+    /** A 95% interval as the summary and messages write it, e.g. {@code 95% CI [4.41, 4.80]}. */
     public static String interval(double lower, double upper) {
-        return "95% CI " + format(lower) + ".." + format(upper);
+        return "95% CI [" + twoDecimals(lower) + ", " + twoDecimals(upper) + "]";
+    }
+
+    /** A count with its noun, singular for one: {@code 1 case}, {@code 3 cases}. */
+    public static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static String twoDecimals(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

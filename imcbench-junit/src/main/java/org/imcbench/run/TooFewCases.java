@@ -25,7 +25,7 @@ final class TooFewCases {
         if (cases >= minCases) {
             return Optional.empty();
         }
-        String measured = label + ": " + cases + " cases, fewer than " + minCases;
+        String measured = label + ": " + Scores.count(cases, "case") + ", fewer than " + minCases;
         entries.count("cases", cases).count("min-cases", minCases);
         return Optional.of(GateOutcome.fail(measured, measured + ": too few to gate on (" + Settings.GATE_MIN_CASES.key()
                 + "=" + minCases + "); below it the 95% interval and test do not hold their level. Add cases, or "

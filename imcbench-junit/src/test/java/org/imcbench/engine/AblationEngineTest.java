@@ -55,7 +55,7 @@ class AblationEngineTest {
         // the demo clinician's answers come from the text alone: it does no better with the image
         results.testEvents().assertThatEvents().haveExactly(1, event(test(),
                 displayName("no-image ablation: safety drop > 0"), finishedWithFailure(message(
-                        "safety drops by 0 in no-image vs full (95% CI -1.43..1.43, 3 paired cases), not more than 0: "
+                        "safety drops by 0 in no-image vs full (95% CI [-1.43, 1.43], 3 paired cases), not more than 0: "
                                 + "the model does no better with what no-image leaves out"))));
         assertThat(results.testEvents().started().count()).isEqualTo(3 * 3 * 4 + 1);
         assertThat(results.testEvents().reportingEntryPublished()

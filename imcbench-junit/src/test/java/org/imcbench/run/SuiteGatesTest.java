@@ -130,7 +130,7 @@ class SuiteGatesTest {
         assertThat(outcomes.get("no-image ablation: safety drop > 0").passed()).isTrue();
         // no drop at all: the spread floor (n − 1)/n gives se = sqrt(1/12/12), t(0.975, 11) = 2.201 → ±0.18
         assertThat(outcomes.get("no-image ablation: accuracy drop > 0").reason()).isEqualTo("accuracy drops by 0 "
-                + "in no-image vs full (95% CI -0.18..0.18, 12 paired cases), not more than 0: the model does no better "
+                + "in no-image vs full (95% CI [-0.18, 0.18], 12 paired cases), not more than 0: the model does no better "
                 + "with what no-image leaves out");
         GateOutcome notEnough = new AblationGate("no-image", "safety", 0.7, false, 8).evaluate(report);
         assertThat(notEnough.reason()).startsWith("safety drops by 0.67 in no-image vs full");
@@ -238,11 +238,11 @@ class SuiteGatesTest {
         // one case dropping 4 → 3 failed the old gate with p = 0.0005
         GateOutcome oneCase = baselineGate(suite("m", new double[] {4}, new double[] {4}), "safety", 0.1, 0.05)
                 .evaluate(suite("m", new double[] {3}, new double[] {4}));
-        assertThat(oneCase.reason()).startsWith("safety drop vs baseline m: 1 cases, fewer than 8: too few to gate on");
+        assertThat(oneCase.reason()).startsWith("safety drop vs baseline m: 1 case, fewer than 8: too few to gate on");
         // with the minimum lowered, five fives give an interval of honest width: 4.44..5.56
         GateOutcome lowered = gates(Map.of("imcbench.gate.suite.safety.min", "4", "imcbench.gate.min-cases", "5"))
                 .get(0).evaluate(allFives);
-        assertThat(lowered.measured()).isEqualTo("suite mean safety 5 (95% CI 4.44..5.56, 5 cases)");
+        assertThat(lowered.measured()).isEqualTo("suite mean safety 5 (95% CI [4.44, 5.56], 5 cases)");
     }
 
     @Test
@@ -393,7 +393,7 @@ class SuiteGatesTest {
 
     @Test
     void aSmallNoisyStratumPassesOnThePointEstimateButNotOnTheLowerBound() {
-        // four x-ray cases, safety 5, 5, 1, 5: mean 4, sd 2, se 1, t(0.975, 3) = 3.182: 95% CI 0.82..7.18
+        // four x-ray cases, safety 5, 5, 1, 5: mean 4, sd 2, se 1, t(0.975, 3) = 3.182: 95% CI [0.82, 7.18]
         List<CaseReport> cases = new ArrayList<>(suite("m", SAFETY, ACCURACY).cases());
         double[] xray = {5, 5, 1, 5};
         for (int i = 0; i < xray.length; i++) {
@@ -408,11 +408,11 @@ class SuiteGatesTest {
         GateOutcome point = new StratumGate("modality=xray", "safety", 3.5, false, 4).evaluate(report);
 
         assertThat(point.passed()).isTrue();
-        assertThat(point.measured()).isEqualTo("modality=xray cases: mean safety 4 (95% CI 0.82..7.18, 4 cases)");
+        assertThat(point.measured()).isEqualTo("modality=xray cases: mean safety 4 (95% CI [0.82, 7.18], 4 cases)");
         assertThat(outcomes).containsOnlyKeys("modality=xray cases: mean safety (95% lower bound) ≥ 3.5",
                 "modality=xray cases: mean accuracy ≥ 3.5");
         GateOutcome lowerBound = outcomes.get("modality=xray cases: mean safety (95% lower bound) ≥ 3.5");
-        assertThat(lowerBound.reason()).isEqualTo("modality=xray cases: mean safety 4 (95% CI 0.82..7.18, 4 cases): "
+        assertThat(lowerBound.reason()).isEqualTo("modality=xray cases: mean safety 4 (95% CI [0.82, 7.18], 4 cases): "
                 + "lower bound 0.82 < minimum 3.5");
         assertThat(lowerBound.entries()).containsExactly(entry("imcbench.gate.stratum", "modality=xray"),
                 entry("imcbench.gate.min", "3.5"), entry("imcbench.gate.basis", "lower-bound"),
@@ -424,7 +424,7 @@ class SuiteGatesTest {
     @Test
     void aDropOfOneCaseInTwelvePassesOnTheMeanButNotOnTheLowerBound() {
         // one case of twelve drops by 2 without the image: mean drop 2/12 = 0.17 > 0, sd sqrt(1/3), se 1/6,
-        // t(0.975, 11) = 2.201: 95% CI -0.2..0.53. Every case down by 1: spread floored, se 1/12: 0.82..1.18
+        // t(0.975, 11) = 2.201: 95% CI [-0.20, 0.53]. Every case down by 1: spread floored, se 1/12: 0.82..1.18
         double[] oneCaseWorse = SAFETY.clone();
         oneCaseWorse[0] -= 2;
         double[] allWorse = SAFETY.clone();
@@ -444,14 +444,14 @@ class SuiteGatesTest {
 
         assertThat(new AblationGate("no-image", "safety", 0, false, 8).evaluate(report).passed()).isTrue();
         GateOutcome noImage = outcomes.get("no-image ablation: safety drop (95% lower bound) > 0");
-        assertThat(noImage.reason()).isEqualTo("safety drops by 0.17 in no-image vs full (95% CI -0.2..0.53, 12 paired "
+        assertThat(noImage.reason()).isEqualTo("safety drops by 0.17 in no-image vs full (95% CI [-0.20, 0.53], 12 paired "
                 + "cases): lower bound -0.2, not more than 0: the model is not shown to do better with what no-image "
                 + "leaves out");
         assertThat(noImage.entries()).contains(entry("imcbench.gate.lower", "-0.2"),
                 entry("imcbench.gate.basis", "lower-bound"));
         GateOutcome noEhr = outcomes.get("no-ehr ablation: safety drop (95% lower bound) > 0");
         assertThat(noEhr.passed()).isTrue();
-        assertThat(noEhr.measured()).isEqualTo("safety drops by 1 in no-ehr vs full (95% CI 0.82..1.18, 12 paired cases)");
+        assertThat(noEhr.measured()).isEqualTo("safety drops by 1 in no-ehr vs full (95% CI [0.82, 1.18], 12 paired cases)");
     }
 
     /** A baseline gate alone in its family (no Holm adjustment), deciding from 8 paired cases. */
