@@ -35,7 +35,7 @@ public final class Validate {
      * @param err where usage errors go
      * @return the exit status: 0 valid, 1 problems found, 2 wrong usage
      */
-    static int run(List<String> folders, PrintStream out, PrintStream err) {
+    public static int run(List<String> folders, PrintStream out, PrintStream err) {
         if (folders.isEmpty()) {
             err.println("usage: java -cp ... org.imcbench.cases.Validate DIR... (a directory or classpath:dir)");
             return 2;

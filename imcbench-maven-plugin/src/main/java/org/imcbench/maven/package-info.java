@@ -1,0 +1,5 @@
+/**
+ * The IMCBench Maven plugin (prefix {@code imcbench}): the tools a team needs outside {@code mvn test}
+ * as goals that delegate to {@link org.imcbench.cases.Validate} and {@link org.imcbench.report.ReportTool}.
+ */
+package org.imcbench.maven;
