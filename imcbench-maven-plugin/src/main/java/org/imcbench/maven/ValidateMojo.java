@@ -30,7 +30,7 @@ public final class ValidateMojo extends ToolGoal {
     @Parameter(property = "cases", defaultValue = "${basedir}/src/test/resources/cases")
     private List<String> cases;
 
-    /** The project's test class path, for {@code classpath:} folders. */
+    /** The project's test class path, for {@code classpath:} folders (and only it, not the plugin's own). */
     @Parameter(defaultValue = "${project.testClasspathElements}", readonly = true)
     private List<String> testClasspath;
 
@@ -38,7 +38,7 @@ public final class ValidateMojo extends ToolGoal {
     public void execute() throws MojoExecutionException, MojoFailureException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(urls(), ValidateMojo.class.getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(urls(), ClassLoader.getPlatformClassLoader())) {
             thread.setContextClassLoader(loader);
             runTool("case validation", (out, err) -> Validate.run(cases, out, err));
         } catch (IOException e) {
