@@ -16,12 +16,11 @@ import org.imcbench.report.html.HtmlReport;
 import org.imcbench.report.html.ImageSource;
 
 /**
- * Command line for {@code report.json} files, no model needed; {@code mvn imcbench:merge} and
- * {@code mvn imcbench:compare} of the {@code imcbench-maven-plugin} call {@link #run}:
+ * Command line for {@code report.json} files, no model needed:
  *
  * <pre>
- * java -cp &lt;imcbench-junit and its dependencies&gt; org.imcbench.report.ReportTool merge A.json B.json --out report.json [--images DIR]
- * java -cp &lt;imcbench-junit and its dependencies&gt; org.imcbench.report.ReportTool compare A.json B.json [...] --out DIR [--images DIR]
+ * java -cp imcbench-junit.jar org.imcbench.report.ReportTool merge A.json B.json --out report.json [--images DIR]
+ * java -cp imcbench-junit.jar org.imcbench.report.ReportTool compare A.json B.json [...] --out DIR [--images DIR]
  * </pre>
  *
  * <p>{@code merge} joins shards of one suite into one report (and {@code report.html} beside it);
