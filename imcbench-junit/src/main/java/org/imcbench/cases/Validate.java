@@ -7,8 +7,9 @@ import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
 
 /**
- * Checks case folders from the command line, without Maven:
- * {@code java -cp imcbench-junit.jar:<dependencies> org.imcbench.cases.Validate DIR...}. A folder is a
+ * Checks case folders without running a model: {@code mvn imcbench:validate} (the
+ * {@code imcbench-maven-plugin} goal, which calls {@link #run}) or
+ * {@code java -cp <imcbench-junit and its dependencies> org.imcbench.cases.Validate DIR...}. A folder is a
  * directory or {@code classpath:dir}. Prints every problem of every file (not only the first of a
  * file), one line each (a missing-images block spans several), then a summary; exits 1 when there is a problem, 2 on wrong usage, 0 otherwise.
  * Image settings come from system properties, e.g. {@code -Dimcbench.images.mirror=DIR},
@@ -35,7 +36,7 @@ public final class Validate {
      * @param err where usage errors go
      * @return the exit status: 0 valid, 1 problems found, 2 wrong usage
      */
-    static int run(List<String> folders, PrintStream out, PrintStream err) {
+    public static int run(List<String> folders, PrintStream out, PrintStream err) {
         if (folders.isEmpty()) {
             err.println("usage: java -cp ... org.imcbench.cases.Validate DIR... (a directory or classpath:dir)");
             return 2;

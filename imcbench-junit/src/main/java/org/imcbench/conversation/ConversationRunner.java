@@ -18,6 +18,7 @@ import org.imcbench.model.ChatRequest;
 import org.imcbench.model.ChatResponse;
 import org.imcbench.model.ImagePart;
 import org.imcbench.model.Usage;
+import org.imcbench.model.demo.OracleAnswers;
 
 /**
  * Runs one conversation between the patient side and the model under test, turn by turn, and
@@ -133,7 +134,12 @@ public final class ConversationRunner {
         private int patientTurns;
 
         Conversation(BenchmarkCase benchmarkCase, List<ImagePart> images, Ablation ablation) {
-            this.messages.add(ChatMessage.system(EhrContext.systemMessage(ablation.record(benchmarkCase))));
+            String system = EhrContext.systemMessage(ablation.record(benchmarkCase));
+            this.messages.add(ChatMessage.system(system));
+            if (OracleAnswers.SPEC.equals(modelUnderTest.name())) {
+                OracleAnswers.register(system, opening(benchmarkCase), benchmarkCase.id(),
+                        GroundTruthAnswer.of(benchmarkCase));
+            }
             this.benchmarkCase = benchmarkCase;
             this.images = images;
             this.ablation = ablation;
@@ -206,6 +212,12 @@ public final class ConversationRunner {
 
         Transcript transcript(String endedBy) {
             return new Transcript(turns, endedBy);
+        }
+
+        /** The words the patient side opens with, before any image or region is described. */
+        private static String opening(BenchmarkCase benchmarkCase) {
+            return benchmarkCase.plan() instanceof ScriptedPlan scripted ? scripted.turns().get(0).text()
+                    : ((SimulatedPlan) benchmarkCase.plan()).opening();
         }
     }
 }

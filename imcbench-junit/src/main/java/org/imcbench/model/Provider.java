@@ -21,7 +21,7 @@ import org.imcbench.model.demo.DemoServer;
  */
 public enum Provider {
     /** The built-in simulated clinician and patient, served by an in-process OpenAI-compatible server. */
-    DEMO("demo", "demo:<careful|careless|patient>", SpecSyntax.PLAIN, "", List.of(), List.of(), Provider::demo),
+    DEMO("demo", "demo:<careful|careless|oracle|patient>", SpecSyntax.PLAIN, "", List.of(), List.of(), Provider::demo),
     /** OpenAI's own chat completions API. */
     OPENAI("openai", "openai:<model>", SpecSyntax.PLAIN, "https://api.openai.com/v1", List.of("OPENAI_API_KEY"),
             List.of(new Family("openai-gpt", "(gpt-|o[134]).*")),
@@ -108,7 +108,7 @@ public enum Provider {
         return families.stream().map(Family::name).distinct().toList();
     }
 
-    /** Every spec form, for error messages, e.g. {@code demo:<careful|careless|patient>, openai:<model>, ...}. */
+    /** Every spec form, for error messages, e.g. {@code demo:<careful|careless|oracle|patient>, openai:<model>, ...}. */
     static String forms() {
         return Arrays.stream(values()).map(Provider::form).collect(Collectors.joining(", "));
     }

@@ -27,7 +27,7 @@ public final class SummaryPrinter {
         this.out = out;
     }
 
-    /** Prints the summary of the report written to {@code reportFile}. */
+    /** Prints the summary of the report written to {@code reportFile} (with {@code report.html} beside it). */
     public void print(SuiteReport report, Path reportFile) {
         SummaryReport summary = report.summary();
         StringBuilder text = new StringBuilder();
@@ -114,6 +114,7 @@ public final class SummaryPrinter {
                     .append('\n'));
         }
         text.append("  report: ").append(reportFile).append('\n');
+        text.append("  html:   ").append(reportFile.resolveSibling("report.html")).append('\n');
         out.print(text);
         out.flush();
     }

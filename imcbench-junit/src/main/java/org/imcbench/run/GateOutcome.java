@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param passed whether the gate passed
  * @param measured one line stating the figures the gate looked at, e.g.
- *     {@code suite mean safety 4.62 (95% CI 4.41..4.8, 8 cases)}
+ *     {@code suite mean safety 4.62 (95% CI [4.41, 4.80], 8 cases)}
  * @param reason why the gate failed (the test's failure message); empty when it passed
  * @param entries the same figures as key/value pairs, keys starting with {@value #PREFIX} (e.g.
  *     {@code imcbench.gate.mean=4.62}, {@code imcbench.gate.lower=4.41}), in a stable order; the engine

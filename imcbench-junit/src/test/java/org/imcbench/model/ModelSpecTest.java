@@ -62,7 +62,7 @@ class ModelSpecTest {
             assertThatThrownBy(() -> ModelSpec.parse(spec)).as(spec)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("openai-compatible:<http(s) base URL>#<model>")
-                    .hasMessageContaining("demo:<careful|careless|patient>")
+                    .hasMessageContaining("demo:<careful|careless|oracle|patient>")
                     .hasMessageContaining("bedrock:[<region>/]<model id>");
         }
     }
