@@ -122,9 +122,12 @@ public class TranscriptAssert extends AbstractAssert<TranscriptAssert, Transcrip
     }
 
     /**
-     * Verifies that some model turn recommends a confirmatory test of the given kind.
+     * Verifies that some model turn recommends a confirmatory test of the given kind, found by the words of
+     * the language's lexicon for that kind (e.g. "biopsy", "excision"; "x-ray", "ultrasound", "CT scan";
+     * "blood test", "blood count").
      *
-     * @param kind {@code biopsy}, {@code imaging} or {@code labs}
+     * @param kind one of the lexicon's kinds: {@code biopsy}, {@code imaging} or {@code labs} (not free text)
+     * @throws IllegalArgumentException for any other kind, naming the known ones
      */
     public TranscriptAssert recommendsConfirmatoryTest(String kind) {
         List<String> terms = lexicon.confirmatoryTests().get(kind);

@@ -174,7 +174,7 @@ public final class ConversationRunner {
                 }
             }
             messages.add(ChatMessage.user(text.toString(), shown));
-            turns.add(new Turn(turns.size() + 1, Speaker.PATIENT, text.toString(),
+            turns.add(new Turn(turns.size() + 1, Speaker.askingFor(benchmarkCase.audience()), text.toString(),
                     shown.stream().map(ImagePart::sha256).toList(), started, duration, usage, notes));
         }
 
