@@ -1,5 +1,6 @@
 package org.imcbench.stats;
 
+import java.util.Arrays;
 import java.util.OptionalDouble;
 
 /**
@@ -20,18 +21,8 @@ public final class WeightedKappa {
      * @return kappa, or empty when the ratings have no variation to agree on
      */
     public static OptionalDouble quadratic(int[] first, int[] second, int min, int max) {
-        if (first.length != second.length) {
-            throw new IllegalArgumentException("paired ratings differ in length: " + first.length + " vs " + second.length);
-        }
-        int k = max - min + 1;
-        if (first.length == 0 || k < 2) {
-            return OptionalDouble.empty();
-        }
-        double[][] observed = new double[k][k];
-        for (int i = 0; i < first.length; i++) {
-            observed[check(first[i], min, max) - min][check(second[i], min, max) - min]++;
-        }
-        return kappa(observed, first.length);
+        return quadraticOfScores(Arrays.stream(first).asDoubleStream().toArray(),
+                Arrays.stream(second).asDoubleStream().toArray(), min, max);
     }
 
     /**
@@ -98,12 +89,5 @@ public final class WeightedKappa {
             }
         }
         return chance == 0 ? OptionalDouble.empty() : OptionalDouble.of(1 - disagreement / chance);
-    }
-
-    private static int check(int rating, int min, int max) {
-        if (rating < min || rating > max) {
-            throw new IllegalArgumentException("rating " + rating + " outside " + min + ".." + max);
-        }
-        return rating;
     }
 }
