@@ -89,7 +89,9 @@ public final class SuiteRun {
         List<BenchmarkCase> cases = plan.cases().stream().map(CasePlan::benchmarkCase).toList();
         PrefetchedImages images = cases.isEmpty() ? PrefetchedImages.none() : setup.images().prefetch(cases);
         SuiteRun run = new SuiteRun(plan, setup, gates, workers, out, clock, images);
-        plan.cases().forEach(run::submit);
+        synchronized (run) {
+            plan.cases().forEach(run::submit);
+        }
         return run;
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.imcbench.cases.Audience;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseImage;
 import org.imcbench.cases.ConversationPlan;
@@ -56,6 +57,21 @@ class ConversationRunnerTest {
         assertThat(secondRequest.get(0).text()).contains("Age: 61", "Allergies: penicillin");
         assertThat(secondRequest.get(1).images()).containsExactly(IMAGE);
         assertThat(secondRequest.get(3).images()).isEmpty();
+    }
+
+    @Test
+    void inAClinicianCaseTheAskingSideIsTheClinician() {
+        BenchmarkCase patientCase = caseWith(ScriptedPlan.of("What is this lesion?"));
+        BenchmarkCase clinicianCase = new BenchmarkCase(patientCase.id(), patientCase.title(), patientCase.specialty(),
+                patientCase.modality(), patientCase.tags(), patientCase.malignant(), patientCase.rare(),
+                Audience.CLINICIAN, patientCase.urgency(), patientCase.language(), patientCase.images(),
+                patientCase.patient(), patientCase.persona(), patientCase.groundTruth(), patientCase.plan(),
+                patientCase.source(), patientCase.locations());
+        ConversationRunner runner = runner(new ScriptedChatModel("model", "An answer."), new ScriptedChatModel("patient"));
+
+        Transcript transcript = runner.run(clinicianCase, List.of(IMAGE));
+
+        assertThat(transcript.turns()).extracting(Turn::speaker).containsExactly(Speaker.CLINICIAN, Speaker.MODEL);
     }
 
     @Test
