@@ -165,6 +165,11 @@ public final class CaseLoader {
      * bytes are skipped, not kept.
      */
     private Chunk bounded(InputStream in, boolean oneLine) throws IOException {
+        if (!oneLine) {
+            byte[] whole = in.readNBytes((int) Math.min(maxCaseBytes + 1, Integer.MAX_VALUE - 8));
+            return whole.length > maxCaseBytes ? new Chunk("", true)
+                    : new Chunk(new String(whole, StandardCharsets.UTF_8), false);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         long size = 0;
         int next = in.read();
