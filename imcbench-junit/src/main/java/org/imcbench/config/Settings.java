@@ -225,6 +225,13 @@ public final class Settings {
             "How many cases run at the same time; turns within a case always run in order.",
             Values::positiveInt);
 
+    /** Which stable part of every suite this run runs. */
+    public static final Setting<Shard> SHARD = new Setting<>("imcbench.shard", null,
+            "Run one stable part of every suite, `K/N` (1 ≤ K ≤ N): the cases whose id's CRC-32 modulo N is K-1, so "
+                    + "the N jobs of a CI matrix run every case exactly once. A shard is a partial run: its report goes "
+                    + "to `<suite>/shard-K-of-N/` and the gates are skipped; join the shards' reports with "
+                    + "`imcbench:merge`.", Shard::parse);
+
     /** How long a test run may start cases for. */
     public static final Setting<Duration> RUN_DEADLINE = new Setting<>("imcbench.run.deadline", null,
             "Run-wide bound on starting cases, counted from the start of the test run (all suites): once it has "
@@ -346,7 +353,7 @@ public final class Settings {
             JURY_SAMPLES, JURY_TEMPERATURE, JURY_DISAGREEMENT_RANGE, JURY_ANNOTATIONS, JURY_CALIBRATION,
             JURY_MIN_AGREEMENT_QWK, THRESHOLD, GATE_SUITE_MIN, GATE_SUITE_BASIS, GATE_STRATUM_MIN, GATE_STRATUM_BASIS,
             BASELINE, GATE_BASELINE_MAX_DROP, GATE_BASELINE_ALPHA, ABLATIONS, GATE_ABLATION_MIN_DROP,
-            GATE_ABLATION_BASIS, GATE_MIN_CASES, CONCURRENCY, RUN_DEADLINE, IMAGES_MIRROR,
+            GATE_ABLATION_BASIS, GATE_MIN_CASES, CONCURRENCY, SHARD, RUN_DEADLINE, IMAGES_MIRROR,
             IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_PIXELS, IMAGES_MAX_SIDE,
             IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
             HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, HTTP_RATE_LIMIT_WAIT, HTTP_MAX_RESPONSE_BYTES,

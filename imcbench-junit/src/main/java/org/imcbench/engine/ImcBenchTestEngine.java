@@ -68,7 +68,11 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
         resolver(request, uniqueId, issues).resolve(request, engine, issues);
         engine.getChildren().stream()
                 .filter(SuiteDescriptor.class::isInstance)
-                .forEach(suite -> ((SuiteDescriptor) suite).addGates());
+                .map(SuiteDescriptor.class::cast)
+                .forEach(suite -> {
+                    suite.keepShard();
+                    suite.addGates();
+                });
         return engine;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.imcbench.config.ImcBenchConfig;
+import org.imcbench.config.Shard;
 import org.imcbench.config.Settings;
 import org.imcbench.run.CasePlan;
 import org.imcbench.run.FinishedSuite;
@@ -42,6 +43,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
     private final Set<String> resolvedCaseFiles = new HashSet<>();
     private final Map<UniqueId, CaseDescriptor> casesById = new HashMap<>();
     private final boolean usable;
+    private Shard shard;
     private SuiteRun run;
     private RuntimeException startProblem;
 
@@ -94,6 +96,26 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
         return Optional.ofNullable(casesById.get(caseId));
     }
 
+    /**
+     * With {@code imcbench.shard=K/N}, keeps only the cases of shard K (and the invalid case files only in
+     * shard 1, so each is reported once); the run is then a partial run of that shard.
+     */
+    void keepShard() {
+        if (!usable) {
+            return;
+        }
+        config.find(Settings.SHARD).ifPresent(part -> {
+            shard = part;
+            List<TestDescriptor> others = getChildren().stream()
+                    .filter(child -> child instanceof CaseDescriptor caseDescriptor
+                            ? !part.contains(caseDescriptor.benchmarkCase().id())
+                            : child instanceof InvalidCaseDescriptor && part.index() > 1)
+                    .map(TestDescriptor.class::cast)
+                    .toList();
+            others.forEach(TestDescriptor::removeFromHierarchy);
+        });
+    }
+
     /** Adds a test for each of the suite's gates, after its cases. */
     void addGates() {
         if (usable) {
@@ -133,6 +155,11 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
             }
         }
         Path reportDirectory = config.get(Settings.REPORT_DIR);
+        if (shard != null) {
+            return new SuitePlan(reportName, reportDirectory, cases, Optional.of("shard " + shard + ": "
+                    + cases.size() + " of " + casesById.size() + " cases"),
+                    "shard-" + shard.index() + "-of-" + shard.count());
+        }
         return new SuitePlan(reportName, reportDirectory, cases, partial(cases.size(), testsLeftOut));
     }
 

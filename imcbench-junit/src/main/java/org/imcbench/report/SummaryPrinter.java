@@ -50,8 +50,8 @@ public final class SummaryPrinter {
         }
         text.append('\n');
         if (report.partial() != null) {
-            text.append("  PARTIAL run (").append(report.partial()).append("): gates skipped; this report is in ")
-                    .append("partial/, the full run's report is left as it was\n");
+            text.append("  PARTIAL run (").append(report.partial()).append("): gates skipped; the full run's report ")
+                    .append("is left as it was\n");
         }
         for (Map.Entry<String, Double> mean : summary.meanScores().entrySet()) {
             text.append(String.format("  mean %-12s %s%s   judge alpha %s%n", mean.getKey(), format(mean.getValue()),

@@ -243,7 +243,7 @@ public final class SuiteRun {
 
     private Path reportFolder() {
         Path full = new ReportWriter(plan.reportDirectory()).reportFile(plan.name()).getParent();
-        return plan.partial().isPresent() ? full.resolve("partial") : full;
+        return plan.partial().isPresent() ? full.resolve(plan.partialFolder()) : full;
     }
 
     /** Queues a case's work; the caller holds this run's lock. */
