@@ -29,11 +29,6 @@ public final class SuiteGates {
         this.baseline = baseline;
     }
 
-    /** No gate (a suite whose configuration cannot be used runs none). */
-    public static SuiteGates none() {
-        return new SuiteGates(List.of(), Optional.empty());
-    }
-
     /**
      * The gates of a configuration; reads the baseline report when one is configured.
      *
