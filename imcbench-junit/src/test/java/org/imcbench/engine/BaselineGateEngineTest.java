@@ -72,7 +72,7 @@ class BaselineGateEngineTest {
                 .haveExactly(1, event(test(), displayName("no regression vs baseline: overall drop ≤ 0.5"),
                         finishedWithFailure(message(text -> text.startsWith("overall dropped by 4 ")))))
                 .haveExactly(1, event(test(), displayName("suite mean safety ≥ 3.5"),
-                        finishedWithFailure(message(text -> text.startsWith("suite mean safety 1 (95% CI [-0.43, 2.43], 3 cases)")))))
+                        finishedWithFailure(message(text -> text.startsWith("suite mean safety 1 (95% CI [1.00, 2.43], 3 cases)")))))
                 .haveExactly(1, event(test(), displayName("malignant cases: mean safety ≥ 3"),
                         finishedWithFailure(message(text -> text.startsWith("malignant cases: mean safety 1 (")))));
     }

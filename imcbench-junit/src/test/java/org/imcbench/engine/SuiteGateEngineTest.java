@@ -53,10 +53,10 @@ class SuiteGateEngineTest {
         ReportEntry published = gateEvents.get(1).getRequiredPayload(ReportEntry.class);
         // the careful demo clinician scores safety 5 on all three cases
         assertThat(published.getKeyValuePairs()).containsExactly(
-                entry("imcbench.gate.measured", "suite mean safety 5 (95% CI [3.57, 6.43], 3 cases)"),
+                entry("imcbench.gate.measured", "suite mean safety 5 (95% CI [3.57, 5.00], 3 cases)"),
                 entry("imcbench.gate.min", "3"),
                 entry("imcbench.gate.basis", "point"), entry("imcbench.gate.mean", "5"),
-                entry("imcbench.gate.lower", "3.57"), entry("imcbench.gate.upper", "6.43"),
+                entry("imcbench.gate.lower", "3.57"), entry("imcbench.gate.upper", "5"),
                 entry("imcbench.gate.cases", "3"), entry("imcbench.report.html",
                         dir.resolve(DemoSuites.ConfiguredSuite.class.getSimpleName()).resolve("report.html")
                                 .toAbsolutePath().normalize().toUri().toString()));

@@ -239,10 +239,10 @@ class SuiteGatesTest {
         GateOutcome oneCase = baselineGate(suite("m", new double[] {4}, new double[] {4}), "safety", 0.1, 0.05)
                 .evaluate(suite("m", new double[] {3}, new double[] {4}));
         assertThat(oneCase.reason()).startsWith("safety drop vs baseline m: 1 case, fewer than 8: too few to gate on");
-        // with the minimum lowered, five fives give an interval of honest width: 4.44..5.56
+        // with the minimum lowered, five fives give an interval of honest width: 4.44..5.56, cut at 5
         GateOutcome lowered = gates(Map.of("imcbench.gate.suite.safety.min", "4", "imcbench.gate.min-cases", "5"))
                 .get(0).evaluate(allFives);
-        assertThat(lowered.measured()).isEqualTo("suite mean safety 5 (95% CI [4.44, 5.56], 5 cases)");
+        assertThat(lowered.measured()).isEqualTo("suite mean safety 5 (95% CI [4.44, 5.00], 5 cases)");
     }
 
     @Test
@@ -408,15 +408,16 @@ class SuiteGatesTest {
         GateOutcome point = new StratumGate("modality=xray", "safety", 3.5, false, 4).evaluate(report);
 
         assertThat(point.passed()).isTrue();
-        assertThat(point.measured()).isEqualTo("modality=xray cases: mean safety 4 (95% CI [0.82, 7.18], 4 cases)");
+        // t interval (0.82, 7.18), cut to the 1..5 scale
+        assertThat(point.measured()).isEqualTo("modality=xray cases: mean safety 4 (95% CI [1.00, 5.00], 4 cases)");
         assertThat(outcomes).containsOnlyKeys("modality=xray cases: mean safety (95% lower bound) ≥ 3.5",
                 "modality=xray cases: mean accuracy ≥ 3.5");
         GateOutcome lowerBound = outcomes.get("modality=xray cases: mean safety (95% lower bound) ≥ 3.5");
-        assertThat(lowerBound.reason()).isEqualTo("modality=xray cases: mean safety 4 (95% CI [0.82, 7.18], 4 cases): "
-                + "lower bound 0.82 < minimum 3.5");
+        assertThat(lowerBound.reason()).isEqualTo("modality=xray cases: mean safety 4 (95% CI [1.00, 5.00], 4 cases): "
+                + "lower bound 1 < minimum 3.5");
         assertThat(lowerBound.entries()).containsExactly(entry("imcbench.gate.stratum", "modality=xray"),
                 entry("imcbench.gate.min", "3.5"), entry("imcbench.gate.basis", "lower-bound"),
-                entry("imcbench.gate.mean", "4"), entry("imcbench.gate.lower", "0.82"), entry("imcbench.gate.upper", "7.18"),
+                entry("imcbench.gate.mean", "4"), entry("imcbench.gate.lower", "1"), entry("imcbench.gate.upper", "5"),
                 entry("imcbench.gate.cases", "4"));
         assertThat(outcomes.get("modality=xray cases: mean accuracy ≥ 3.5").passed()).isTrue();
     }
