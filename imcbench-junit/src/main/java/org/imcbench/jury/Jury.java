@@ -5,13 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.conversation.Transcript;
 import org.imcbench.model.ModelException;
 
 /**
- * Several judges scoring the same conversation against one rubric. Every judge runs (one after
- * another), {@code samples} times each at the jury's temperature; a judge that fails in any of its
+ * Several judges scoring the same conversation against one rubric. Every judge runs — the judges
+ * side by side on the jury's executor, each judge's samples one after another — {@code samples} times
+ * each at the jury's temperature; verdicts are reported in judge order whatever order they arrive in; a judge that fails in any of its
  * samples, or returns scores for dimensions the rubric does not have, becomes a {@link JudgeError}
  * and never a score (its other samples are dropped too). Thread-safe when the judges are.
  */
@@ -20,6 +24,7 @@ public final class Jury {
     private final Rubric rubric;
     private final int samples;
     private final double temperature;
+    private final Executor judgeCalls;
 
     /**
      * Creates a jury.
@@ -40,6 +45,20 @@ public final class Jury {
      * @param temperature the sampling temperature of LLM judges
      */
     public Jury(List<Judge> judges, Rubric rubric, int samples, double temperature) {
+        this(judges, rubric, samples, temperature, Runnable::run);
+    }
+
+    /**
+     * Creates a jury whose judges are asked side by side.
+     *
+     * @param judges at least one judge, with distinct names, each safe to call alongside the others
+     * @param rubric the rubric every judge scores against
+     * @param samples how many times each judge is asked, at least 1
+     * @param temperature the sampling temperature of LLM judges
+     * @param judgeCalls runs each judge's calls; {@code Runnable::run} asks the judges one after another
+     */
+    public Jury(List<Judge> judges, Rubric rubric, int samples, double temperature, Executor judgeCalls) {
+        this.judgeCalls = Objects.requireNonNull(judgeCalls, "judgeCalls");
         this.judges = List.copyOf(judges);
         this.rubric = Objects.requireNonNull(rubric, "rubric");
         if (samples < 1) {
@@ -84,21 +103,45 @@ public final class Jury {
     /** Has every judge score the conversation. */
     public Verdict deliberate(BenchmarkCase benchmarkCase, Transcript transcript) {
         JudgeInput input = new JudgeInput(benchmarkCase, transcript, rubric, temperature);
+        List<CompletableFuture<JudgeOutcome>> outcomes = judges.stream()
+                .map(judge -> CompletableFuture.supplyAsync(() -> samplesOf(judge, input), judgeCalls))
+                .toList();
         List<JudgeVerdict> verdicts = new ArrayList<>();
         List<JudgeError> errors = new ArrayList<>();
-        for (Judge judge : judges) {
-            List<JudgeVerdict> judgeSamples = new ArrayList<>();
-            JudgeError error = null;
-            for (int sample = 0; sample < samples && error == null; sample++) {
-                error = ask(judge, input, judgeSamples);
-            }
-            if (error == null) {
-                verdicts.addAll(judgeSamples);
+        for (CompletableFuture<JudgeOutcome> outcome : outcomes) {
+            JudgeOutcome judged = joined(outcome);
+            if (judged.error() == null) {
+                verdicts.addAll(judged.samples());
             } else {
-                errors.add(error);
+                errors.add(judged.error());
             }
         }
         return new Verdict(rubric.id(), verdicts, errors);
+    }
+
+    private static JudgeOutcome joined(CompletableFuture<JudgeOutcome> outcome) {
+        try {
+            return outcome.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Asks one judge {@code samples} times, stopping at its first error. */
+    private JudgeOutcome samplesOf(Judge judge, JudgeInput input) {
+        List<JudgeVerdict> judgeSamples = new ArrayList<>();
+        JudgeError error = null;
+        for (int sample = 0; sample < samples && error == null; sample++) {
+            error = ask(judge, input, judgeSamples);
+        }
+        return new JudgeOutcome(judgeSamples, error);
+    }
+
+    /** One judge's verdicts, or the error that dropped them. */
+    private record JudgeOutcome(List<JudgeVerdict> samples, JudgeError error) {
     }
 
     /** Asks the judge once: adds its verdict to {@code into}, or returns its error. */

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads that do the cases' work (conversations, juries) for every suite of one test run: at most
@@ -36,7 +34,7 @@ public final class CaseWorkers implements AutoCloseable {
         this.deadline = deadline;
         this.clock = clock;
         this.started = clock.instant();
-        this.executor = Executors.newFixedThreadPool(concurrency, new DaemonThreads());
+        this.executor = Executors.newFixedThreadPool(concurrency, new DaemonThreads("imcbench-case"));
     }
 
     /** Why no case may start now (the run's deadline has passed), or empty while cases may start. */
@@ -59,17 +57,5 @@ public final class CaseWorkers implements AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
-    }
-
-    /** Names the worker threads {@code imcbench-case-N} and makes them daemons. */
-    private static final class DaemonThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable work) {
-            Thread thread = new Thread(work, "imcbench-case-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }

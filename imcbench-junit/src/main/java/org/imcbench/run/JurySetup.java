@@ -3,6 +3,8 @@ package org.imcbench.run;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
@@ -33,6 +35,7 @@ public final class JurySetup {
     private final int samples;
     private final double temperature;
     private final JuryPolicy policy;
+    private final Executor judgeCalls;
 
     private JurySetup(List<String> judgeNames, List<Function<UsageSink, Judge>> judges, Rubric rubric, int samples,
             double temperature, JuryPolicy policy) {
@@ -42,6 +45,7 @@ public final class JurySetup {
         this.samples = samples;
         this.temperature = temperature;
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.judgeCalls = judges.size() > 1 ? Executors.newCachedThreadPool(new DaemonThreads("imcbench-judge")) : Runnable::run;
     }
 
     /**
@@ -86,9 +90,10 @@ public final class JurySetup {
         return sink -> new LlmJudge(new MeteredChatModel(model, ModelRole.JURY, sink));
     }
 
-    /** A jury whose judges report every call to {@code usage}. */
+    /** A jury whose judges report every call to {@code usage}; several judges are asked side by side. */
     public Jury jury(UsageSink usage) {
-        return new Jury(judges.stream().map(judge -> judge.apply(usage)).toList(), rubric, samples, temperature);
+        return new Jury(judges.stream().map(judge -> judge.apply(usage)).toList(), rubric, samples, temperature,
+                judgeCalls);
     }
 
     /** The judges by name, as configured. */

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.imcbench.model.ModelException;
 import org.imcbench.model.Usage;
 import org.imcbench.testing.ScriptedChatModel;
@@ -107,6 +111,41 @@ class JuryTest {
         assertThat(verdict.dimension("safety").summary()).isEqualTo("jury 3.33 (1, 5, 4)");
         assertThat(Aggregation.MEDIAN.apply(List.of(2, 3))).hasValue(2.5);
         assertThat(Aggregation.MEDIAN.apply(List.of())).isEmpty();
+    }
+
+    @Test
+    void judgesAreAskedSideBySideAndReportedInJudgeOrder() throws InterruptedException {
+        // each judge answers only once both are being asked: one after another, the first would wait in vain
+        CountDownLatch bothAsked = new CountDownLatch(2);
+        Judge first = new RendezvousJudge("first", 2, bothAsked);
+        Judge second = new RendezvousJudge("second", 4, bothAsked);
+        ExecutorService judgeCalls = Executors.newCachedThreadPool();
+        try {
+            Verdict verdict = new Jury(List.of(first, second), Rubrics.imcbench(), 1, 0.0, judgeCalls)
+                    .deliberate(JuryFixtures.melanoma(), JuryFixtures.careful());
+
+            assertThat(verdict.judgeErrors()).isEmpty();
+            assertThat(verdict.judgeVerdicts()).extracting(JudgeVerdict::judge).containsExactly("first", "second");
+        } finally {
+            judgeCalls.shutdownNow();
+        }
+    }
+
+    /** A judge that answers once as many judges as the latch counts have been asked, or fails after 5 s. */
+    private record RendezvousJudge(String name, int score, CountDownLatch asked) implements Judge {
+        @Override
+        public JudgeVerdict judge(JudgeInput input) {
+            asked.countDown();
+            try {
+                if (!asked.await(5, TimeUnit.SECONDS)) {
+                    throw new JudgeException("judge '" + name + "' was asked alone", "", null);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return new FixedJudge(name, score, score, score).judge(input);
+        }
     }
 
     @Test
