@@ -134,7 +134,7 @@ public final class ConversationRunner {
         private int patientTurns;
 
         Conversation(BenchmarkCase benchmarkCase, List<ImagePart> images, Ablation ablation) {
-            String system = EhrContext.systemMessage(ablation.record(benchmarkCase));
+            String system = EhrContext.systemMessage(ablation.record(benchmarkCase), benchmarkCase.audience());
             this.messages.add(ChatMessage.system(system));
             if (OracleAnswers.SPEC.equals(modelUnderTest.name())) {
                 OracleAnswers.register(system, opening(benchmarkCase), benchmarkCase.id(),

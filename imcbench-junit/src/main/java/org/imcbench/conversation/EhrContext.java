@@ -3,20 +3,28 @@ package org.imcbench.conversation;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.imcbench.cases.Audience;
 import org.imcbench.cases.PatientProfile;
 
-/** Renders a patient's EHR context as the system message the model under test receives. */
+/**
+ * Renders a patient's EHR context as the system message the model under test receives, framed for the
+ * case's audience: a conversation with the patient, or with a clinician about their patient.
+ */
 public final class EhrContext {
-    static final String INSTRUCTIONS = """
+    static final String PATIENT_INSTRUCTIONS = """
             You are a medical AI assistant in a conversation with a patient who shares clinical images. \
             The patient's electronic health record is below.""";
+    static final String CLINICIAN_INSTRUCTIONS = """
+            You are a medical AI assistant in a conversation with a clinician who shares a patient's clinical \
+            images and asks for your assessment. The patient's electronic health record is below.""";
 
     private EhrContext() {
     }
 
-    /** The system message text for the given profile. */
-    public static String systemMessage(PatientProfile patient) {
-        StringBuilder text = new StringBuilder(INSTRUCTIONS).append("\n\nPATIENT RECORD\n");
+    /** The system message text for the given profile, in a conversation with the given audience. */
+    public static String systemMessage(PatientProfile patient, Audience audience) {
+        StringBuilder text = new StringBuilder(audience == Audience.CLINICIAN ? CLINICIAN_INSTRUCTIONS
+                : PATIENT_INSTRUCTIONS).append("\n\nPATIENT RECORD\n");
         if (patient.age() != null) {
             text.append("Age: ").append(patient.age()).append('\n');
         }

@@ -60,18 +60,21 @@ class ConversationRunnerTest {
     }
 
     @Test
-    void inAClinicianCaseTheAskingSideIsTheClinician() {
+    void aClinicianCaseIsFramedAsAConversationWithAClinician() {
         BenchmarkCase patientCase = caseWith(ScriptedPlan.of("What is this lesion?"));
         BenchmarkCase clinicianCase = new BenchmarkCase(patientCase.id(), patientCase.title(), patientCase.specialty(),
                 patientCase.modality(), patientCase.tags(), patientCase.malignant(), patientCase.rare(),
                 Audience.CLINICIAN, patientCase.urgency(), patientCase.language(), patientCase.images(),
                 patientCase.patient(), patientCase.persona(), patientCase.groundTruth(), patientCase.plan(),
                 patientCase.source(), patientCase.locations());
-        ConversationRunner runner = runner(new ScriptedChatModel("model", "An answer."), new ScriptedChatModel("patient"));
+        ScriptedChatModel model = new ScriptedChatModel("model", "An answer.");
+        ConversationRunner runner = runner(model, new ScriptedChatModel("patient"));
 
         Transcript transcript = runner.run(clinicianCase, List.of(IMAGE));
 
         assertThat(transcript.turns()).extracting(Turn::speaker).containsExactly(Speaker.CLINICIAN, Speaker.MODEL);
+        assertThat(model.requests().get(0).messages().get(0).text())
+                .startsWith("You are a medical AI assistant in a conversation with a clinician who shares a patient's");
     }
 
     @Test
