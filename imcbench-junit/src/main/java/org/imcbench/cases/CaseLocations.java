@@ -1,6 +1,11 @@
 package org.imcbench.cases;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.imcbench.io.DocumentProblem;
@@ -20,12 +25,45 @@ public final class CaseLocations {
         this.positions = Objects.requireNonNull(positions, "positions");
     }
 
-    /** Locations of the values of a document read through its schema. */
+    /**
+     * Locations of the values of a document read through its schema that problems found after loading can
+     * name: the top-level fields, the members of top-level objects ({@code /thresholds/safety}) and the
+     * fields of each image ({@code /images/0/sha256}); other pointers fall back to their nearest located
+     * ancestor. Only these positions are kept, not the document, so a loaded case holds no parse tree.
+     */
     static CaseLocations of(JsonDocument<?> document) {
-        return new CaseLocations(document.sourceName(), pointer -> {
-            DocumentProblem at = document.problem(pointer, "");
-            return new Position(at.line(), at.column());
+        Map<String, Position> positions = new HashMap<>();
+        JsonNode root = document.root();
+        List<String> pointers = new ArrayList<>();
+        root.fieldNames().forEachRemaining(field -> {
+            String top = "/" + field;
+            pointers.add(top);
+            JsonNode value = root.get(field);
+            if (value.isObject() && !"images".equals(field)) {
+                value.fieldNames().forEachRemaining(member -> pointers.add(top + "/" + member));
+            }
         });
+        JsonNode images = root.path("images");
+        for (int i = 0; i < images.size(); i++) {
+            String image = "/images/" + i;
+            pointers.add(image);
+            images.get(i).fieldNames().forEachRemaining(field -> pointers.add(image + "/" + field));
+        }
+        for (String pointer : pointers) {
+            DocumentProblem at = document.problem(pointer, "");
+            positions.put(pointer, new Position(at.line(), at.column()));
+        }
+        return new CaseLocations(document.sourceName(), pointer -> nearest(positions, pointer));
+    }
+
+    private static Position nearest(Map<String, Position> positions, String pointer) {
+        for (String at = pointer; !at.isEmpty(); at = at.substring(0, Math.max(0, at.lastIndexOf('/')))) {
+            Position position = positions.get(at);
+            if (position != null) {
+                return position;
+            }
+        }
+        return new Position(1, 1);
     }
 
     /** Locations of a case built in code: every position is unknown (line and column 0). */
