@@ -13,12 +13,14 @@ import org.imcbench.cases.PatientProfile;
 import org.imcbench.cases.Persona;
 
 /**
- * Draws a synthetic patient for an image: age and sex from the dataset row; history, medications,
- * allergies, vitals, labs, the presenting complaint and hidden facts from the tables of the image's
- * primary label; a persona from the shared options. The same random source state gives the same patient.
+ * Draws a synthetic patient for an image: age and sex from the dataset row; one or two history
+ * entries (with the medications each implies), vitals, labs, the presenting complaint and hidden facts
+ * from the tables of the image's primary label; an allergy and a persona from the shared options. The
+ * same random source state gives the same patient.
  */
 public final class ProfileGenerator {
-    private static final String NONE = "none";
+    /** The history entry that is never drawn together with another. */
+    static final String NO_HISTORY = "no significant past medical history";
     private final ProfileTables tables;
 
     /**
@@ -46,10 +48,14 @@ public final class ProfileGenerator {
         ProfileTables.LabelTable table = tables.label(truth.primary()).orElseThrow(() -> new IllegalArgumentException(
                 "no profile table for the label " + truth.primary()));
         String complaint = pick(table.complaints(), random).replace("{site}", site(row));
-        List<String> history = sample(table.history(), 1 + random.nextInt(Math.min(2, table.history().size())),
-                random);
-        List<String> medications = sample(table.medications(), 1, random).stream()
-                .filter(medication -> !medication.equals(NONE)).toList();
+        List<ProfileTables.HistoryOption> drawn = new ArrayList<>(sample(table.history(),
+                1 + random.nextInt(Math.min(2, table.history().size())), random));
+        if (drawn.size() > 1) {
+            drawn.removeIf(option -> option.entry().equals(NO_HISTORY));
+        }
+        List<String> history = drawn.stream().map(ProfileTables.HistoryOption::entry).toList();
+        List<String> medications = drawn.stream().flatMap(option -> option.medications().stream()).distinct()
+                .toList();
         List<String> allergies = List.of(pick(tables.common().allergies(), random));
         PatientProfile profile = new PatientProfile(row.age().isPresent() ? row.age().getAsInt() : null,
                 row.sex().orElse(null), history, medications, allergies, draw(table.vitals(), random),
@@ -99,7 +105,7 @@ public final class ProfileGenerator {
     }
 
     /** {@code count} distinct options in the table's order. */
-    private static List<String> sample(List<String> options, int count, SplittableRandom random) {
+    private static <T> List<T> sample(List<T> options, int count, SplittableRandom random) {
         List<Integer> chosen = new ArrayList<>();
         while (chosen.size() < Math.min(count, options.size())) {
             int index = random.nextInt(options.size());

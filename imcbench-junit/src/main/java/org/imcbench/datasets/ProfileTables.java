@@ -45,22 +45,37 @@ public record ProfileTables(String dataset, String about, Common common, Map<Str
      * The options of one label.
      *
      * @param complaints the presenting complaint in the patient's words; {@code {site}} is the row's body site
-     * @param history past medical history entries
-     * @param medications current medications ({@code none} for none)
+     * @param history past medical history entries, each with the medications it implies
      * @param vitals options of each vital sign, in the order they are listed
      * @param labs options of each laboratory result, in the order they are listed
      * @param hiddenFacts facts the patient tells only when asked, one option of each drawn
      */
-    public record LabelTable(List<String> complaints, List<String> history, List<String> medications,
+    public record LabelTable(List<String> complaints, List<HistoryOption> history,
             Map<String, List<String>> vitals, Map<String, List<String>> labs, List<FactOptions> hiddenFacts) {
         /** Checks and copies the components. */
         public LabelTable {
             complaints = nonEmpty(complaints, "complaints");
-            history = nonEmpty(history, "history");
-            medications = nonEmpty(medications, "medications");
+            if (history == null || history.isEmpty()) {
+                throw new IllegalArgumentException("no options for history");
+            }
+            history = List.copyOf(history);
             vitals = new LinkedHashMap<>(vitals == null ? Map.of() : vitals);
             labs = new LinkedHashMap<>(labs == null ? Map.of() : labs);
             hiddenFacts = List.copyOf(hiddenFacts == null ? List.of() : hiddenFacts);
+        }
+    }
+
+    /**
+     * A past medical history entry and the medications it implies.
+     *
+     * @param entry the entry, e.g. {@code type 2 diabetes}
+     * @param medications what the patient takes for it (may be none)
+     */
+    public record HistoryOption(String entry, List<String> medications) {
+        /** Checks and copies the components. */
+        public HistoryOption {
+            Objects.requireNonNull(entry, "entry");
+            medications = List.copyOf(medications == null ? List.of() : medications);
         }
     }
 

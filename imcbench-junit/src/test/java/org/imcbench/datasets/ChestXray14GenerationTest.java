@@ -150,6 +150,37 @@ class ChestXray14GenerationTest {
     }
 
     @Test
+    void everyMedicationComesWithItsHistoryEntryAndNoHistoryStandsAlone() throws IOException {
+        JsonNode tables;
+        try (var in = getClass().getClassLoader().getResourceAsStream("imcbench/datasets/chestxray14.profiles.json")) {
+            tables = DatasetFixtures.JSON.readTree(in);
+        }
+        Map<String, List<String>> medicationsOf = new HashMap<>();
+        tables.get("labels").forEach(table -> table.get("history").forEach(option -> {
+            List<String> medications = new ArrayList<>();
+            option.get("medications").forEach(m -> medications.add(m.asText()));
+            medicationsOf.put(option.get("entry").asText(), medications);
+        }));
+        int withMedication = 0;
+        for (int seed = 1; seed <= 3; seed++) {
+            Path out = dir.resolve("seed" + seed);
+            run(out, 1000, 0, seed);
+            for (JsonNode generated : DatasetFixtures.cases(out)) {
+                List<String> history = new ArrayList<>();
+                generated.get("patient").path("history").forEach(h -> history.add(h.asText()));
+                List<String> expected = history.stream().flatMap(h -> medicationsOf.get(h).stream()).distinct().toList();
+                List<String> medications = new ArrayList<>();
+                generated.get("patient").path("medications").forEach(m -> medications.add(m.asText()));
+                assertThat(medications).as(generated.get("id").asText()).isEqualTo(expected);
+                assertThat(history.size() == 1 || !history.contains("no significant past medical history"))
+                        .as(history.toString()).isTrue();
+                withMedication += medications.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(withMedication).isPositive();
+    }
+
+    @Test
     void theDiagnosisPatternsOfARowWithSeveralLabelsAreThoseOfItsFirstLabelInTheKnowledgeOrder() throws IOException {
         Path out = dir.resolve("cases");
         run(out, 1000, 0, 1);
