@@ -51,6 +51,11 @@ public final class CaseGenerator {
                         + "name the licence of the images you use with --license"));
         KnowledgeBase knowledge = KnowledgeBase.load(dataset.knowledgeResource());
         ProfileGenerator profiles = new ProfileGenerator(ProfileTables.load(dataset.profilesResource()));
+        List<String> uncovered = knowledge.entries().stream().map(LabelKnowledge::label)
+                .filter(label -> !profiles.covers(label)).toList();
+        if (!uncovered.isEmpty()) {
+            throw new IOException(dataset.profilesResource() + " has no table for the label(s) " + uncovered);
+        }
         CaseComposer composer = new CaseComposer(dataset, new CaseComposer.ImageLicence(license,
                 options.attribution().orElse(dataset.attribution())), profiles);
         List<DatasetRow> rows = dataset.importer().read(options.labels(), options.boxes());
@@ -66,7 +71,7 @@ public final class CaseGenerator {
             if (file.isEmpty()) {
                 missing++;
             }
-            Optional<LabelTruth> truth = knowledge.truth(row.labels()).filter(t -> profiles.covers(t.primary()));
+            Optional<LabelTruth> truth = knowledge.truth(row.labels());
             if (unknown.isEmpty() && truth.isPresent() && file.isPresent()) {
                 usable.put(row.imageFile(), new Usable(row, truth.get(), file.get()));
             }
