@@ -48,7 +48,7 @@ class CaseAnchorsTest {
     }
 
     private static List<String> ids(String page) {
-        Matcher matcher = Pattern.compile("<details [^>]*id=\"([^\"]*)\"").matcher(page);
+        Matcher matcher = Pattern.compile("<article [^>]*id=\"([^\"]*)\"").matcher(page);
         List<String> ids = new ArrayList<>();
         while (matcher.find()) {
             ids.add(matcher.group(1));
