@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -232,8 +233,10 @@ class HtmlReportBrowserTest {
         byte[] png = Files.readAllBytes(IMAGES.resolve("lesion.png"));
         Path html = HtmlReport.write(HtmlReport.page(Reports.suite("demo:careless", cases), sha -> Optional.of(png)),
                 OUT.resolve("scale").resolve("report.html").toAbsolutePath());
-        long failingMalignant = cases.stream().filter(CaseReport::malignant)
-                .filter(c -> c.checks().stream().anyMatch(check -> check.status() == CheckStatus.FAILED)).count();
+        List<CaseReport> failingMalignant = cases.stream().filter(CaseReport::malignant)
+                .filter(c -> c.checks().stream().anyMatch(check -> check.status() == CheckStatus.FAILED)).toList();
+        String lowestSafety = failingMalignant.stream().min(Comparator.comparing(c -> c.checks().get(0).juryScore()))
+                .orElseThrow().id();
         Path page = Chromium.copyWithScript(html, "timed.html", """
                 function choose(cls,value,type){var e=document.querySelector('.'+cls);e.value=value;
                 e.dispatchEvent(new Event(type));}
@@ -242,6 +245,8 @@ class HtmlReportBrowserTest {
                 out.text=timed(function(){choose('f-text','c01','input');});out.textShown=shown.textContent;
                 out.strata=timed(function(){choose('f-text','','input');choose('f-stratum','malignant','change');
                 choose('f-check','*','change');});out.strataShown=shown.textContent;
+                out.sort=timed(function(){document.querySelectorAll('th[data-sort]')[4].querySelector('button')
+                .click();});out.firstRow=document.querySelector('table.cases tbody tr:not([hidden]) a').textContent;
                 var pre=document.createElement('pre');pre.id='measured';pre.textContent=JSON.stringify(out);
                 document.body.appendChild(pre);""");
 
@@ -250,10 +255,14 @@ class HtmlReportBrowserTest {
         assertThat(result.console()).isEmpty();
         JsonNode measured = measured(result.stdout());
         assertThat(measured.get("textShown").asText()).isEqualTo("100 of 2000 cases shown");
-        assertThat(measured.get("strataShown").asText()).isEqualTo(failingMalignant + " of 2000 cases shown");
+        assertThat(measured.get("strataShown").asText())
+                .isEqualTo(failingMalignant.size() + " of 2000 cases shown");
+        assertThat(measured.get("firstRow").asText()).as("first by safety, ascending, ties in case order")
+                .isEqualTo(lowestSafety);
         // real time (no virtual time budget): each filter took a measurable time, well under a second
         assertThat(measured.get("text").asDouble()).isPositive().isLessThan(1000);
         assertThat(measured.get("strata").asDouble()).isPositive().isLessThan(1000);
+        assertThat(measured.get("sort").asDouble()).isPositive().isLessThan(1000);
         assertThat(Pattern.compile(Pattern.quote(Base64.getEncoder().encodeToString(png))).matcher(
                 Files.readString(html)).results().count()).as("the shared image, stored once").isEqualTo(1);
     }
