@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.imcbench.io.AtomicFiles;
 import org.imcbench.report.AblationReport;
 import org.imcbench.report.CaseReport;
@@ -60,6 +61,11 @@ public final class HtmlReport {
                     "class", "banner", "id", "simulated");
         }
         LeaderboardSection.render(html, Leaderboard.of(reports));
+        for (int i = 1; i < reports.size(); i++) {
+            String prefix = reportPrefix(i);
+            CaseDiffTable.render(html, reports.get(i).run().model() + " vs " + reports.get(0).run().model(),
+                    reports.get(0).cases(), reports.get(i).cases(), caseId -> CaseSection.anchor(prefix, caseId, null));
+        }
         ImageStore store = new ImageStore(images);
         for (int i = 0; i < reports.size(); i++) {
             suite(html, reports.get(i), reportPrefix(i), store);
@@ -111,9 +117,11 @@ public final class HtmlReport {
         }
         if (!report.ablations().isEmpty()) {
             html.element("h2", "Ablations (variant − full, paired over the same cases, 95% interval)");
-            report.ablations().forEach(ablation -> LeaderboardSection.comparison(html,
-                    ablation.variant() + " vs full", ablation.comparison(),
-                    caseId -> CaseSection.anchor(prefix, caseId, ablation.variant())));
+            for (AblationReport ablation : report.ablations()) {
+                UnaryOperator<String> variant = caseId -> CaseSection.anchor(prefix, caseId, ablation.variant());
+                LeaderboardSection.comparison(html, ablation.variant() + " vs full", ablation.comparison(), variant);
+                CaseDiffTable.render(html, ablation.variant() + " vs full", report.cases(), ablation.cases(), variant);
+            }
         }
         if (report.baseline() != null) {
             html.element("h2", "Baseline (candidate − baseline, paired over the same cases, 95% interval)");
