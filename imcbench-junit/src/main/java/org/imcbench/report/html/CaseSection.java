@@ -56,12 +56,14 @@ final class CaseSection {
                     "href", "#" + anchor(prefix, report.id(), variant)));
             html.close("p");
         }
-        html.element("h4", "Images").open("div", "class", "images");
+        html.open("div", "class", "case-body").open("div", "class", "media").element("h4", "Images")
+                .open("div", "class", "images");
         for (int i = 0; i < report.images().size(); i++) {
             image(html, anchor + "-image-" + (i + 1), report.images().get(i), report.turns(), images);
         }
-        html.close("div");
+        html.close("div").close("div").open("div", "class", "conversation");
         transcriptAndJury(html, anchor, report);
+        html.close("div").close("div").close("article");
     }
 
     /**
@@ -74,6 +76,7 @@ final class CaseSection {
                 .element("a", report.id(), "href", "#" + anchor(prefix, report.id(), null))
                 .text("; the images are the case's.").close("p");
         transcriptAndJury(html, null, report);
+        html.close("article");
     }
 
     /** Opens the {@code <article>}: heading, metadata, checks and flags. */
@@ -96,7 +99,7 @@ final class CaseSection {
         flags(html, report);
     }
 
-    /** The transcript, every judge's scores side by side, and the end of the {@code <article>}. */
+    /** The transcript and every judge's scores side by side. */
     private static void transcriptAndJury(Html html, String caseAnchor, CaseReport report) {
         html.element("h4", "Transcript").open("ol", "class", "transcript");
         for (TurnReport turn : report.turns()) {
@@ -115,7 +118,6 @@ final class CaseSection {
         }
         html.close("ol");
         jury(html, report);
-        html.close("article");
     }
 
     /** A zoom-in note's crop, drawn by the page's script from the case image as the model received it. */
@@ -198,6 +200,10 @@ final class CaseSection {
                         .close("rect");
             }
             html.close("svg");
+            for (RoiReport roi : image.rois()) {
+                html.element("span", roi.id(), "class", "roi-label", "aria-hidden", "true", "style",
+                        String.format(Locale.ROOT, "left:%.2f%%;top:%.2f%%", 100 * roi.x0(), 100 * roi.y0()));
+            }
         } else {
             html.element("div", "image not available: " + image.uri(), "class", "placeholder");
         }

@@ -91,9 +91,14 @@ final class VerdictSection {
         html.element("h2", "Agreement");
         List<String> alphas = new ArrayList<>();
         Map<String, Double> alpha = summary.judgeAlpha() == null ? Map.of() : summary.judgeAlpha();
-        alpha.forEach((dimension, value) -> alphas.add(dimension + " " + Html.number(value)));
+        alpha.forEach((dimension, value) -> {
+            if (value != null) {
+                alphas.add(dimension + " " + Html.number(value));
+            }
+        });
         html.element("p", alphas.isEmpty() ? "Judges' agreement: undefined (fewer than two judges or no variation)"
-                : "Judges' agreement (Krippendorff's α, ordinal): " + String.join(" · ", alphas), "class", "alpha");
+                : "Judges' agreement (Krippendorff's α, ordinal): " + String.join(" · ", alphas)
+                        + (alphas.size() < alpha.size() ? "; undefined on the other dimensions" : ""), "class", "alpha");
         CalibrationReport calibration = summary.calibration();
         if (calibration == null) {
             html.element("p", "Agreement with clinicians: no annotations configured (imcbench.jury.annotations).",
