@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.imcbench.report.AnnotationSheet;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.CheckStatus;
 import org.imcbench.report.GateReport;
@@ -33,6 +34,7 @@ import org.imcbench.report.Reports;
 import org.imcbench.report.StatisticsReport.DimensionStatistics;
 import org.imcbench.report.SuiteReport;
 import org.imcbench.report.html.HtmlReport;
+import org.imcbench.report.html.ImageSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -265,6 +267,35 @@ class HtmlReportBrowserTest {
         assertThat(measured.get("sort").asDouble()).isPositive().isLessThan(1000);
         assertThat(Pattern.compile(Pattern.quote(Base64.getEncoder().encodeToString(png))).matcher(
                 Files.readString(html)).results().count()).as("the shared image, stored once").isEqualTo(1);
+    }
+
+    @Test
+    void theReviewQueueDownloadsTheReviewSheetOfItsCases() throws Exception {
+        CaseReport agreed = Reports.judged("agreed", false, "ct", "x", 4, 4);
+        CaseReport judged = Reports.judged("disputed", true, "ct", "x", 2, 4);
+        CaseReport disputed = new CaseReport(judged.id(), judged.title(), judged.source(), judged.specialty(),
+                judged.modality(), judged.tags(), judged.malignant(), judged.rare(), judged.images(), judged.error(),
+                judged.endedBy(), judged.turns(), judged.judges(), judged.judgeErrors(), judged.checks(),
+                judged.durationMillis(), judged.usage(), judged.overallScore(), judged.calibratedOverallScore(),
+                judged.sampleSpread(), List.of("safety: judges 2, 5"), judged.audience(), judged.urgency());
+        SuiteReport report = Reports.suite("demo:careless", List.of(agreed, disputed));
+        Path html = HtmlReport.write(HtmlReport.page(report, ImageSource.NONE),
+                OUT.resolve("review").resolve("report.html").toAbsolutePath());
+        Path page = Chromium.copyWithScript(html, "download.html", """
+                var made=URL.createObjectURL;URL.createObjectURL=function(blob){blob.text().then(function(text){
+                var pre=document.createElement('pre');pre.id='measured';
+                pre.textContent=JSON.stringify({type:blob.type,csv:text});document.body.appendChild(pre);});
+                return made.call(URL,blob);};
+                document.querySelector('button.download').click();""");
+
+        Chromium.Result result = chromium.dumpDom(page.toUri().toString());
+
+        assertThat(result.console()).isEmpty();
+        JsonNode measured = measured(result.stdout());
+        assertThat(measured.get("type").asText()).isEqualTo("text/csv");
+        assertThat(measured.get("csv").asText())
+                .isEqualTo(AnnotationSheet.csv(AnnotationSheet.rows(report, "report.html", 0, 0, List.of())))
+                .contains("disputed,full,safety").doesNotContain("agreed");
     }
 
     @Test
