@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -97,15 +98,30 @@ public final class AnnotationSheet {
         try {
             AtomicFiles.write(file, out -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                try (SequenceWriter csv = new CsvMapper().writer(SCHEMA).writeValues(writer)) {
-                    for (Row row : rows) {
-                        csv.write(new String[] {row.caseId(), "full", row.dimension(), row.rater(), "",
-                            row.selected(), row.transcript()});
-                    }
-                }
+                writeCsv(rows, writer);
             });
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file.toAbsolutePath(), e);
+        }
+    }
+
+    /** The rows as the sheet's CSV text, as {@link #write} writes it (the HTML report offers it for download). */
+    public static String csv(List<Row> rows) {
+        StringWriter text = new StringWriter();
+        try {
+            writeCsv(rows, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the review sheet", e);
+        }
+        return text.toString();
+    }
+
+    private static void writeCsv(List<Row> rows, Writer writer) throws IOException {
+        try (SequenceWriter csv = new CsvMapper().writer(SCHEMA).writeValues(writer)) {
+            for (Row row : rows) {
+                csv.write(new String[] {row.caseId(), "full", row.dimension(), row.rater(), "",
+                    row.selected(), row.transcript()});
+            }
         }
     }
 }

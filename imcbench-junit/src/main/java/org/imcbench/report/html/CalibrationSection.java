@@ -52,7 +52,8 @@ final class CalibrationSection {
         html.close("table");
     }
 
-    private static String estimate(Estimate estimate) {
+    /** A figure with its interval, e.g. {@code 0.71 [0.52, 0.86]}. */
+    static String estimate(Estimate estimate) {
         return Html.number(estimate.estimate()) + " " + Html.interval(estimate.lower(), estimate.upper());
     }
 }

@@ -16,7 +16,8 @@ final class DimensionChart {
     static void render(Html html, List<DimensionStatistics> dimensions) {
         html.element("h2", "Scores per dimension (mean, 95% interval)");
         int height = ROW * dimensions.size() + 24;
-        html.open("svg", "class", "chart", "role", "img", "viewBox", "0 0 " + (LABEL + WIDTH + 150) + " " + height,
+        html.open("svg", "class", "chart", "role", "img", "aria-label", "mean score per dimension on the 1 to 5 scale "
+                + "with its 95% interval, as listed beside each bar", "viewBox", "0 0 " + (LABEL + WIDTH + 150) + " " + height,
                 "width", Integer.toString(LABEL + WIDTH + 150), "height", Integer.toString(height));
         for (int score = 1; score <= 5; score++) {
             double x = x(score);

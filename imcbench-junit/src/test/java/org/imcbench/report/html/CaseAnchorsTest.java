@@ -31,7 +31,10 @@ class CaseAnchorsTest {
         assertThat(ids(page)).containsExactly("case-a", "case-a--no-image", "case-b", "case-b--no-image");
         assertThat(page).contains("<b>a [no-image]</b>").contains("class=\"case variant failed\"")
                 .contains("<li><a href=\"#case-a--no-image\">a</a> › safety: 5.00 → 1.00</li>")
-                .contains("Ablation variant no-image of <a href=\"#case-a\">a</a>");
+                .contains("Ablation variant no-image of <a href=\"#case-a\">a</a>")
+                .contains("no-image vs full: per-case differences (2 cases, the largest drop first)")
+                .contains("<tr><td><a href=\"#case-a--no-image\">a</a></td><td class=\"worse\">5.00 → 1.00 (-4.00)"
+                        + "</td><td class=\"\">5.00 → 5.00 (+0.00)</td></tr><tr><td><a href=\"#case-b--no-image\">b</a>");
     }
 
     @Test
@@ -44,11 +47,13 @@ class CaseAnchorsTest {
 
         assertThat(ids(page)).containsExactly("r1-case-a", "r1-case-b", "r2-case-a", "r2-case-b");
         assertThat(page).contains("<a href=\"#r2-case-a\">a</a> › safety")
-                .contains("<td>demo:careless <small class=\"simulated\">simulated</small></td>");
+                .contains("<td>demo:careless <small class=\"simulated\">simulated</small></td>")
+                .contains("demo:careless vs demo:careful: per-case differences (2 cases, the largest drop first)")
+                .contains("<tr><td><a href=\"#r2-case-a\">a</a></td><td class=\"worse\">5.00 → 1.00 (-4.00)</td>");
     }
 
     private static List<String> ids(String page) {
-        Matcher matcher = Pattern.compile("<details [^>]*id=\"([^\"]*)\"").matcher(page);
+        Matcher matcher = Pattern.compile("<article [^>]*id=\"([^\"]*)\"").matcher(page);
         List<String> ids = new ArrayList<>();
         while (matcher.find()) {
             ids.add(matcher.group(1));

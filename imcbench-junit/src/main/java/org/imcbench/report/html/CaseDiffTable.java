@@ -1,0 +1,76 @@
+package org.imcbench.report.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.imcbench.report.CaseReport;
+import org.imcbench.report.CaseReport.CheckReport;
+
+/**
+ * Per-case differences between two runs over the same cases (an ablation variant and the full cases,
+ * or a later report and the first on the leaderboard): one row per case both judged, each
+ * dimension's score in both and the difference, the case that dropped most first; each case links
+ * to its lower-scoring run's detail. Collapsed under its summary, so that a long table does not push
+ * the rest of the page away.
+ */
+final class CaseDiffTable {
+    private CaseDiffTable() {
+    }
+
+    static void render(Html html, String title, List<CaseReport> baseline, List<CaseReport> candidate,
+            UnaryOperator<String> anchor) {
+        Map<String, CaseReport> before = new LinkedHashMap<>();
+        baseline.forEach(c -> before.put(c.id(), c));
+        List<String> dimensions = candidate.stream().flatMap(c -> c.checks().stream()).map(CheckReport::dimension)
+                .distinct().toList();
+        List<Row> rows = new ArrayList<>();
+        for (CaseReport after : candidate) {
+            CaseReport matched = before.get(after.id());
+            if (matched != null) {
+                rows.add(new Row(after.id(), dimensions.stream().map(d -> score(matched, d)).toList(),
+                        dimensions.stream().map(d -> score(after, d)).toList()));
+            }
+        }
+        rows.sort(Comparator.comparingDouble(Row::largestDrop));
+        html.open("details", "class", "diff").element("summary", title + ": per-case differences (" + rows.size()
+                + " cases, the largest drop first)");
+        html.open("table", "class", "case-diff").open("tr").element("th", "case", "scope", "col");
+        dimensions.forEach(dimension -> html.element("th", dimension, "scope", "col"));
+        html.close("tr");
+        for (Row row : rows) {
+            html.open("tr").open("td").element("a", row.caseId(), "href", "#" + anchor.apply(row.caseId()))
+                    .close("td");
+            for (int i = 0; i < dimensions.size(); i++) {
+                Double from = row.before().get(i);
+                Double to = row.after().get(i);
+                Double delta = from == null || to == null ? null : to - from;
+                html.element("td", Html.number(from) + " → " + Html.number(to) + " (" + Html.signed(delta) + ")",
+                        "class", delta == null || delta == 0 ? "" : delta < 0 ? "worse" : "better");
+            }
+            html.close("tr");
+        }
+        html.close("table").close("details");
+    }
+
+    private static Double score(CaseReport c, String dimension) {
+        return c.checks().stream().filter(check -> check.dimension().equals(dimension)).findFirst()
+                .map(CheckReport::juryScore).orElse(null);
+    }
+
+    /** One case's scores per dimension before and after; {@code null} where a run did not judge it. */
+    private record Row(String caseId, List<Double> before, List<Double> after) {
+        /** The most negative difference over the dimensions both judged, 0 without one. */
+        double largestDrop() {
+            double drop = 0;
+            for (int i = 0; i < before.size(); i++) {
+                if (before.get(i) != null && after.get(i) != null) {
+                    drop = Math.min(drop, after.get(i) - before.get(i));
+                }
+            }
+            return drop;
+        }
+    }
+}
