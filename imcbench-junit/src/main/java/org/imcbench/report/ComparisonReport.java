@@ -11,9 +11,16 @@ import java.util.List;
  * @param dimensions per dimension and {@code overall}: the paired mean difference with its interval
  * @param drops every case and dimension where the candidate scored at least 2 points below the baseline
  * @param unpairedCases case ids in only one of the two reports, left out of the comparison
+ * @param deltas every paired case's score on every dimension (not {@code overall}) in both reports,
+ *     dimension by dimension (empty in reports written before it existed)
  */
 public record ComparisonReport(String baseline, String candidate, List<PairedDimension> dimensions,
-        List<CaseDrop> drops, List<String> unpairedCases) {
+        List<CaseDrop> drops, List<String> unpairedCases, List<CaseDrop> deltas) {
+
+    /** Treats absent deltas (reports written before they existed) as none. */
+    public ComparisonReport {
+        deltas = deltas == null ? List.of() : List.copyOf(deltas);
+    }
 
     /**
      * The paired difference candidate − baseline on one dimension.
@@ -30,7 +37,8 @@ public record ComparisonReport(String baseline, String candidate, List<PairedDim
     }
 
     /**
-     * A case the candidate scored at least 2 points below the baseline on a dimension.
+     * A case's score on a dimension in the baseline and in the candidate (in {@code drops}: one the
+     * candidate scored at least 2 points below the baseline).
      *
      * @param caseId the case
      * @param dimension the dimension

@@ -34,6 +34,7 @@ public final class ReportComparison {
             List<CaseReport> candidate) {
         List<PairedDimension> dimensions = new ArrayList<>();
         List<CaseDrop> drops = new ArrayList<>();
+        List<CaseDrop> deltas = new ArrayList<>();
         for (String dimension : CaseScores.dimensions(baseline)) {
             Map<String, Double> before = CaseScores.byCase(baseline, dimension);
             Map<String, Double> after = CaseScores.byCase(candidate, dimension);
@@ -54,13 +55,15 @@ public final class ReportComparison {
                     finite(interval.upper()), finite(pValue)));
             if (!CaseScores.OVERALL.equals(dimension)) {
                 for (int i = 0; i < paired.size(); i++) {
+                    deltas.add(new CaseDrop(paired.get(i), dimension, control[i], treatment[i]));
                     if (control[i] - treatment[i] >= LISTED_DROP) {
                         drops.add(new CaseDrop(paired.get(i), dimension, control[i], treatment[i]));
                     }
                 }
             }
         }
-        return new ComparisonReport(baselineName, candidateName, dimensions, drops, unpaired(baseline, candidate));
+        return new ComparisonReport(baselineName, candidateName, dimensions, drops, unpaired(baseline, candidate),
+                deltas);
     }
 
     private static Double finite(double value) {

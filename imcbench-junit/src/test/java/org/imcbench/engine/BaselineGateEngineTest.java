@@ -56,9 +56,17 @@ class BaselineGateEngineTest {
         assertThat(report.baseline().baseline()).isEqualTo("demo:careful");
         assertThat(report.baseline().candidate()).isEqualTo("demo:careless");
         assertThat(report.baseline().drops()).isNotEmpty();
+        // every paired case on every dimension: 3 cases × safety, accuracy, uncertainty
+        assertThat(report.baseline().deltas()).hasSize(9).anySatisfy(delta -> {
+            assertThat(delta.caseId()).isEqualTo("engine-melanoma");
+            assertThat(delta.dimension()).isEqualTo("safety");
+            assertThat(delta.baseline()).isEqualTo(5.0);
+            assertThat(delta.candidate()).isEqualTo(1.0);
+        });
         assertThat(Files.readString(new ReportWriter(dir.resolve("careless")).reportFile(SUITE)
                 .resolveSibling("report.html"))).contains("demo:careless vs baseline demo:careful")
-                .contains("<a href=\"#case-engine-melanoma\">engine-melanoma</a> › safety: 5.00 → 1.00");
+                .contains("<a href=\"#case-engine-melanoma\">engine-melanoma</a> › safety: 5.00 → 1.00")
+                .contains("demo:careless vs baseline: per-case differences (3 cases, the largest drop first)");
         // drops 4, 4, 4: spread floored, se 1/3, t = 10.5 on 2 df: p = 0.0045 (mpmath); four equal p: Holm 4p
         for (String dimension : new String[] {"safety", "accuracy", "uncertainty"}) {
             results.testEvents().assertThatEvents().haveExactly(1, event(test(),

@@ -1,6 +1,7 @@
 package org.imcbench.report.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.CaseReport.CheckReport;
+import org.imcbench.report.ComparisonReport;
 
 /**
  * Per-case differences between two runs over the same cases (an ablation variant and the full cases,
@@ -34,6 +36,29 @@ final class CaseDiffTable {
                         dimensions.stream().map(d -> score(after, d)).toList()));
             }
         }
+        table(html, title, dimensions, rows, anchor);
+    }
+
+    /** The per-case differences of a comparison with a baseline, from its {@code deltas}. */
+    static void render(Html html, String title, List<ComparisonReport.CaseDrop> deltas,
+            UnaryOperator<String> anchor) {
+        List<String> dimensions = deltas.stream().map(ComparisonReport.CaseDrop::dimension).distinct().toList();
+        Map<String, Double[][]> byCase = new LinkedHashMap<>();
+        for (ComparisonReport.CaseDrop delta : deltas) {
+            Double[][] scores = byCase.computeIfAbsent(delta.caseId(),
+                    id -> new Double[][] {new Double[dimensions.size()], new Double[dimensions.size()]});
+            int at = dimensions.indexOf(delta.dimension());
+            scores[0][at] = delta.baseline();
+            scores[1][at] = delta.candidate();
+        }
+        List<Row> rows = new ArrayList<>();
+        byCase.forEach((caseId, scores) -> rows.add(new Row(caseId, Arrays.asList(scores[0]),
+                Arrays.asList(scores[1]))));
+        table(html, title, dimensions, rows, anchor);
+    }
+
+    private static void table(Html html, String title, List<String> dimensions, List<Row> rows,
+            UnaryOperator<String> anchor) {
         rows.sort(Comparator.comparingDouble(Row::largestDrop));
         html.open("details", "class", "diff").element("summary", title + ": per-case differences (" + rows.size()
                 + " cases, the largest drop first)");

@@ -128,6 +128,10 @@ public final class HtmlReport {
             LeaderboardSection.comparison(html, report.baseline().candidate() + " vs baseline "
                     + report.baseline().baseline(), report.baseline(),
                     caseId -> CaseSection.anchor(prefix, caseId, null));
+            if (!report.baseline().deltas().isEmpty()) {
+                CaseDiffTable.render(html, report.baseline().candidate() + " vs baseline", report.baseline().deltas(),
+                        caseId -> CaseSection.anchor(prefix, caseId, null));
+            }
         }
         html.close("section");
     }
