@@ -16,7 +16,6 @@ import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseLoader;
 import org.imcbench.cases.LoadedCase;
 import org.imcbench.jury.Dimension;
-import org.imcbench.config.Settings;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.run.Ablations;
 import org.junit.platform.engine.DiscoveryIssue;

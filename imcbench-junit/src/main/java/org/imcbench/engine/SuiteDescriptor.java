@@ -42,7 +42,6 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
     private final Set<String> caseFiles;
     private final Set<String> resolvedCaseFiles = new HashSet<>();
     private final Map<UniqueId, CaseDescriptor> casesById = new HashMap<>();
-    private final boolean usable;
     private Shard shard;
     private SuiteRun run;
     private RuntimeException startProblem;
@@ -54,7 +53,6 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
         this.config = config;
         this.criteria = criteria;
         this.caseFiles = Set.copyOf(caseFiles);
-        this.usable = true;
     }
 
     private SuiteDescriptor(UniqueId uniqueId, String displayName, TestSource source, ImcBenchConfig config) {
@@ -63,7 +61,6 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
         this.config = config;
         this.criteria = null;
         this.caseFiles = Set.of();
-        this.usable = false;
     }
 
     /** A suite whose configuration or folder cannot be used: it starts no run; its one test says why. */
@@ -73,6 +70,11 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
 
     ImcBenchConfig config() {
         return config;
+    }
+
+    /** Whether the suite's configuration and folder could be used (an unusable suite has no criteria). */
+    private boolean usable() {
+        return criteria != null;
     }
 
     /** The rubric, thresholds and gates the suite's tests are named after, read once at discovery. */
@@ -101,7 +103,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
      * shard 1, so each is reported once); the run is then a partial run of that shard.
      */
     void keepShard() {
-        if (!usable) {
+        if (!usable()) {
             return;
         }
         config.find(Settings.SHARD).ifPresent(part -> {
@@ -118,7 +120,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
 
     /** Adds a test for each of the suite's gates, after its cases. */
     void addGates() {
-        if (usable) {
+        if (usable()) {
             criteria.gates().gates().forEach(gate -> addChild(new SuiteGateDescriptor(getUniqueId(), gate)));
         }
     }
@@ -133,7 +135,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
      * (configuration, a missing image) is kept and fails the suite when it reports.
      */
     void start(ImcBenchExecutionContext context) {
-        if (!usable) {
+        if (!usable()) {
             return;
         }
         try {

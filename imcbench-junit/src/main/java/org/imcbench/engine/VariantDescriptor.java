@@ -5,7 +5,6 @@ import org.imcbench.conversation.Ablation;
 import org.imcbench.run.CaseExecution;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
-import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 

@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
  * after which no case starts. Daemon threads: a run that is abandoned never keeps the JVM alive.
  */
 public final class CaseWorkers implements AutoCloseable {
-    private final int concurrency;
     private final Optional<Duration> deadline;
     private final Clock clock;
     private final Instant started;
@@ -30,7 +29,6 @@ public final class CaseWorkers implements AutoCloseable {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
         }
-        this.concurrency = concurrency;
         this.deadline = deadline;
         this.clock = clock;
         this.started = clock.instant();
@@ -41,11 +39,6 @@ public final class CaseWorkers implements AutoCloseable {
     Optional<String> stopped() {
         return deadline.filter(bound -> !clock.instant().isBefore(started.plus(bound)))
                 .map(bound -> "the run's deadline (imcbench.run.deadline = " + bound + ") has passed");
-    }
-
-    /** How many cases run at once at most. */
-    public int concurrency() {
-        return concurrency;
     }
 
     /** Queues a case's work. */

@@ -144,8 +144,8 @@ public final class SuiteRun {
     /**
      * Finishes the suite once every case it ran is done: evaluates its gates (none on a partial run), writes
      * {@code report.json}, {@code report.html} and, with clinician annotations, {@code calibration.json},
-     * and prints the summary. A partial run writes into {@code partial/} beside the full run's report,
-     * which it leaves as it was. Later calls return the first call's result.
+     * and prints the summary. A partial run writes into {@code partial/} (a shard into {@code shard-K-of-N/})
+     * beside the full run's report, which it leaves as it was. Later calls return the first call's result.
      */
     public synchronized FinishedSuite finish() {
         if (finished != null) {
@@ -160,7 +160,7 @@ public final class SuiteRun {
         report = report.withGates(evaluateGates(report));
         Path written = ReportWriter.write(report, json);
         Path html = HtmlReport.write(HtmlReport.page(report, sha256 -> images.image(sha256)
-                .map(ResolvedImage::bytes)), htmlReport()).toAbsolutePath();
+                .map(ResolvedImage::bytes)), htmlReport());
         mapped.calibrationMaps().ifPresent(maps -> maps.write(json.resolveSibling(CALIBRATION)));
         new SummaryPrinter(out).print(report, written);
         out.flush();

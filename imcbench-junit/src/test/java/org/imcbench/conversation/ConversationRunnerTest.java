@@ -25,7 +25,6 @@ import org.imcbench.model.ChatMessage;
 import org.imcbench.model.ImagePart;
 import org.imcbench.model.ModelException;
 import org.imcbench.model.Role;
-import org.imcbench.model.Usage;
 import org.imcbench.testing.ScriptedChatModel;
 import org.junit.jupiter.api.Test;
 

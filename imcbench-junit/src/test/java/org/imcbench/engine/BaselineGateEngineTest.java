@@ -3,7 +3,6 @@ package org.imcbench.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imcbench.engine.EngineTestSupport.imcbench;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.displayName;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;

@@ -72,15 +72,9 @@ public final class GenerateMojo extends ToolGoal {
         List<String> args = new ArrayList<>(List.of("--dataset", dataset, "--labels", labels.getPath(), "--images",
                 images.getPath(), "--out", out.getPath(), "--size", Integer.toString(size), "--priors",
                 Integer.toString(priors), "--seed", Integer.toString(seed), "--audience", audience));
-        if (boxes != null) {
-            args.addAll(List.of("--boxes", boxes.getPath()));
-        }
-        if (license != null) {
-            args.addAll(List.of("--license", license));
-        }
-        if (attribution != null) {
-            args.addAll(List.of("--attribution", attribution));
-        }
+        option(args, "boxes", boxes);
+        option(args, "license", license);
+        option(args, "attribution", attribution);
         runTool("imcbench:generate", (o, e) -> Generate.run(args.toArray(String[]::new), o, e));
     }
 }

@@ -34,10 +34,7 @@ abstract class ReportGoal extends ToolGoal {
         reports.forEach(report -> args.add(report.getPath()));
         args.add("--out");
         args.add(output().getPath());
-        if (images != null) {
-            args.add("--images");
-            args.add(images.getPath());
-        }
+        option(args, "images", images);
         runTool("imcbench:" + command(), (out, err) -> ReportTool.run(args.toArray(String[]::new), out, err));
     }
 }

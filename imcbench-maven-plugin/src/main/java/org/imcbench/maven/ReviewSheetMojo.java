@@ -40,15 +40,9 @@ public final class ReviewSheetMojo extends ToolGoal {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         List<String> args = new ArrayList<>(List.of("review-sheet", report.getPath(), "--out", out.getPath()));
-        if (sample != null) {
-            args.addAll(List.of("--sample", sample.toString()));
-        }
-        if (seed != null) {
-            args.addAll(List.of("--seed", seed.toString()));
-        }
-        if (raters != null) {
-            args.addAll(List.of("--raters", raters));
-        }
+        option(args, "sample", sample);
+        option(args, "seed", seed);
+        option(args, "raters", raters);
         runTool("imcbench:review-sheet", (stdout, stderr) -> ReportTool.run(args.toArray(String[]::new), stdout,
                 stderr));
     }

@@ -1,6 +1,7 @@
 package org.imcbench.maven;
 
 import java.io.PrintStream;
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,6 +17,14 @@ abstract class ToolGoal extends AbstractMojo {
     @FunctionalInterface
     interface Tool {
         int run(PrintStream out, PrintStream err);
+    }
+
+    /** Adds {@code --name value} to a tool's arguments when the value is set. */
+    static void option(List<String> args, String name, Object value) {
+        if (value != null) {
+            args.add("--" + name);
+            args.add(value.toString());
+        }
     }
 
     /**
