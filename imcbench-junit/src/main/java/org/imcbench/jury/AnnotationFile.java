@@ -147,7 +147,7 @@ public final class AnnotationFile {
             throw new IllegalArgumentException("annotations " + where + ": score must be a whole number 1..5, was '"
                     + score + "'");
         }
-        if (value < 1 || value > 5) {
+        if (value < DimensionScore.LOWEST || value > DimensionScore.HIGHEST) {
             throw new IllegalArgumentException("annotations " + where + ": score must be 1..5, was " + value);
         }
         return new ClinicianAnnotation(caseId.strip(), variant.strip(), dimension.strip(), rater.strip(), value);

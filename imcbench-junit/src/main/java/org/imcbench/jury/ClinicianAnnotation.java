@@ -21,7 +21,7 @@ public record ClinicianAnnotation(String caseId, String variant, String dimensio
         Objects.requireNonNull(variant, "variant");
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(rater, "rater");
-        if (score < 1 || score > 5) {
+        if (score < DimensionScore.LOWEST || score > DimensionScore.HIGHEST) {
             throw new IllegalArgumentException("score must be 1..5, was " + score);
         }
     }

@@ -92,7 +92,7 @@ final class VerdictParser {
         } else if (node.isTextual() && node.asText().strip().matches("[0-9]{1,2}")) {
             value = Integer.parseInt(node.asText().strip());
         }
-        if (value == null || value < 1 || value > 5) {
+        if (value == null || value < DimensionScore.LOWEST || value > DimensionScore.HIGHEST) {
             throw new UnusableAnswer(path + " must be an integer from 1 to 5, was " + shown);
         }
         return value;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.imcbench.jury.DimensionScore;
 import org.imcbench.report.StatisticsReport.DimensionStatistics;
 import org.imcbench.report.StatisticsReport.StratumStatistics;
 import org.imcbench.stats.Bootstrap;
@@ -24,10 +25,6 @@ import org.imcbench.stats.StudentMean;
  * judged cases or none of them has nothing to be compared with and is left out.
  */
 public final class SuiteStatistics {
-    /** The lowest score of the scale every rubric dimension (and the overall score) is on. */
-    public static final double LOWEST_SCORE = 1;
-    /** The highest score of that scale. */
-    public static final double HIGHEST_SCORE = 5;
     /** The bootstrap seed of every report. */
     public static final long SEED = 20_240_531L;
     private static final double LEVEL = 0.95;
@@ -53,7 +50,7 @@ public final class SuiteStatistics {
 
     /**
      * The mean of these scores with its 95% interval, as every report computes it (Student's t,
-     * {@link StudentMean}), intersected with the score scale {@value #LOWEST_SCORE}..{@value #HIGHEST_SCORE}:
+     * {@link StudentMean}), intersected with the score scale ({@link DimensionScore#LOWEST}..{@link DimensionScore#HIGHEST}):
      * the mean of scores on that scale lies on it, so the bounds never claim less or more (and the interval
      * covers the true mean exactly as often); bounds {@code NaN} for a single score.
      *
@@ -64,8 +61,8 @@ public final class SuiteStatistics {
         if (Double.isNaN(t.lower())) {
             return t;
         }
-        return new ConfidenceInterval(t.estimate(), Math.max(LOWEST_SCORE, t.lower()),
-                Math.min(HIGHEST_SCORE, t.upper()), t.level());
+        return new ConfidenceInterval(t.estimate(), Math.max(DimensionScore.LOWEST, t.lower()),
+                Math.min(DimensionScore.HIGHEST, t.upper()), t.level());
     }
 
     private static DimensionStatistics dimension(String dimension, double[] values) {
