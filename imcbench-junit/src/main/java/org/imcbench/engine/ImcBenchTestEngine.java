@@ -10,6 +10,7 @@ import org.imcbench.config.Settings;
 import org.imcbench.model.throttle.EndpointThrottles;
 import org.imcbench.run.CaseWorkers;
 import org.imcbench.run.RunEnvironment;
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -78,13 +79,25 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
 
     private static EngineDiscoveryRequestResolver<ImcBenchEngineDescriptor> resolver(EngineDiscoveryRequest request,
             UniqueId engineId, DiscoveryIssueReporter issues) {
+        CaseLoader loader = caseLoader(request.getConfigurationParameters());
         return EngineDiscoveryRequestResolver.<ImcBenchEngineDescriptor>builder()
                 .addClassContainerSelectorResolver(SuiteResolver::isSuiteClass)
                 .addSelectorResolver(new SuiteResolver(request.getConfigurationParameters(), issues))
-                .addSelectorResolver(new CaseResolver(issues, new CaseLoader(
-                        EngineConfig.of(request.getConfigurationParameters()).get(Settings.CASES_MAX_BYTES))))
-                .addSelectorResolver(new UniqueIdResolver(engineId, request.getConfigurationParameters()))
+                .addSelectorResolver(new CaseResolver(issues, loader))
+                .addSelectorResolver(new UniqueIdResolver(engineId, request.getConfigurationParameters(), loader))
                 .build();
+    }
+
+    /**
+     * The case loader with the size limit of {@code imcbench.cases.max-bytes}; with a bad value there every
+     * suite is unusable, saying why ({@link org.imcbench.run.SuiteCriteria}), and the default limit serves.
+     */
+    private static CaseLoader caseLoader(ConfigurationParameters parameters) {
+        try {
+            return new CaseLoader(EngineConfig.of(parameters).get(Settings.CASES_MAX_BYTES));
+        } catch (ConfigException e) {
+            return new CaseLoader();
+        }
     }
 
     /**

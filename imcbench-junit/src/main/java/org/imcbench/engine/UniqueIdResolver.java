@@ -11,7 +11,6 @@ import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseDirectory;
 import org.imcbench.cases.CaseFile;
 import org.imcbench.cases.CaseLoader;
-import org.imcbench.config.Settings;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.DiscoverySelector;
@@ -28,10 +27,12 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 final class UniqueIdResolver implements SelectorResolver {
     private final UniqueId engineId;
     private final ConfigurationParameters parameters;
+    private final CaseLoader loader;
 
-    UniqueIdResolver(UniqueId engineId, ConfigurationParameters parameters) {
+    UniqueIdResolver(UniqueId engineId, ConfigurationParameters parameters, CaseLoader loader) {
         this.engineId = engineId;
         this.parameters = parameters;
+        this.loader = loader;
     }
 
     @Override
@@ -83,7 +84,6 @@ final class UniqueIdResolver implements SelectorResolver {
     private Optional<CaseFile> findCase(CaseDirectory folder, String caseId) {
         List<CaseFile> files = new ArrayList<>(folder.list());
         files.sort(Comparator.comparing(file -> !file.fileName().equals(caseId + ".json")));
-        CaseLoader loader = new CaseLoader(EngineConfig.of(parameters).get(Settings.CASES_MAX_BYTES));
         for (CaseFile file : files) {
             AtomicBoolean found = new AtomicBoolean();
             try {

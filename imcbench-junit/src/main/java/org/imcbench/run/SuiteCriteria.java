@@ -28,7 +28,7 @@ public record SuiteCriteria(Rubric rubric, Thresholds thresholds, SuiteGates gat
 
     /**
      * Reads the criteria of a configuration, after checking that its every {@code imcbench.*} key is a
-     * setting ({@link SettingKeys}) and that the run-wide settings (concurrency, shard, deadline) are valid, so a
+     * setting ({@link SettingKeys}) and that the run-wide settings (concurrency, shard, deadline, case size) are valid, so a
      * suite with a misspelt or bad key stops before any case runs.
      *
      * @throws org.imcbench.config.ConfigException for an unknown key, a bad threshold or gate key
@@ -39,6 +39,7 @@ public record SuiteCriteria(Rubric rubric, Thresholds thresholds, SuiteGates gat
         config.get(Settings.CONCURRENCY);
         config.find(Settings.RUN_DEADLINE);
         config.find(Settings.SHARD);
+        config.get(Settings.CASES_MAX_BYTES);
         Rubric rubric = Rubrics.resolve(config.get(Settings.RUBRIC));
         return new SuiteCriteria(rubric, Thresholds.from(config, rubric), SuiteGates.from(config, rubric));
     }

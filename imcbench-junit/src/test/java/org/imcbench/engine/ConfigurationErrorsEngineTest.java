@@ -33,6 +33,7 @@ class ConfigurationErrorsEngineTest {
             imcbench.treshold.safety | 4             | configuration 'imcbench.treshold.safety' (from JUnit configuration parameters) is not an IMCBench setting; did you mean 'imcbench.threshold.<dimension>'? (every setting: docs/configuration.md)
             imcbench.threshold.safty | 4             | configuration 'imcbench.threshold.safty' (from JUnit configuration parameters) names dimension 'safty', which rubric 'imcbench' does not have; use one of safety, accuracy, uncertainty
             imcbench.threshold.safety | 7            | configuration 'imcbench.threshold.safety' = '7' (from JUnit configuration parameters) must be a score between 1 and 5
+            imcbench.cases.max-bytes | lots          | configuration 'imcbench.cases.max-bytes' = 'lots' (from JUnit configuration parameters) must be a size such as 20MB, 512KB or 1048576
             imcbench.concurrency    | zero           | configuration 'imcbench.concurrency' = 'zero' (from JUnit configuration parameters) must be a whole number
             """)
     void aMistakeIsOneFailingTestWithOneMessageAndNoCaseRuns(String key, String value, String expected) {
