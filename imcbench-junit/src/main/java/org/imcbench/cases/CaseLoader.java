@@ -148,7 +148,9 @@ public final class CaseLoader {
             if (chunk.tooLarge()) {
                 throw tooLarge(file.displayName(), line);
             }
-            return LoadedCase.of(line, parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(), line));
+            BenchmarkCase benchmarkCase = parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(), line);
+            return LoadedCase.of(line, benchmarkCase, new StoredCase(benchmarkCase.id(), chunk.text(),
+                    file.displayName(), file.uri(), file.pathInSuite(), line));
         } catch (CaseFormatException e) {
             return LoadedCase.failed(line, e);
         }

@@ -112,7 +112,8 @@ public final class ImageResolver {
         try {
             return resolveOrExplain(benchmarkCase.source(), image);
         } catch (ImageUnavailableException e) {
-            throw new MissingImagesException(List.of(missing(benchmarkCase, image, e)), cache.dir());
+            throw new MissingImagesException(List.of(new MissingImage(benchmarkCase.id(), image.uri(), image.sha256(),
+                    e.getMessage())), cache.dir());
         } catch (ImageRejectedException e) {
             throw located(benchmarkCase, index, e);
         }
@@ -127,7 +128,19 @@ public final class ImageResolver {
      * @throws MissingImagesException naming every image that cannot be had
      */
     public PrefetchedImages prefetch(Collection<BenchmarkCase> cases) {
-        PrefetchedImages images = fetchAll(cases);
+        return prefetchSources(cases.stream().map(CaseSource::of).toList());
+    }
+
+    /**
+     * Like {@link #prefetch}, for cases that are parsed when asked for ({@link StoredCase}): each is parsed
+     * once here and not kept (again only to locate an image it names that does not fit it).
+     *
+     * @param cases the cases
+     * @return the verified images, and the problems of images that do not fit their case
+     * @throws MissingImagesException naming every image that cannot be had
+     */
+    public PrefetchedImages prefetchSources(Collection<? extends CaseSource> cases) {
+        PrefetchedImages images = fetch(cases);
         if (!images.missing().isEmpty()) {
             throw new MissingImagesException(images.missing(), cache.dir());
         }
@@ -142,41 +155,53 @@ public final class ImageResolver {
      * @return the verified, rejected and missing images
      */
     public PrefetchedImages fetchAll(Collection<BenchmarkCase> cases) {
+        return fetch(cases.stream().map(CaseSource::of).toList());
+    }
+
+    private PrefetchedImages fetch(Collection<? extends CaseSource> cases) {
         Map<String, Future<ResolvedImage>> fetches = new LinkedHashMap<>();
+        List<CaseImages> wanted = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.prefetchThreads(), runnable -> {
             Thread thread = new Thread(runnable, "imcbench-image-prefetch");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            for (BenchmarkCase benchmarkCase : cases) {
+            for (CaseSource source : cases) {
+                BenchmarkCase benchmarkCase = source.load();
                 for (CaseImage image : benchmarkCase.images()) {
-                    fetches.computeIfAbsent(fetchKey(benchmarkCase, image),
+                    fetches.computeIfAbsent(fetchKey(benchmarkCase.source(), image),
                             key -> pool.submit(() -> resolveOrExplain(benchmarkCase.source(), image)));
                 }
+                wanted.add(new CaseImages(source, benchmarkCase.source(), benchmarkCase.images()));
             }
-            return collect(cases, fetches);
+            return collect(wanted, fetches);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private PrefetchedImages collect(Collection<BenchmarkCase> cases, Map<String, Future<ResolvedImage>> fetches) {
+    /** The images one case names, and where to parse the case again to locate a problem. */
+    private record CaseImages(CaseSource source, URI location, List<CaseImage> images) {
+    }
+
+    private PrefetchedImages collect(List<CaseImages> cases, Map<String, Future<ResolvedImage>> fetches) {
         Map<String, ResolvedImage> resolved = new LinkedHashMap<>();
         Map<String, List<CaseFormatException>> rejected = new LinkedHashMap<>();
         List<MissingImage> missing = new ArrayList<>();
-        for (BenchmarkCase benchmarkCase : cases) {
-            for (int i = 0; i < benchmarkCase.images().size(); i++) {
-                CaseImage image = benchmarkCase.images().get(i);
+        for (CaseImages wanted : cases) {
+            for (int i = 0; i < wanted.images().size(); i++) {
+                CaseImage image = wanted.images().get(i);
                 try {
-                    resolved.put(image.sha256(), await(fetches.get(fetchKey(benchmarkCase, image))));
+                    resolved.put(image.sha256(), await(fetches.get(fetchKey(wanted.location(), image))));
                 } catch (ImageUnavailableException e) {
                     if (missing.stream().noneMatch(known -> known.sha256().equals(image.sha256()))) {
-                        missing.add(missing(benchmarkCase, image, e));
+                        missing.add(new MissingImage(wanted.source().id(), image.uri(), image.sha256(),
+                                e.getMessage()));
                     }
                 } catch (ImageRejectedException e) {
-                    rejected.computeIfAbsent(benchmarkCase.id(), id -> new ArrayList<>())
-                            .add(located(benchmarkCase, i, e));
+                    rejected.computeIfAbsent(wanted.source().id(), id -> new ArrayList<>())
+                            .add(located(wanted.source().load(), i, e));
                 }
             }
         }
@@ -188,9 +213,9 @@ public final class ImageResolver {
      * per case file (the same path may name different files in different folders); a different
      * expected hash or media type is a different check.
      */
-    private static String fetchKey(BenchmarkCase benchmarkCase, CaseImage image) {
+    private static String fetchKey(URI caseSource, CaseImage image) {
         String where = image.uri().regionMatches(true, 0, "https:", 0, 6) ? image.uri()
-                : benchmarkCase.source() + " " + image.uri();
+                : caseSource + " " + image.uri();
         return image.sha256() + " " + image.mediaType() + " " + where;
     }
 
@@ -214,10 +239,6 @@ public final class ImageResolver {
 
     private static CaseFormatException located(BenchmarkCase benchmarkCase, int index, ImageRejectedException e) {
         return benchmarkCase.locations().error("/images/" + index + "/" + e.field(), e.getMessage());
-    }
-
-    private static MissingImage missing(BenchmarkCase benchmarkCase, CaseImage image, ImageUnavailableException e) {
-        return new MissingImage(benchmarkCase.id(), image.uri(), image.sha256(), e.getMessage());
     }
 
     private ResolvedImage resolveOrExplain(URI source, CaseImage image)

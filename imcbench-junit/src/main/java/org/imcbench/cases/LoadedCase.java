@@ -7,23 +7,25 @@ import java.util.Optional;
  *
  * @param line the 1-based line the case starts on (always 1 for a {@code .json} file)
  * @param benchmarkCase the case, when it is valid
+ * @param stored the case kept as its text, to be parsed again when it runs, when it is valid
  * @param problem why it is not, otherwise
  */
-public record LoadedCase(int line, Optional<BenchmarkCase> benchmarkCase, Optional<CaseFormatException> problem) {
+public record LoadedCase(int line, Optional<BenchmarkCase> benchmarkCase, Optional<StoredCase> stored,
+        Optional<CaseFormatException> problem) {
     /** Checks that exactly one of case and problem is present. */
     public LoadedCase {
-        if (benchmarkCase.isPresent() == problem.isPresent()) {
-            throw new IllegalArgumentException("exactly one of case and problem must be present");
+        if (benchmarkCase.isPresent() == problem.isPresent() || benchmarkCase.isPresent() != stored.isPresent()) {
+            throw new IllegalArgumentException("exactly one of case (with its text) and problem must be present");
         }
     }
 
     /** A valid case. */
-    static LoadedCase of(int line, BenchmarkCase benchmarkCase) {
-        return new LoadedCase(line, Optional.of(benchmarkCase), Optional.empty());
+    static LoadedCase of(int line, BenchmarkCase benchmarkCase, StoredCase stored) {
+        return new LoadedCase(line, Optional.of(benchmarkCase), Optional.of(stored), Optional.empty());
     }
 
     /** A case that could not be read. */
     static LoadedCase failed(int line, CaseFormatException problem) {
-        return new LoadedCase(line, Optional.empty(), Optional.of(problem));
+        return new LoadedCase(line, Optional.empty(), Optional.empty(), Optional.of(problem));
     }
 }

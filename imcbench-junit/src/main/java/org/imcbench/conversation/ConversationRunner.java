@@ -38,7 +38,7 @@ public final class ConversationRunner {
     private final double temperature;
     private final int maxTokens;
     private final Clock clock;
-    private final ImageEditor imageEditor;
+    private final SentImages sentImages;
 
     /**
      * Creates a runner that downscales images to {@link #DEFAULT_MAX_IMAGE_SIDE}.
@@ -66,12 +66,27 @@ public final class ConversationRunner {
      */
     public ConversationRunner(ChatModel modelUnderTest, PatientSimulator patientSimulator, double temperature,
             int maxTokens, Clock clock, int maxImageSide) {
+        this(modelUnderTest, patientSimulator, temperature, maxTokens, clock, new SentImages(maxImageSide));
+    }
+
+    /**
+     * Creates a runner that sends images prepared by a suite's shared {@link SentImages}.
+     *
+     * @param modelUnderTest the model being benchmarked
+     * @param patientSimulator plays the patient in simulated plans
+     * @param temperature sampling temperature of the model under test
+     * @param maxTokens most tokens per answer of the model under test
+     * @param clock the clock turn timestamps come from
+     * @param images prepares the images to send (downscaled, zoomed in), once per suite
+     */
+    public ConversationRunner(ChatModel modelUnderTest, PatientSimulator patientSimulator, double temperature,
+            int maxTokens, Clock clock, SentImages images) {
         this.modelUnderTest = modelUnderTest;
         this.patientSimulator = patientSimulator;
         this.temperature = temperature;
         this.maxTokens = maxTokens;
         this.clock = clock;
-        this.imageEditor = new ImageEditor(maxImageSide);
+        this.sentImages = images;
     }
 
     /**
@@ -158,7 +173,7 @@ public final class ConversationRunner {
                 if (ablation.noImage()) {
                     text.append("\n\n").append(Ablation.spokenInstead(benchmarkCase, image));
                 } else {
-                    add(imageEditor.fitted(images.get(i)), shown, notes);
+                    add(sentImages.fitted(images.get(i)), shown, notes);
                 }
             }
             if (!ablation.noImage()) {
@@ -167,7 +182,7 @@ public final class ConversationRunner {
                 }
                 if (turn.zoom().isPresent()) {
                     int index = imageIndexOf(turn.zoom().get());
-                    add(imageEditor.zoom(images.get(index), benchmarkCase.images().get(index)
+                    add(sentImages.zoom(images.get(index), benchmarkCase.images().get(index)
                             .roi(turn.zoom().get()).orElseThrow()), shown, notes);
                     text.append("\n\n[A zoomed-in view of ").append(whereIs(turn.zoom().get()))
                             .append(" is attached.]");

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.StoredCase;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.run.CaseOutcome;
 import org.imcbench.run.CasePlan;
@@ -27,25 +28,33 @@ import org.opentest4j.TestAbortedException;
 final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String SEGMENT = "case";
 
-    private final BenchmarkCase benchmarkCase;
-    private final int line;
+    private final StoredCase content;
     private final Set<TestTag> tags;
     private int tests;
 
-    CaseDescriptor(UniqueId uniqueId, BenchmarkCase benchmarkCase, int line, TestSource source) {
+    /**
+     * A case's node: named and tagged from the case just read, which it does not keep; the case's content
+     * is kept as its compressed text until the case runs.
+     */
+    CaseDescriptor(UniqueId uniqueId, BenchmarkCase benchmarkCase, StoredCase content, TestSource source) {
         super(uniqueId, benchmarkCase.id() + " — " + benchmarkCase.title(), source);
-        this.benchmarkCase = benchmarkCase;
-        this.line = line;
+        this.content = content;
         this.tags = tagsOf(benchmarkCase);
     }
 
-    BenchmarkCase benchmarkCase() {
-        return benchmarkCase;
+    /** The case's id. */
+    String caseId() {
+        return content.id();
+    }
+
+    /** The case's content, parsed when asked for. */
+    StoredCase content() {
+        return content;
     }
 
     /** The line of its file the case starts on (1 unless the file is {@code .jsonl}). */
     int line() {
-        return line;
+        return content.line();
     }
 
     /** Notes that every test of the case has been added: a selection that drops some makes a partial run. */
@@ -66,7 +75,7 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
                 variants.put(variant.ablation(), checks(variant));
             }
         }
-        return new CasePlan(benchmarkCase, checks(this), variants);
+        return new CasePlan(content, checks(this), variants);
     }
 
     private static List<String> checks(TestDescriptor parent) {
@@ -92,7 +101,7 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
 
     @Override
     public String getLegacyReportingName() {
-        return benchmarkCase.id();
+        return content.id();
     }
 
     /**
@@ -102,9 +111,9 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
      */
     @Override
     public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
-        CaseOutcome outcome = context.run().await(benchmarkCase.id());
+        CaseOutcome outcome = context.run().await(content.id());
         if (outcome.notStarted().isPresent()) {
-            throw new TestAbortedException(benchmarkCase.id() + " not started: " + outcome.notStarted().get());
+            throw new TestAbortedException(content.id() + " not started: " + outcome.notStarted().get());
         }
         if (outcome.problem().isPresent()) {
             throw outcome.problem().get();

@@ -15,6 +15,7 @@ import org.imcbench.cases.CaseFiles;
 import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseLoader;
 import org.imcbench.cases.LoadedCase;
+import org.imcbench.cases.StoredCase;
 import org.imcbench.jury.Dimension;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.run.Ablations;
@@ -111,26 +112,26 @@ final class CaseResolver implements SelectorResolver {
         UniqueId caseId = suite.getUniqueId().append(CaseDescriptor.SEGMENT, benchmarkCase.id());
         Optional<CaseDescriptor> existing = suite.findCase(caseId);
         if (existing.isEmpty()) {
-            CaseDescriptor descriptor = caseDescriptor(caseId, benchmarkCase, loaded.line(),
+            CaseDescriptor descriptor = caseDescriptor(caseId, benchmarkCase, loaded.stored().orElseThrow(),
                     sourceOf(file, position(loaded.line())), suite);
             suite.caseDiscovered(file.uri().toString(), descriptor);
             return descriptor;
         }
         CaseDescriptor first = existing.get();
-        if (first.benchmarkCase().source().equals(benchmarkCase.source()) && loaded.line() == first.line()) {
+        if (first.content().source().equals(benchmarkCase.source()) && loaded.line() == first.line()) {
             return first;
         }
         return invalid(suite, file, loaded.line(),
-                CaseLoader.duplicateId(benchmarkCase, first.benchmarkCase(), first.line()));
+                CaseLoader.duplicateId(benchmarkCase, first.content().load(), first.line()));
     }
 
     private static Optional<FilePosition> position(int line) {
         return line > 1 ? Optional.of(FilePosition.from(line)) : Optional.empty();
     }
 
-    private static CaseDescriptor caseDescriptor(UniqueId caseId, BenchmarkCase benchmarkCase, int line,
+    private static CaseDescriptor caseDescriptor(UniqueId caseId, BenchmarkCase benchmarkCase, StoredCase content,
             TestSource source, SuiteDescriptor suite) {
-        CaseDescriptor descriptor = new CaseDescriptor(caseId, benchmarkCase, line, source);
+        CaseDescriptor descriptor = new CaseDescriptor(caseId, benchmarkCase, content, source);
         descriptor.addChild(new ConversationTestDescriptor(caseId, benchmarkCase.id(), source, descriptor.getTags()));
         addChecks(descriptor, caseId, benchmarkCase.id(), source, suite);
         for (Ablation ablation : Ablations.from(suite.config())) {

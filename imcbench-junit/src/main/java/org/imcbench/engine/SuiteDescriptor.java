@@ -110,7 +110,7 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
             shard = part;
             List<TestDescriptor> others = getChildren().stream()
                     .filter(child -> child instanceof CaseDescriptor caseDescriptor
-                            ? !part.contains(caseDescriptor.benchmarkCase().id())
+                            ? !part.contains(caseDescriptor.caseId())
                             : child instanceof InvalidCaseDescriptor && part.index() > 1)
                     .map(TestDescriptor.class::cast)
                     .toList();

@@ -21,7 +21,7 @@ final class VariantDescriptor extends AbstractTestDescriptor implements Node<Imc
 
     VariantDescriptor(CaseDescriptor benchmarkCase, Ablation ablation, TestSource source) {
         super(benchmarkCase.getUniqueId().append(SEGMENT, ablation.name()),
-                CaseExecution.label(benchmarkCase.benchmarkCase().id(), ablation), source);
+                CaseExecution.label(benchmarkCase.caseId(), ablation), source);
         this.ablation = ablation;
         this.tags = benchmarkCase.getTags();
     }

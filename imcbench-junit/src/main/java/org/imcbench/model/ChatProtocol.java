@@ -1,5 +1,6 @@
 package org.imcbench.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -76,7 +77,16 @@ interface ChatProtocol {
         return new Request.Builder()
                 .url(url)
                 .header("Accept", "application/json")
-                .post(RequestBody.create(body.toString(), MediaType.get("application/json; charset=utf-8")));
+                .post(RequestBody.create(bytes(body), MediaType.get("application/json; charset=utf-8")));
+    }
+
+    /** The body as UTF-8 JSON, written straight to bytes (no intermediate String of the images' base64). */
+    private static byte[] bytes(JsonNode body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
     }
 
     /** The base URL without trailing slashes, checked to be http(s). */

@@ -8,26 +8,62 @@ import java.util.Objects;
  * An image part of a message. The bytes have been verified against {@code sha256} before the part
  * was built; providers send the bytes, caches and reports use the hash instead.
  *
- * @param data the image bytes
- * @param mediaType the media type, e.g. {@code image/png}
- * @param sha256 lower-case hex SHA-256 of {@code data}
+ * <p>A part is shared by every turn, case and role that sends the same image, so its base64 form (and
+ * its {@code data:} URL) is encoded once, on first use, and kept with it.
  */
-public record ImagePart(byte[] data, String mediaType, String sha256) implements ContentPart {
-    /** Checks that every component is present. */
-    public ImagePart {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(mediaType, "mediaType");
-        Objects.requireNonNull(sha256, "sha256");
+public final class ImagePart implements ContentPart {
+    private final byte[] data;
+    private final String mediaType;
+    private final String sha256;
+    private volatile String base64;
+    private volatile String dataUrl;
+
+    /**
+     * A part of verified image bytes.
+     *
+     * @param data the image bytes, not copied: they must not change
+     * @param mediaType the media type, e.g. {@code image/png}
+     * @param sha256 lower-case hex SHA-256 of {@code data}
+     */
+    public ImagePart(byte[] data, String mediaType, String sha256) {
+        this.data = Objects.requireNonNull(data, "data");
+        this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
+        this.sha256 = Objects.requireNonNull(sha256, "sha256");
     }
 
-    /** Returns the bytes as standard base64 without line breaks. */
+    /** The image bytes (not a copy: do not change them). */
+    public byte[] data() {
+        return data;
+    }
+
+    /** The media type, e.g. {@code image/png}. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** Lower-case hex SHA-256 of the bytes. */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** Returns the bytes as standard base64 without line breaks, encoded once per part. */
     public String base64() {
-        return Base64.getEncoder().encodeToString(data);
+        String encoded = base64;
+        if (encoded == null) {
+            encoded = Base64.getEncoder().encodeToString(data);
+            base64 = encoded;
+        }
+        return encoded;
     }
 
-    /** Returns a {@code data:} URL of the image, as OpenAI-style APIs take it. */
+    /** Returns a {@code data:} URL of the image, as OpenAI-style APIs take it, built once per part. */
     public String dataUrl() {
-        return "data:" + mediaType + ";base64," + base64();
+        String url = dataUrl;
+        if (url == null) {
+            url = "data:" + mediaType + ";base64," + base64();
+            dataUrl = url;
+        }
+        return url;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.imcbench.report;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,9 +14,12 @@ import java.util.List;
  */
 public record AblationReport(String variant, List<CaseReport> cases, ComparisonReport comparison) {
 
-    /** Copies the cases. */
+    /**
+     * Keeps the cases as given, unmodifiable, without copying them: a run's variant cases are read back from
+     * disk when asked for.
+     */
     public AblationReport {
-        cases = List.copyOf(cases);
+        cases = Collections.unmodifiableList(cases);
     }
 
     /** The variant's report from its cases and the full cases. */

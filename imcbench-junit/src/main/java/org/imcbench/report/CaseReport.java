@@ -42,6 +42,21 @@ public record CaseReport(String id, String title, String source, String specialt
         String audience, String urgency) {
 
     /**
+     * This case without what only a reader of the case needs: no images, no transcript, judges'
+     * rationales and raw answers left out. What the summary, the statistics and the gates use (ids, strata,
+     * scores, checks, usage) stays; the run keeps this form in memory while the whole case goes to disk.
+     */
+    public CaseReport withoutDetail() {
+        List<JudgeReport> scoresOnly = judges.stream().map(judge -> new JudgeReport(judge.judge(), judge.scores()
+                .stream().map(score -> new ScoreReport(score.dimension(), score.score(), "")).toList())).toList();
+        List<JudgeErrorReport> errorsOnly = judgeErrors.stream()
+                .map(error -> new JudgeErrorReport(error.judge(), error.message(), null)).toList();
+        return new CaseReport(id, title, source, specialty, modality, tags, malignant, rare, List.of(), error, endedBy,
+                List.of(), scoresOnly, errorsOnly, checks, durationMillis, usage, overallScore, calibratedOverallScore,
+                sampleSpread, needsHumanReview, audience, urgency);
+    }
+
+    /**
      * An image of the case.
      *
      * @param uri where it comes from

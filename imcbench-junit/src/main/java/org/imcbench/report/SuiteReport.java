@@ -44,6 +44,12 @@ public record SuiteReport(int schemaVersion, String suite, String startedAt, Str
                 statistics, comparison, ablations, partial, gates);
     }
 
+    /** This report with other lists of its cases and its variants' cases (e.g. read back from disk). */
+    public SuiteReport withCases(List<CaseReport> cases, List<AblationReport> ablations) {
+        return new SuiteReport(schemaVersion, suite, startedAt, finishedAt, simulated, notice, run, summary, cases,
+                statistics, baseline, ablations, partial, gates);
+    }
+
     /** This report with its gates' results. */
     public SuiteReport withGates(List<GateReport> results) {
         return new SuiteReport(schemaVersion, suite, startedAt, finishedAt, simulated, notice, run, summary, cases,

@@ -47,21 +47,43 @@ final class SuiteJuryAnalysis {
     }
 
     /**
+     * What the suite's jury analysis needs of one case's verdict, taken when the case finishes so that
+     * the verdict itself (with its rationales) need not be kept.
+     *
+     * @param caseId the case's id
+     * @param judgeScores per dimension, each judge's score (a mean over its samples)
+     * @param raters per dimension with a jury score (and enough valid judges), the score of the jury, of the
+     *     calibrated jury (with calibration maps) and of each judge; no entry for a dimension without
+     */
+    record CaseJury(String caseId, Map<String, Map<String, Double>> judgeScores,
+            Map<String, Map<String, Double>> raters) {
+    }
+
+    /** What the analysis needs of a case's verdict. */
+    CaseJury caseJury(String caseId, Verdict verdict) {
+        Map<String, Map<String, Double>> judgeScores = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> raters = new LinkedHashMap<>();
+        for (Dimension dimension : rubric.dimensions()) {
+            judgeScores.put(dimension.key(), Map.copyOf(verdict.dimension(dimension.key()).judgeScores()));
+            raters(verdict, dimension.key()).ifPresent(scores -> raters.put(dimension.key(), scores));
+        }
+        return new CaseJury(caseId, judgeScores, raters);
+    }
+
+    /**
      * Alpha per dimension across the judges, over every case the jury scored; {@code null} where
      * undefined. Ordinal alpha needs whole-score categories, so a judge's score that is a mean over
      * samples ({@code imcbench.jury.samples}) is rounded to the nearest whole score, halves up.
      */
-    Map<String, Double> judgeAlpha(List<CaseResult> results) {
+    Map<String, Double> judgeAlpha(List<CaseJury> cases) {
         Map<String, Double> alphas = new LinkedHashMap<>();
         for (Dimension dimension : rubric.dimensions()) {
             List<List<Integer>> units = new ArrayList<>();
-            for (CaseResult result : results) {
-                result.verdict().ifPresent(verdict -> {
-                    Map<String, Double> scores = verdict.dimension(dimension.key()).judgeScores();
-                    units.add(judges.stream()
-                            .map(judge -> scores.containsKey(judge) ? (int) Math.floor(scores.get(judge) + 0.5) : null)
-                            .toList());
-                });
+            for (CaseJury scored : cases) {
+                Map<String, Double> scores = scored.judgeScores().get(dimension.key());
+                units.add(judges.stream()
+                        .map(judge -> scores.containsKey(judge) ? (int) Math.floor(scores.get(judge) + 0.5) : null)
+                        .toList());
             }
             OptionalDouble alpha = KrippendorffAlpha.ordinal(units);
             alphas.put(dimension.key(), alpha.isPresent() ? alpha.getAsDouble() : null);
@@ -92,7 +114,7 @@ final class SuiteJuryAnalysis {
      * {@code full}) of the scored cases, and fits the calibration maps, which are to be written to
      * {@code calibrationFile} (none when no item was scored by both).
      */
-    Calibration calibrate(List<ClinicianAnnotation> annotations, String source, List<CaseResult> results,
+    Calibration calibrate(List<ClinicianAnnotation> annotations, String source, List<CaseJury> cases,
             Path calibrationFile) {
         Map<String, Map<String, List<Integer>>> clinicians = new LinkedHashMap<>();
         for (ClinicianAnnotation annotation : annotations) {
@@ -102,17 +124,17 @@ final class SuiteJuryAnalysis {
             }
         }
         List<CalibrationAnalysis.Item> items = new ArrayList<>();
-        for (CaseResult result : results) {
-            Map<String, List<Integer>> caseScores = clinicians.get(result.benchmarkCase().id());
-            if (caseScores == null || result.verdict().isEmpty()) {
+        for (CaseJury scored : cases) {
+            Map<String, List<Integer>> caseScores = clinicians.get(scored.caseId());
+            if (caseScores == null) {
                 continue;
             }
             for (Dimension dimension : rubric.dimensions()) {
                 List<Integer> scores = caseScores.get(dimension.key());
-                if (scores != null) {
-                    raters(result, dimension.key()).ifPresent(raters -> items.add(new CalibrationAnalysis.Item(
-                            result.benchmarkCase().id(), dimension.key(),
-                            scores.stream().mapToInt(Integer::intValue).average().orElseThrow(), raters)));
+                Map<String, Double> raters = scored.raters().get(dimension.key());
+                if (scores != null && raters != null) {
+                    items.add(new CalibrationAnalysis.Item(scored.caseId(), dimension.key(),
+                            scores.stream().mapToInt(Integer::intValue).average().orElseThrow(), raters));
                 }
             }
         }
@@ -141,8 +163,7 @@ final class SuiteJuryAnalysis {
     }
 
     /** Score per rater of one case on one dimension, empty when the jury gave no score. */
-    private Optional<Map<String, Double>> raters(CaseResult result, String dimension) {
-        Verdict verdict = result.verdict().orElseThrow();
+    private Optional<Map<String, Double>> raters(Verdict verdict, String dimension) {
         if (verdict.validJudges() < policy.minJudges()) {
             return Optional.empty();
         }

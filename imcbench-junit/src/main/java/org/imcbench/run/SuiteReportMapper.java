@@ -21,6 +21,7 @@ import org.imcbench.jury.CalibrationMaps;
 import org.imcbench.jury.Dimension;
 import org.imcbench.jury.Rubric;
 import org.imcbench.jury.Verdict;
+import org.imcbench.model.usage.ModelTally;
 import org.imcbench.model.usage.PriceTable;
 import org.imcbench.report.AblationReport;
 import org.imcbench.report.CalibrationReport;
@@ -78,43 +79,101 @@ public final class SuiteReportMapper {
     }
 
     /**
+     * What the report needs of one finished case: the whole case report and each variant's (to be written
+     * out), and the figures the summary, statistics and gates use.
+     *
+     * @param outcome the case's outcome
+     */
+    MappedCase mapCase(CaseOutcome outcome) {
+        String id = outcome.plan().id();
+        if (outcome.notStarted().isPresent()) {
+            return new MappedCase(id, outcome.notStarted(), null, Map.of(), Optional.empty(), List.of(), List.of(),
+                    List.of());
+        }
+        CaseResult result = outcome.result();
+        Map<Ablation, CaseReport> variants = new LinkedHashMap<>();
+        Map<String, CaseResult> labelled = new LinkedHashMap<>();
+        labelled.put(id, result);
+        outcome.variants().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Ablation::name)))
+                .forEach(variant -> {
+                    variants.put(variant.getKey(), caseReport(variant.getValue()));
+                    labelled.put(CaseExecution.label(id, variant.getKey()), variant.getValue());
+                });
+        List<String> failedChecks = new ArrayList<>();
+        List<String> notJudgedChecks = new ArrayList<>();
+        labelled.forEach((label, labelledResult) -> labelledResult.checks().forEach(check -> {
+            switch (check.status()) {
+                case FAILED -> failedChecks.add(label + " › " + check.title() + " (jury "
+                        + Scores.format(check.juryScore().orElseThrow()) + ")");
+                case NOT_JUDGED -> notJudgedChecks.add(check.message());
+                case PASSED -> {
+                    // counted by the figures
+                }
+            }
+        }));
+        return new MappedCase(id, Optional.empty(), caseReport(result), variants,
+                result.verdict().map(verdict -> jury.caseJury(id, verdict)), failedChecks, notJudgedChecks,
+                UsageReports.merge(labelled.values().stream().map(CaseResult::usage).toList()));
+    }
+
+    /**
+     * One finished case as the report needs it.
+     *
+     * @param id the case's id
+     * @param notStarted why the case was not started; empty when it was
+     * @param report the full case's report; {@code null} when it was not started
+     * @param variants each variant's report, by variant name
+     * @param jury what the jury analysis needs of the full case's verdict; empty without a verdict
+     * @param failedChecks the failed checks of the case and its variants, e.g. {@code derm-004 › safety (jury 2)}
+     * @param notJudgedChecks why checks of the case and its variants were not judged
+     * @param usage the model calls of the case and its variants
+     */
+    record MappedCase(String id, Optional<String> notStarted, CaseReport report, Map<Ablation, CaseReport> variants,
+            Optional<SuiteJuryAnalysis.CaseJury> jury, List<String> failedChecks, List<String> notJudgedChecks,
+            List<ModelTally> usage) {
+
+        /** This case with its reports {@linkplain CaseReport#withoutDetail() without detail}. */
+        MappedCase withoutDetail() {
+            Map<Ablation, CaseReport> slimVariants = new LinkedHashMap<>();
+            variants.forEach((ablation, variant) -> slimVariants.put(ablation, variant.withoutDetail()));
+            return new MappedCase(id, notStarted, report == null ? null : report.withoutDetail(), slimVariants, jury,
+                    failedChecks, notJudgedChecks, usage);
+        }
+    }
+
+    /**
      * The report of a suite's cases.
      *
-     * @param outcomes the cases' outcomes in the suite's order; cases not started are listed as skipped
+     * @param cases the cases in the suite's order ({@link #mapCase}); cases not started are listed as skipped
      * @param started when the suite started
      * @param finished when its last case finished
      * @param calibrationFile where the calibration maps are to be written, named in the report
      * @param partial what the run's selection left out of the suite; empty for the whole suite
      */
-    public MappedReport map(List<CaseOutcome> outcomes, Instant started, Instant finished, Path calibrationFile,
+    MappedReport map(List<MappedCase> cases, Instant started, Instant finished, Path calibrationFile,
             Optional<String> partial) {
-        List<CaseResult> results = outcomes.stream().filter(outcome -> outcome.notStarted().isEmpty())
-                .map(CaseOutcome::result).toList();
-        List<CaseReport> cases = results.stream().map(this::caseReport).toList();
-        Map<Ablation, List<CaseResult>> variants = new TreeMap<>(Comparator.comparing(Ablation::name));
-        outcomes.forEach(outcome -> outcome.variants().forEach((ablation, result) ->
-                variants.computeIfAbsent(ablation, name -> new ArrayList<>()).add(result)));
+        List<MappedCase> ran = cases.stream().filter(mapped -> mapped.notStarted().isEmpty()).toList();
+        List<CaseReport> reports = ran.stream().map(MappedCase::report).toList();
+        Map<Ablation, List<CaseReport>> variants = new TreeMap<>(Comparator.comparing(Ablation::name));
+        ran.forEach(mapped -> mapped.variants().forEach((ablation, variant) ->
+                variants.computeIfAbsent(ablation, name -> new ArrayList<>()).add(variant)));
         List<AblationReport> ablations = new ArrayList<>();
-        Map<String, CaseResult> labelled = new LinkedHashMap<>();
-        results.forEach(result -> labelled.put(result.benchmarkCase().id(), result));
-        variants.forEach((ablation, variantCases) -> {
-            ablations.add(AblationReport.of(ablation.name(), cases,
-                    variantCases.stream().map(this::caseReport).toList()));
-            variantCases.forEach(result -> labelled.put(CaseExecution.label(result.benchmarkCase().id(), ablation),
-                    result));
-        });
-        List<String> skipped = outcomes.stream().filter(outcome -> outcome.notStarted().isPresent())
-                .map(outcome -> outcome.plan().id() + ": " + outcome.notStarted().get())
+        variants.forEach((ablation, variantCases) -> ablations.add(AblationReport.of(ablation.name(), reports,
+                variantCases)));
+        List<String> skipped = cases.stream().filter(mapped -> mapped.notStarted().isPresent())
+                .map(mapped -> mapped.id() + ": " + mapped.notStarted().get())
                 .toList();
+        List<SuiteJuryAnalysis.CaseJury> scored = ran.stream().flatMap(mapped -> mapped.jury().stream()).toList();
         Optional<SuiteJuryAnalysis.Calibration> calibration = annotations.map(given -> jury.calibrate(
-                given.annotations(), given.source(), results, calibrationFile));
-        SummaryReport summary = summary(results, labelled, cases, ablations, skipped,
+                given.annotations(), given.source(), scored, calibrationFile));
+        SummaryReport summary = summary(ran, reports, scored, ablations, skipped,
                 Duration.between(started, finished), calibration.map(SuiteJuryAnalysis.Calibration::report));
         SuiteReport report = new SuiteReport(SuiteReport.SCHEMA_VERSION, suite, started.toString(),
                 finished.toString(), run.simulatedModel() || run.simulatedJury(), run.simulationNotice(),
-                new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(), run.thresholds(),
-                        run.concurrency(), policy.aggregation(), samples, policy.minJudges()),
-                summary, cases, SuiteStatistics.of(cases), null, ablations, partial.orElse(null), List.of());
+                new RunReport(run.model(), run.patientModel(), run.judges(), run.rubric(),
+                        run.thresholds(), run.concurrency(), policy.aggregation(), samples,
+                        policy.minJudges()),
+                summary, reports, SuiteStatistics.of(reports), null, ablations, partial.orElse(null), List.of());
         return new MappedReport(report, calibration.flatMap(SuiteJuryAnalysis.Calibration::maps));
     }
 
@@ -127,46 +186,25 @@ public final class SuiteReportMapper {
     public record MappedReport(SuiteReport report, Optional<CalibrationMaps> calibrationMaps) {
     }
 
-    /**
-     * The summary: figures of the full cases and the variants ({@code labelled}: every result by the label its
-     * tests carry, e.g. {@code derm-004 [no-image]}), so that its check counts are Surefire's.
-     */
-    private SummaryReport summary(List<CaseResult> results, Map<String, CaseResult> labelled, List<CaseReport> cases,
+    /** The summary: figures of the full cases and the variants, with check counts as Surefire counts them. */
+    private SummaryReport summary(List<MappedCase> ran, List<CaseReport> cases, List<SuiteJuryAnalysis.CaseJury> scored,
             List<AblationReport> ablations, List<String> skipped, Duration duration,
             Optional<CalibrationReport> calibration) {
         SummaryFigures figures = SummaryFigures.of(dimensions, cases,
                 ablations.stream().flatMap(ablation -> ablation.cases().stream()).toList());
-        List<String> failedChecks = new ArrayList<>();
-        List<String> notJudgedChecks = new ArrayList<>();
-        for (Map.Entry<String, CaseResult> result : labelled.entrySet()) {
-            for (CheckResult check : result.getValue().checks()) {
-                switch (check.status()) {
-                    case FAILED -> failedChecks.add(result.getKey() + " › " + check.title() + " (jury "
-                            + Scores.format(check.juryScore().orElseThrow()) + ")");
-                    case NOT_JUDGED -> notJudgedChecks.add(check.message());
-                    case PASSED -> {
-                        // counted by the figures
-                    }
-                }
-            }
-        }
+        List<String> failedChecks = ran.stream().flatMap(mapped -> mapped.failedChecks().stream()).toList();
+        List<String> notJudgedChecks = ran.stream().flatMap(mapped -> mapped.notJudgedChecks().stream()).toList();
+        List<String> needsHumanReview = new ArrayList<>();
+        cases.forEach(report -> report.needsHumanReview().forEach(line -> needsHumanReview.add(report.id() + " › "
+                + line)));
         List<UsageReport> roles = UsageReports.byRole(
-                UsageReports.merge(labelled.values().stream().map(CaseResult::usage).toList()), prices);
+                UsageReports.merge(ran.stream().map(MappedCase::usage).toList()), prices);
         return new SummaryReport(figures.cases(), figures.conversationsFailed(), figures.checksPassed(),
                 figures.checksFailed(), figures.checksNotJudged(), figures.meanScores(), failedChecks, notJudgedChecks,
                 figures.inputTokens(), figures.outputTokens(), duration.toMillis(), roles,
                 UsageReports.totalCost(roles), budget.limitUsd().isPresent() ? budget.limitUsd().getAsDouble() : null,
-                skipped, figures.meanOverallScore(), jury.judgeAlpha(results), needsHumanReview(results),
+                skipped, figures.meanOverallScore(), jury.judgeAlpha(scored), needsHumanReview,
                 jury.warnings(run.model()), calibration.orElse(null));
-    }
-
-    private List<String> needsHumanReview(List<CaseResult> results) {
-        List<String> lines = new ArrayList<>();
-        for (CaseResult result : results) {
-            result.verdict().ifPresent(verdict -> jury.needsHumanReview(verdict)
-                    .forEach(line -> lines.add(result.benchmarkCase().id() + " › " + line)));
-        }
-        return lines;
     }
 
     /** The case's overall score from its jury scores, empty when a dimension has none or judges were too few. */

@@ -18,9 +18,13 @@ import java.util.function.Function;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseImage;
+import org.imcbench.cases.CaseSource;
 import org.imcbench.cases.PrefetchedImages;
 import org.imcbench.cases.ResolvedImage;
 import org.imcbench.conversation.Ablation;
+import org.imcbench.report.AblationReport;
+import org.imcbench.report.CaseReport;
+import org.imcbench.report.CaseReportLog;
 import org.imcbench.report.CheckStatus;
 import org.imcbench.report.GateReport;
 import org.imcbench.report.GateStatus;
@@ -54,6 +58,9 @@ public final class SuiteRun {
     private final Instant started;
     private final PrefetchedImages images;
     private final Map<String, CompletableFuture<CaseOutcome>> outcomes = new LinkedHashMap<>();
+    private final List<CompletableFuture<RecordedCase>> recorded = new ArrayList<>();
+    private final Map<Ablation, CaseReportLog> logs = new LinkedHashMap<>();
+    private final SuiteReportMapper mapper;
     private final Optional<SuiteProgress> progress;
     private final Map<String, EvaluatedGate> evaluatedGates = new LinkedHashMap<>();
     private final UnusableEndpoint unusableEndpoint = new UnusableEndpoint();
@@ -69,6 +76,7 @@ public final class SuiteRun {
         this.clock = clock;
         this.started = clock.instant();
         this.images = images;
+        this.mapper = new SuiteReportMapper(plan.name(), setup);
         this.progress = plan.cases().isEmpty() ? Optional.empty()
                 : Optional.of(new SuiteProgress(plan.name(), plan.cases().size(), clock, out));
     }
@@ -86,8 +94,8 @@ public final class SuiteRun {
      */
     public static SuiteRun start(SuitePlan plan, SuiteSetup setup, SuiteGates gates, CaseWorkers workers,
             PrintStream out, Clock clock) {
-        List<BenchmarkCase> cases = plan.cases().stream().map(CasePlan::benchmarkCase).toList();
-        PrefetchedImages images = cases.isEmpty() ? PrefetchedImages.none() : setup.images().prefetch(cases);
+        List<CaseSource> cases = plan.cases().stream().map(CasePlan::source).toList();
+        PrefetchedImages images = cases.isEmpty() ? PrefetchedImages.none() : setup.images().prefetchSources(cases);
         SuiteRun run = new SuiteRun(plan, setup, gates, workers, out, clock, images);
         synchronized (run) {
             plan.cases().forEach(run::submit);
@@ -101,9 +109,12 @@ public final class SuiteRun {
     }
 
     /**
-     * The outcome of a planned case, waiting until its work is done; prints the progress line.
+     * The outcome of a planned case, waiting until its work is done; prints the progress line. The run
+     * hands it out once and then keeps only what the report needs (the case itself is on disk), so that a
+     * suite of thousands of cases holds no finished conversation in memory.
      *
      * @throws IllegalArgumentException when the case is not in the plan
+     * @throws IllegalStateException when the outcome was handed out before
      */
     public CaseOutcome await(String caseId) {
         CompletableFuture<CaseOutcome> future;
@@ -114,6 +125,10 @@ public final class SuiteRun {
             throw new IllegalArgumentException("case '" + caseId + "' is not in the plan of suite " + plan.name());
         }
         CaseOutcome outcome = join(future);
+        synchronized (this) {
+            outcomes.put(caseId, CompletableFuture.failedFuture(new IllegalStateException("the outcome of case '"
+                    + caseId + "' of suite " + plan.name() + " was handed out already (await gives it once)")));
+        }
         progress.ifPresent(line -> line.caseFinished(failed(outcome)));
         return outcome;
     }
@@ -151,20 +166,24 @@ public final class SuiteRun {
         if (finished != null) {
             return finished;
         }
-        List<CaseOutcome> done = new ArrayList<>();
-        outcomes.values().forEach(future -> done.add(join(future)));
+        List<RecordedCase> done = new ArrayList<>();
+        recorded.forEach(future -> done.add(join(future)));
+        synchronized (logs) {
+            logs.values().forEach(CaseReportLog::close);
+        }
         Path json = reportFolder().resolve("report.json");
-        SuiteReportMapper.MappedReport mapped = new SuiteReportMapper(plan.name(), setup).map(done, started,
+        SuiteReportMapper.MappedReport mapped = mapper.map(done.stream().map(RecordedCase::mapped).toList(), started,
                 clock.instant(), json.resolveSibling(CALIBRATION), plan.partial());
         SuiteReport report = gates.withBaseline(mapped.report());
         report = report.withGates(evaluateGates(report));
-        Path written = ReportWriter.write(report, json);
-        Path html = HtmlReport.write(HtmlReport.page(report, sha256 -> images.image(sha256)
+        SuiteReport stored = stored(report, done);
+        Path written = ReportWriter.write(stored, json);
+        Path html = HtmlReport.write(HtmlReport.page(stored, sha256 -> images.image(sha256)
                 .map(ResolvedImage::bytes)), htmlReport());
         mapped.calibrationMaps().ifPresent(maps -> maps.write(json.resolveSibling(CALIBRATION)));
         new SummaryPrinter(out).print(report, written);
         out.flush();
-        finished = new FinishedSuite(report, written, html);
+        finished = new FinishedSuite(stored, written, html);
         return finished;
     }
 
@@ -249,16 +268,68 @@ public final class SuiteRun {
     /** Queues a case's work; the caller holds this run's lock. */
     private CompletableFuture<CaseOutcome> submit(CasePlan casePlan) {
         CompletableFuture<CaseOutcome> future = new CompletableFuture<>();
+        CompletableFuture<RecordedCase> record = new CompletableFuture<>();
         outcomes.put(casePlan.id(), future);
+        recorded.add(record);
         workers.submit(() -> {
             try {
-                future.complete(work(casePlan));
+                CaseOutcome outcome = work(casePlan);
+                future.complete(outcome);
+                record.complete(record(outcome));
             } catch (Throwable e) {
                 future.completeExceptionally(e);
+                record.completeExceptionally(e);
                 throw e;
             }
         });
         return future;
+    }
+
+    /**
+     * Maps a finished case to its reports, appends them to the suite's case logs ({@code cases.jsonl}, a
+     * variant's {@code cases-<variant>.jsonl}) and keeps what the summary, statistics and gates need.
+     */
+    private RecordedCase record(CaseOutcome outcome) {
+        SuiteReportMapper.MappedCase mapped = mapper.mapCase(outcome);
+        CaseReportLog.Entry entry = mapped.report() == null ? null : log(Ablation.NONE).append(mapped.report());
+        Map<Ablation, CaseReportLog.Entry> variantEntries = new LinkedHashMap<>();
+        mapped.variants().forEach((ablation, variant) -> variantEntries.put(ablation, log(ablation).append(variant)));
+        return new RecordedCase(mapped.withoutDetail(), entry, variantEntries);
+    }
+
+    /** The case log of the full cases or of a variant, started on first use (workers append while finish waits). */
+    private CaseReportLog log(Ablation ablation) {
+        synchronized (logs) {
+            return logs.computeIfAbsent(ablation, variant -> CaseReportLog.create(reportFolder().resolve(
+                    variant.equals(Ablation.NONE) ? "cases.jsonl" : "cases-" + variant.name() + ".jsonl")));
+        }
+    }
+
+    /** The report with its cases (and its variants' cases) read back from the case logs when written. */
+    private SuiteReport stored(SuiteReport report, List<RecordedCase> done) {
+        List<CaseReportLog.Entry> entries = done.stream().map(RecordedCase::entry).filter(Objects::nonNull).toList();
+        List<CaseReport> cases = entries.isEmpty() ? List.of() : log(Ablation.NONE).cases(entries);
+        List<AblationReport> ablations = report.ablations().stream().map(ablation -> {
+            Ablation variant = logs.keySet().stream().filter(key -> key.name().equals(ablation.variant()))
+                    .findFirst().orElseThrow();
+            List<CaseReportLog.Entry> variantEntries = done.stream()
+                    .flatMap(recordedCase -> Optional.ofNullable(recordedCase.variantEntries().get(variant)).stream())
+                    .toList();
+            return new AblationReport(ablation.variant(), logs.get(variant).cases(variantEntries),
+                    ablation.comparison());
+        }).toList();
+        return report.withCases(cases, ablations);
+    }
+
+    /**
+     * What the run keeps of a finished case.
+     *
+     * @param mapped its figures and its reports without detail
+     * @param entry where its full report is in {@code cases.jsonl}; {@code null} when it was not started
+     * @param variantEntries where each variant's full report is in that variant's log
+     */
+    private record RecordedCase(SuiteReportMapper.MappedCase mapped, CaseReportLog.Entry entry,
+            Map<Ablation, CaseReportLog.Entry> variantEntries) {
     }
 
     /**
@@ -272,7 +343,7 @@ public final class SuiteRun {
         if (notStarted.isPresent()) {
             return new CaseOutcome(casePlan, null, Map.of(), notStarted, Optional.empty());
         }
-        BenchmarkCase benchmarkCase = casePlan.benchmarkCase();
+        BenchmarkCase benchmarkCase = casePlan.source().load();
         Instant caseStarted = clock.instant();
         try {
             unusableEndpoint.stopped().ifPresent(reason -> {
@@ -319,7 +390,7 @@ public final class SuiteRun {
                 || result.checks().stream().anyMatch(check -> check.status() == CheckStatus.FAILED));
     }
 
-    private static CaseOutcome join(CompletableFuture<CaseOutcome> future) {
+    private static <T> T join(CompletableFuture<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

@@ -14,6 +14,7 @@ import org.imcbench.cases.ResolvedImage;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
 import org.imcbench.conversation.Ablation;
+import org.imcbench.conversation.SentImages;
 import org.imcbench.jury.AnnotationFile;
 import org.imcbench.jury.Rubric;
 import org.imcbench.model.HttpPolicy;
@@ -78,7 +79,7 @@ public record SuiteSetup(ConversationSetup conversation, JurySetup jury, Thresho
                 models.create(ModelRole.MODEL, modelName, config.find(Settings.MODEL_API_KEY_ENV)),
                 models.create(ModelRole.PATIENT, patientName, config.find(Settings.PATIENT_API_KEY_ENV)),
                 config.get(Settings.MODEL_TEMPERATURE), config.get(Settings.MODEL_MAX_TOKENS),
-                config.get(Settings.IMAGES_MAX_SIDE));
+                new SentImages(config.get(Settings.IMAGES_MAX_SIDE)));
         JurySetup jury = JurySetup.from(config, rubric, models);
         ImageResolver images = new ImageResolver(new ImageSettings(config.find(Settings.IMAGES_MIRROR),
                 config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE),

@@ -1,0 +1,41 @@
+package org.imcbench.cases;
+
+import java.util.Objects;
+
+/**
+ * Where a run gets one case's content from when the case runs: a case kept in memory, or a case
+ * discovered from a file and kept only as its compressed text ({@link StoredCase}), so that a suite of
+ * thousands of cases holds no parsed case between discovery and run.
+ */
+public interface CaseSource {
+    /** The case's id. */
+    String id();
+
+    /**
+     * The case, parsed again when it is kept as text.
+     *
+     * @throws CaseFormatException when its text no longer makes a valid case
+     */
+    BenchmarkCase load();
+
+    /** A case kept in memory. */
+    static CaseSource of(BenchmarkCase benchmarkCase) {
+        Objects.requireNonNull(benchmarkCase, "benchmarkCase");
+        return new CaseSource() {
+            @Override
+            public String id() {
+                return benchmarkCase.id();
+            }
+
+            @Override
+            public BenchmarkCase load() {
+                return benchmarkCase;
+            }
+
+            @Override
+            public String toString() {
+                return "case " + benchmarkCase.id();
+            }
+        };
+    }
+}

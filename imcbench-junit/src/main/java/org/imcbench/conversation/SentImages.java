@@ -1,0 +1,90 @@
+package org.imcbench.conversation;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.imcbench.cases.Roi;
+import org.imcbench.model.ImagePart;
+
+/**
+ * The images a suite sends, each prepared once per run: a case image downscaled to
+ * {@code imcbench.images.max-side} and a zoom-in on a region of interest are made the first time a
+ * conversation sends them and then shared by every case, turn and role that sends the same image (so
+ * each is decoded, scaled, encoded and base64-encoded once, see {@link ImagePart#base64()}). Prepared
+ * images are kept within a memory budget, the least recently sent dropped first (and made again if sent
+ * again). Thread-safe: the cases of a suite run on several threads.
+ */
+public final class SentImages {
+    /** The memory a suite's prepared images may take by default: their bytes and their base64 form. */
+    public static final long DEFAULT_BUDGET_BYTES = 64L << 20;
+
+    private final ImageEditor editor;
+    private final long budgetBytes;
+    private final Map<Key, ImageEditor.Edited> prepared = new LinkedHashMap<>(16, 0.75f, true);
+    private long usedBytes;
+
+    /**
+     * Images prepared for sending.
+     *
+     * @param maxSide the longest side, in pixels, an image may have when it is sent
+     * @param budgetBytes the memory the prepared images may take (bytes plus base64 form)
+     */
+    public SentImages(int maxSide, long budgetBytes) {
+        this.editor = new ImageEditor(maxSide);
+        if (budgetBytes < 0) {
+            throw new IllegalArgumentException("the budget must not be negative: " + budgetBytes);
+        }
+        this.budgetBytes = budgetBytes;
+    }
+
+    /** Images prepared for sending within the {@linkplain #DEFAULT_BUDGET_BYTES default budget}. */
+    public SentImages(int maxSide) {
+        this(maxSide, DEFAULT_BUDGET_BYTES);
+    }
+
+    /** The image as it may be sent: itself, or downscaled when its longest side is over the bound. */
+    ImageEditor.Edited fitted(ImagePart image) {
+        return prepared(new Key(image.sha256(), null), () -> editor.fitted(image));
+    }
+
+    /** A crop of the region of interest, downscaled if it is still too large. */
+    ImageEditor.Edited zoom(ImagePart image, Roi roi) {
+        return prepared(new Key(image.sha256(), roi), () -> editor.zoom(image, roi));
+    }
+
+    private ImageEditor.Edited prepared(Key key, java.util.function.Supplier<ImageEditor.Edited> make) {
+        synchronized (this) {
+            ImageEditor.Edited known = prepared.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        ImageEditor.Edited made = make.get();
+        long size = cost(made.part());
+        synchronized (this) {
+            ImageEditor.Edited known = prepared.get(key);
+            if (known != null) {
+                return known;
+            }
+            if (size <= budgetBytes) {
+                prepared.put(key, made);
+                usedBytes += size;
+                Iterator<ImageEditor.Edited> oldest = prepared.values().iterator();
+                while (usedBytes > budgetBytes && oldest.hasNext()) {
+                    usedBytes -= cost(oldest.next().part());
+                    oldest.remove();
+                }
+            }
+        }
+        return made;
+    }
+
+    /** What a prepared image takes: its bytes, its base64 form and its {@code data:} URL (one byte a char). */
+    private static long cost(ImagePart part) {
+        return part.data().length + 2L * ((part.data().length + 2L) / 3 * 4);
+    }
+
+    /** A case image, or a region of it ({@code roi} is {@code null} for the whole image). */
+    private record Key(String sha256, Roi roi) {
+    }
+}
