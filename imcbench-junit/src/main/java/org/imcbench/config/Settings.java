@@ -38,7 +38,7 @@ public final class Settings {
             Values::text);
 
     /** In-flight limit of the model under test per endpoint. */
-    public static final Setting<Integer> MODEL_MAX_CONCURRENCY = new Setting<>("imcbench.model.max-concurrency", "4",
+    public static final Setting<Integer> MODEL_MAX_CONCURRENCY = new Setting<>("imcbench.model.max-concurrency", "10",
             "Most requests of the model under test in flight at once per endpoint (scheme, host and port); "
                     + "halved while the endpoint answers 429/529, and no new request starts before its `Retry-After`.",
             Values::positiveInt);
@@ -62,7 +62,7 @@ public final class Settings {
 
     /** In-flight limit of the patient simulator per endpoint. */
     public static final Setting<Integer> PATIENT_MAX_CONCURRENCY = new Setting<>("imcbench.patient.max-concurrency",
-            "4", "Most requests of the patient simulator in flight at once per endpoint (as for the model).",
+            "10", "Most requests of the patient simulator in flight at once per endpoint (as for the model).",
             Values::positiveInt);
 
     /** The judges of the jury. */
@@ -77,7 +77,7 @@ public final class Settings {
             "Name of the environment variable that holds the LLM judges' API key.", Values::text);
 
     /** In-flight limit of the LLM judges per endpoint. */
-    public static final Setting<Integer> JURY_MAX_CONCURRENCY = new Setting<>("imcbench.jury.max-concurrency", "4",
+    public static final Setting<Integer> JURY_MAX_CONCURRENCY = new Setting<>("imcbench.jury.max-concurrency", "10",
             "Most requests of the LLM judges together in flight at once per endpoint (as for the model).",
             Values::positiveInt);
 
@@ -221,7 +221,7 @@ public final class Settings {
             Values.intAtLeast(2));
 
     /** How many cases run at once. */
-    public static final Setting<Integer> CONCURRENCY = new Setting<>("imcbench.concurrency", "8",
+    public static final Setting<Integer> CONCURRENCY = new Setting<>("imcbench.concurrency", "16",
             "How many cases run at the same time; turns within a case always run in order.",
             Values::positiveInt);
 
