@@ -3,7 +3,6 @@ package org.imcbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.imcbench.jury.DimensionScore;
 import org.imcbench.report.StatisticsReport.DimensionStatistics;
@@ -42,8 +41,7 @@ public final class SuiteStatistics {
             List<CaseReport> judged = cases.stream().filter(c -> CaseScores.score(c, dimension).isPresent()).toList();
             double[] values = judged.stream().mapToDouble(c -> CaseScores.score(c, dimension).getAsDouble()).toArray();
             dimensions.add(dimension(dimension, values));
-            definitions.forEach((name, member) -> stratum(name, dimension, judged, values, member, bootstrap)
-                    .ifPresent(strata::add));
+            strata.addAll(strata(dimension, judged, values, definitions, bootstrap));
         }
         return new StatisticsReport(Bootstrap.DEFAULT_RESAMPLES, SEED, LEVEL, dimensions, strata);
     }
@@ -74,24 +72,46 @@ public final class SuiteStatistics {
                 orNull(Descriptive.standardDeviation(values)), orNull(interval.lower()), orNull(interval.upper()));
     }
 
-    private static Optional<StratumStatistics> stratum(String name, String dimension,
-            List<CaseReport> judged, double[] values, Predicate<CaseReport> member, Bootstrap bootstrap) {
-        boolean[] members = new boolean[judged.size()];
-        List<Double> in = new ArrayList<>();
-        List<Double> out = new ArrayList<>();
-        for (int i = 0; i < members.length; i++) {
-            members[i] = member.test(judged.get(i));
-            (members[i] ? in : out).add(values[i]);
+    /**
+     * Each stratum with cases in and out of it on one dimension, its mean and its difference from the other
+     * cases; the differences' intervals come from one set of resamples of the dimension's cases.
+     */
+    private static List<StratumStatistics> strata(String dimension, List<CaseReport> judged, double[] values,
+            Map<String, Predicate<CaseReport>> definitions, Bootstrap bootstrap) {
+        List<String> names = new ArrayList<>();
+        List<boolean[]> groups = new ArrayList<>();
+        definitions.forEach((name, member) -> {
+            boolean[] members = new boolean[judged.size()];
+            int in = 0;
+            for (int i = 0; i < members.length; i++) {
+                members[i] = member.test(judged.get(i));
+                in += members[i] ? 1 : 0;
+            }
+            if (in > 0 && in < members.length) {
+                names.add(name);
+                groups.add(members);
+            }
+        });
+        if (groups.isEmpty()) {
+            return List.of();
         }
-        if (in.isEmpty() || out.isEmpty()) {
-            return Optional.empty();
+        List<ConfidenceInterval> differences = GroupDifference.intervals(bootstrap, values, groups);
+        List<StratumStatistics> strata = new ArrayList<>();
+        for (int k = 0; k < groups.size(); k++) {
+            boolean[] members = groups.get(k);
+            List<Double> in = new ArrayList<>();
+            List<Double> out = new ArrayList<>();
+            for (int i = 0; i < members.length; i++) {
+                (members[i] ? in : out).add(values[i]);
+            }
+            ConfidenceInterval inMean = meanInterval(in.stream().mapToDouble(Double::doubleValue).toArray());
+            double outMean = Descriptive.mean(out.stream().mapToDouble(Double::doubleValue).toArray());
+            ConfidenceInterval interval = differences.get(k);
+            strata.add(new StratumStatistics(names.get(k), dimension, in.size(), inMean.estimate(), out.size(),
+                    outMean, inMean.estimate() - outMean, orNull(interval.lower()), orNull(interval.upper()),
+                    orNull(inMean.lower()), orNull(inMean.upper())));
         }
-        ConfidenceInterval inMean = meanInterval(in.stream().mapToDouble(Double::doubleValue).toArray());
-        double outMean = Descriptive.mean(out.stream().mapToDouble(Double::doubleValue).toArray());
-        ConfidenceInterval interval = GroupDifference.interval(bootstrap, values, members);
-        return Optional.of(new StratumStatistics(name, dimension, in.size(), inMean.estimate(), out.size(), outMean,
-                inMean.estimate() - outMean, orNull(interval.lower()), orNull(interval.upper()), orNull(inMean.lower()),
-                orNull(inMean.upper())));
+        return strata;
     }
 
     private static Double orNull(double value) {

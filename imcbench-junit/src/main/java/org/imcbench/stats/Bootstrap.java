@@ -1,5 +1,8 @@
 package org.imcbench.stats;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 
@@ -39,6 +42,20 @@ public final class Bootstrap {
      *     which are left out of the percentiles
      */
     public BootstrapInterval interval(int n, ToDoubleFunction<int[]> statistic, double level) {
+        return intervals(n, List.of(statistic), level).get(0);
+    }
+
+    /**
+     * The intervals of several statistics of the same {@code n} units from the same resamples: each
+     * resample is drawn once and every statistic computed on it, so each interval is exactly what
+     * {@link #interval} gives for that statistic alone (same seed, same resamples), at the cost of one draw.
+     *
+     * @param n number of units
+     * @param statistics each computes its statistic from the indices of a sample (may repeat)
+     * @param level confidence level, e.g. 0.95
+     * @return one interval per statistic, in order
+     */
+    public List<BootstrapInterval> intervals(int n, List<ToDoubleFunction<int[]>> statistics, double level) {
         if (n < 1) {
             throw new IllegalArgumentException("no units to resample");
         }
@@ -46,26 +63,39 @@ public final class Bootstrap {
         for (int i = 0; i < n; i++) {
             identity[i] = i;
         }
-        double estimate = statistic.applyAsDouble(identity);
+        int count = statistics.size();
+        double[] estimates = new double[count];
+        for (int k = 0; k < count; k++) {
+            estimates[k] = statistics.get(k).applyAsDouble(identity);
+        }
         SplittableRandom random = new SplittableRandom(seed);
-        double[] replicates = new double[resamples];
-        int kept = 0;
+        double[][] replicates = new double[count][resamples];
+        int[] kept = new int[count];
         int[] sample = new int[n];
         for (int r = 0; r < resamples; r++) {
             for (int i = 0; i < n; i++) {
                 sample[i] = random.nextInt(n);
             }
-            double value = statistic.applyAsDouble(sample);
-            if (!Double.isNaN(value)) {
-                replicates[kept++] = value;
+            for (int k = 0; k < count; k++) {
+                double value = statistics.get(k).applyAsDouble(sample);
+                if (!Double.isNaN(value)) {
+                    replicates[k][kept[k]++] = value;
+                }
             }
         }
-        int undefined = resamples - kept;
-        if (kept == 0) {
+        List<BootstrapInterval> intervals = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            intervals.add(interval(estimates[k], Arrays.copyOf(replicates[k], kept[k]), level));
+        }
+        return intervals;
+    }
+
+    private BootstrapInterval interval(double estimate, double[] valid, double level) {
+        int undefined = resamples - valid.length;
+        if (valid.length == 0) {
             return new BootstrapInterval(new ConfidenceInterval(estimate, Double.NaN, Double.NaN, level), resamples,
                     undefined);
         }
-        double[] valid = java.util.Arrays.copyOf(replicates, kept);
         double tail = (1 - level) / 2;
         return new BootstrapInterval(new ConfidenceInterval(estimate, Descriptive.quantile(valid, tail),
                 Descriptive.quantile(valid, 1 - tail), level), resamples, undefined);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,30 @@ class BootstrapTest {
         assertThat(first.interval().estimate()).isEqualTo(4.0);
         assertThat(first.interval().lower()).isLessThan(4.0);
         assertThat(first.undefined()).isZero();
+    }
+
+    @Test
+    void severalStatisticsFromOneSetOfResamplesGetExactlyTheIntervalsEachGetsAlone() {
+        SplittableRandom data = new SplittableRandom(7);
+        double[] scores = new double[300];
+        boolean[] odd = new boolean[scores.length];
+        boolean[] low = new boolean[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = 1 + data.nextInt(5);
+            odd[i] = i % 2 == 1;
+            low[i] = i < 40;
+        }
+        ToDoubleFunction<int[]> mean = indices -> Arrays.stream(indices).mapToDouble(i -> scores[i]).average()
+                .orElseThrow();
+        ToDoubleFunction<int[]> undefinedHalfTheTime = indices -> indices[0] % 2 == 0 ? Double.NaN : scores[0];
+        Bootstrap bootstrap = new Bootstrap(2_000, 99);
+
+        assertThat(bootstrap.intervals(scores.length, List.of(mean, undefinedHalfTheTime), 0.95))
+                .containsExactly(bootstrap.interval(scores.length, mean, 0.95),
+                        bootstrap.interval(scores.length, undefinedHalfTheTime, 0.95));
+        assertThat(GroupDifference.intervals(bootstrap, scores, List.of(odd, low)))
+                .containsExactly(GroupDifference.interval(bootstrap, scores, odd),
+                        GroupDifference.interval(bootstrap, scores, low));
     }
 
     @Test
