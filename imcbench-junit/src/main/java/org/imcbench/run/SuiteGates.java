@@ -38,7 +38,7 @@ public final class SuiteGates {
      */
     public static SuiteGates from(ImcBenchConfig config, Rubric rubric) {
         GateKind.Inputs inputs = new GateKind.Inputs(config, GateKeys.read(config, rubric),
-                config.get(Settings.GATE_MIN_CASES), config.find(Settings.BASELINE).map(ReportWriter::read));
+                config.get(Settings.GATE_MIN_CASES), config.find(Settings.BASELINE).map(ReportWriter::readWithoutDetail));
         List<SuiteGate> gates = new ArrayList<>();
         for (GateKind kind : GateKind.values()) {
             gates.addAll(kind.create(inputs));

@@ -42,4 +42,26 @@ class ReportJsonTest {
         assertThat(read.turns()).extracting(CaseReport.TurnReport::speaker)
                 .containsExactly(Speaker.PATIENT, Speaker.MODEL);
     }
+
+    @Test
+    void aReportReadWithoutDetailKeepsEveryScoreAndCheckButNoTranscriptRationaleOrImage() {
+        CaseReport a = Reports.judged("a", true, "dermoscopy", "A harmless mole.", 2, 4);
+        CaseReport b = Reports.judged("b", false, "dermoscopy", "See a dermatologist.", 4, 4);
+        SuiteReport report = Reports.suite("demo:careless", List.of(a, b));
+        SuiteReport withVariant = report.withCases(report.cases(),
+                List.of(AblationReport.of("no-image", report.cases(), List.of(b))));
+        Path file = new ReportWriter(dir).write(withVariant);
+
+        SuiteReport read = ReportWriter.readWithoutDetail(file);
+
+        assertThat(read.cases()).containsExactly(a.withoutDetail(), b.withoutDetail());
+        assertThat(read.cases()).allSatisfy(c -> assertThat(c.turns()).isEmpty());
+        assertThat(read.cases().get(0).checks()).isEqualTo(a.checks()).isNotEmpty();
+        assertThat(read.ablations()).singleElement().satisfies(ablation -> {
+            assertThat(ablation.variant()).isEqualTo("no-image");
+            assertThat(ablation.cases()).containsExactly(b.withoutDetail());
+            assertThat(ablation.comparison()).isEqualTo(withVariant.ablations().get(0).comparison());
+        });
+        assertThat(read.withCases(report.cases(), List.of())).isEqualTo(report);
+    }
 }
