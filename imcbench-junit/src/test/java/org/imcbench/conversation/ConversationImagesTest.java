@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class ConversationImagesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     private static final Color SPOT = new Color(200, 30, 40);
-    private static final Roi SPOT_ROI = new Roi("spot", "dark spot", 0.1, 0.25, 0.5, 0.75);
+    static final Roi SPOT_ROI = new Roi("spot", "dark spot", 0.1, 0.25, 0.5, 0.75);
 
     @Test
     void currentAndPriorImagesAreEachAttachedAtTheirTurnAndTheZoomComesWithItsTurn() throws IOException {
@@ -184,7 +184,7 @@ class ConversationImagesTest {
     }
 
     /** A grey PNG with the {@link #SPOT_ROI} region (when it fits) filled with {@link #SPOT}. */
-    private static ImagePart png(int width, int height) throws IOException {
+    static ImagePart png(int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(Color.LIGHT_GRAY);
