@@ -133,7 +133,7 @@ final class CaseTable {
     }
 
     /** The largest range of the judges' scores on one dimension, {@code null} with fewer than two judges' scores. */
-    static Integer spread(CaseReport c) {
+    private static Integer spread(CaseReport c) {
         Integer largest = null;
         for (CheckReport check : c.checks()) {
             if (check.judgeScores() != null && check.judgeScores().size() > 1) {

@@ -1,7 +1,6 @@
 package org.imcbench.report.html;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -10,16 +9,10 @@ import java.util.Locale;
  * A tiny HTML writer: every piece of text goes through {@link #text} and every attribute value
  * through {@link #open}, both escaped, so that untrusted text (model answers, rationales) can never
  * become markup. Only the fixed markup of the report's own sections is written unescaped. It writes
- * straight to its {@link Writer} (a page is streamed to its file, never held whole); {@link #Html()}
- * collects a small fragment in memory instead.
+ * straight to its {@link Writer}: a page is streamed to its file, never held whole.
  */
 final class Html {
     private final Writer out;
-
-    /** Collects the markup in memory, for a small fragment ({@link #toString}). */
-    Html() {
-        this(new StringWriter());
-    }
 
     /** Writes the markup to {@code out} as it is built. */
     Html(Writer out) {
@@ -102,11 +95,5 @@ final class Html {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the HTML report", e);
         }
-    }
-
-    /** The markup collected so far, for a fragment built with {@link #Html()}. */
-    @Override
-    public String toString() {
-        return out.toString();
     }
 }
