@@ -19,20 +19,28 @@ final class Html {
         this.out = out;
     }
 
-    /** Escapes {@code &}, {@code <}, {@code >}, {@code "} and {@code '}. */
+    /** Escapes {@code &}, {@code <}, {@code >}, {@code "} and {@code '}; text without them is returned as it is. */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
+        StringBuilder escaped = null;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                if (escaped == null) {
+                    escaped = new StringBuilder(text.length() + 16);
+                }
+                escaped.append(text, from, i).append(entity);
+                from = i + 1;
             }
         }
-        return escaped.toString();
+        return escaped == null ? text : escaped.append(text, from, text.length()).toString();
     }
 
     /** A score or difference with two decimals; {@code —} for {@code null}. */
