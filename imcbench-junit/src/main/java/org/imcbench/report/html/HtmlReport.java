@@ -29,16 +29,23 @@ import org.imcbench.report.SuiteReport;
 /**
  * Writes {@code report.html}: one self-contained page (inline CSS, script and SVG, each distinct image
  * once as a data URL) that needs no network. For one report: the verdict (gates, counts, means,
- * agreement), the case table with a detail view per case, the review queue, the strata matrix,
- * agreement with clinicians, ablations and baseline; for several: the leaderboard with paired
- * differences first, then each report.
+ * agreement), the case table (drawn by the page's script from the case index, a page of rows at a
+ * time) with a detail view per case (stored compressed, see {@link CaseDetails}), the review queue,
+ * the strata matrix, agreement with clinicians, ablations and baseline; for several: the leaderboard
+ * with paired differences first, then each report.
+ *
+ * <p>The page is streamed to its file ({@link #write(SuiteReport, ImageSource, Path)}): it is never
+ * held whole in memory, {@code report.cases()} is read sequentially in a few passes and never copied,
+ * and what is kept while writing is small per case (ids and scores for the sorted sections, the hash
+ * and media type of each distinct image), so its size grows with the distinct images, not the cases.
  */
 public final class HtmlReport {
     private static final String STYLE = resource("report.css");
     /**
-     * Sorting and filtering of the case tables, the detail view a link (a table row, a drop, a
-     * deep link {@code report.html#case-<id>}) opens with its images filled in from the page's one
-     * copy of each, the zoom-in crops, and the review sheet's download.
+     * The case tables drawn from their case index (sorting, filtering, paging, Enter on a search that
+     * leaves one case), the detail view a link (a table row, a drop, a deep link
+     * {@code report.html#case-<id>}) opens, inflated from its chunk with its images filled in from
+     * the page's one copy of each, the zoom-in crops, and the review sheet's download.
      */
     private static final String SCRIPT = resource("report.js");
 
