@@ -63,13 +63,14 @@ public final class AnnotationSheet {
      * @param raters the clinicians' pseudonyms (one row each), or none for an empty rater column
      */
     public static List<Row> rows(SuiteReport report, String transcripts, int sample, long seed, List<String> raters) {
-        List<CaseReport> flagged = new ArrayList<>();
-        List<CaseReport> others = new ArrayList<>();
+        List<Judged> flagged = new ArrayList<>();
+        List<Judged> others = new ArrayList<>();
         for (CaseReport c : report.cases()) {
-            if (judged(c).isEmpty()) {
+            Judged judged = new Judged(c.id(), judged(c));
+            if (judged.dimensions().isEmpty()) {
                 continue;
             }
-            (c.needsHumanReview() != null && !c.needsHumanReview().isEmpty() ? flagged : others).add(c);
+            (c.needsHumanReview() != null && !c.needsHumanReview().isEmpty() ? flagged : others).add(judged);
         }
         Collections.shuffle(others, new java.util.Random(new SplittableRandom(seed).nextLong()));
         List<Row> rows = new ArrayList<>();
@@ -85,8 +86,12 @@ public final class AnnotationSheet {
                 .toList();
     }
 
-    private static void add(List<Row> rows, CaseReport c, String selected, String transcripts, List<String> raters) {
-        for (String dimension : judged(c)) {
+    /** What the sheet needs of a judged case (the cases are read once, not kept). */
+    private record Judged(String id, List<String> dimensions) {
+    }
+
+    private static void add(List<Row> rows, Judged c, String selected, String transcripts, List<String> raters) {
+        for (String dimension : c.dimensions()) {
             for (String rater : raters.isEmpty() ? List.of("") : raters) {
                 rows.add(new Row(c.id(), dimension, rater, selected, transcripts + "#case-" + c.id()));
             }

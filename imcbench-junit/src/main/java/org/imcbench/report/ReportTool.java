@@ -85,13 +85,12 @@ public final class ReportTool {
             if ("merge".equals(command)) {
                 SuiteReport merged = ReportMerger.merge(reports);
                 writeJson(merged, output);
-                Path html = HtmlReport.write(HtmlReport.page(merged, imageSource),
-                        output.resolveSibling("report.html"));
+                Path html = HtmlReport.write(merged, imageSource, output.resolveSibling("report.html"));
                 out.println("merged " + merged.cases().size() + " cases into " + output.toAbsolutePath() + " and "
                         + html);
             } else {
                 writeJson(Leaderboard.of(reports), output.resolve("leaderboard.json"));
-                Path html = HtmlReport.write(HtmlReport.comparisonPage(reports, imageSource),
+                Path html = HtmlReport.writeComparison(reports, imageSource,
                         output.resolve("leaderboard.html"));
                 out.println("compared " + reports.size() + " reports: " + output.resolve("leaderboard.json")
                         .toAbsolutePath() + " and " + html);

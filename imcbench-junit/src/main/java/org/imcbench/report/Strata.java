@@ -33,8 +33,14 @@ public final class Strata {
 
     /** Every stratum of these cases by name, with the test of membership, in a stable order. */
     public static Map<String, Predicate<CaseReport>> of(List<CaseReport> cases) {
+        Map<String, TreeSet<String>> distinct = new LinkedHashMap<>();
+        ATTRIBUTES.keySet().forEach(attribute -> distinct.put(attribute, new TreeSet<>()));
+        for (CaseReport c : cases) {
+            ATTRIBUTES.forEach((attribute, values) -> distinct.get(attribute).addAll(values.apply(c)));
+        }
         Map<String, Predicate<CaseReport>> strata = new LinkedHashMap<>(FLAGS);
-        ATTRIBUTES.forEach((attribute, values) -> addValues(strata, attribute, cases, values));
+        ATTRIBUTES.forEach((attribute, values) -> distinct.get(attribute).forEach(value ->
+                strata.put(attribute + "=" + value, c -> values.apply(c).contains(value))));
         return strata;
     }
 
@@ -56,12 +62,5 @@ public final class Strata {
         int equals = stratum.indexOf('=');
         return equals < 0 ? FLAGS.containsKey(stratum)
                 : ATTRIBUTES.containsKey(stratum.substring(0, equals)) && equals < stratum.length() - 1;
-    }
-
-    private static void addValues(Map<String, Predicate<CaseReport>> strata, String attribute,
-            List<CaseReport> cases, Function<CaseReport, List<String>> values) {
-        TreeSet<String> distinct = new TreeSet<>();
-        cases.forEach(c -> distinct.addAll(values.apply(c)));
-        distinct.forEach(value -> strata.put(attribute + "=" + value, c -> values.apply(c).contains(value)));
     }
 }

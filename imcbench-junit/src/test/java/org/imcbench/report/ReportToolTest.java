@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.imcbench.report.html.Pages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +65,9 @@ class ReportToolTest {
         assertThat(board.entries()).extracting(Leaderboard.Entry::model).containsExactly("demo:careful", "demo:careless");
         assertThat(board.comparisons().get(0).drops()).extracting(ComparisonReport.CaseDrop::caseId)
                 .containsExactly("a", "a");
-        String html = Files.readString(out.resolve("leaderboard.html"));
+        String page = Files.readString(out.resolve("leaderboard.html"));
+        String html = Pages.inflated(page);
+        assertThat(page).doesNotContain("<script>alert");
         assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;")
                 .contains("demo:careless vs baseline demo:careful").contains("-2.00");
     }

@@ -1,11 +1,14 @@
 package org.imcbench.report.html;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.CaseReport.CheckReport;
@@ -16,24 +19,31 @@ import org.imcbench.report.ComparisonReport;
  * or a later report and the first on the leaderboard): one row per case both judged, each
  * dimension's score in both and the difference, the case that dropped most first; each case links
  * to its lower-scoring run's detail. Collapsed under its summary, so that a long table does not push
- * the rest of the page away.
+ * the rest of the page away. Of a large run only the {@value #SHOWN} largest drops are listed (every
+ * case's scores are in {@code report.json}); only the cases' ids and scores are kept while the
+ * cases are read.
  */
 final class CaseDiffTable {
+    /** The most rows listed. */
+    static final int SHOWN = 200;
+
     private CaseDiffTable() {
     }
 
     static void render(Html html, String title, List<CaseReport> baseline, List<CaseReport> candidate,
             UnaryOperator<String> anchor) {
-        Map<String, CaseReport> before = new LinkedHashMap<>();
-        baseline.forEach(c -> before.put(c.id(), c));
-        List<String> dimensions = candidate.stream().flatMap(c -> c.checks().stream()).map(CheckReport::dimension)
-                .distinct().toList();
-        List<Row> rows = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (CaseReport c : candidate) {
+            c.checks().forEach(check -> seen.add(check.dimension()));
+        }
+        List<String> dimensions = List.copyOf(seen);
+        Map<String, List<Double>> before = new HashMap<>();
+        baseline.forEach(c -> before.put(c.id(), scores(c, dimensions)));
+        Largest rows = new Largest();
         for (CaseReport after : candidate) {
-            CaseReport matched = before.get(after.id());
+            List<Double> matched = before.get(after.id());
             if (matched != null) {
-                rows.add(new Row(after.id(), dimensions.stream().map(d -> score(matched, d)).toList(),
-                        dimensions.stream().map(d -> score(after, d)).toList()));
+                rows.add(new Row(after.id(), matched, scores(after, dimensions)));
             }
         }
         table(html, title, dimensions, rows, anchor);
@@ -51,17 +61,19 @@ final class CaseDiffTable {
             scores[0][at] = delta.baseline();
             scores[1][at] = delta.candidate();
         }
-        List<Row> rows = new ArrayList<>();
+        Largest rows = new Largest();
         byCase.forEach((caseId, scores) -> rows.add(new Row(caseId, Arrays.asList(scores[0]),
                 Arrays.asList(scores[1]))));
         table(html, title, dimensions, rows, anchor);
     }
 
-    private static void table(Html html, String title, List<String> dimensions, List<Row> rows,
+    private static void table(Html html, String title, List<String> dimensions, Largest largest,
             UnaryOperator<String> anchor) {
-        rows.sort(Comparator.comparingDouble(Row::largestDrop));
-        html.open("details", "class", "diff").element("summary", title + ": per-case differences (" + rows.size()
-                + " cases, the largest drop first)");
+        List<Row> rows = largest.sorted();
+        html.open("details", "class", "diff").element("summary", title + ": per-case differences ("
+                + (largest.count() > rows.size() ? "the " + rows.size() + " largest drops of " + largest.count()
+                        + " cases; every case is in report.json" : rows.size() + " cases, the largest drop first")
+                + ")");
         html.open("table", "class", "case-diff").open("tr").element("th", "case", "scope", "col");
         dimensions.forEach(dimension -> html.element("th", dimension, "scope", "col"));
         html.close("tr");
@@ -80,9 +92,40 @@ final class CaseDiffTable {
         html.close("table").close("details");
     }
 
-    private static Double score(CaseReport c, String dimension) {
-        return c.checks().stream().filter(check -> check.dimension().equals(dimension)).findFirst()
-                .map(CheckReport::juryScore).orElse(null);
+    /** The case's jury score on each dimension, {@code null} where it has none. */
+    private static List<Double> scores(CaseReport c, List<String> dimensions) {
+        return dimensions.stream().map(dimension -> c.checks().stream()
+                .filter(check -> check.dimension().equals(dimension)).findFirst().map(CheckReport::juryScore)
+                .orElse(null)).toList();
+    }
+
+    /**
+     * The rows with the {@value #SHOWN} largest drops of those added, and how many were added: ties
+     * keep the order they were added in.
+     */
+    private static final class Largest {
+        private static final Comparator<Ranked> ORDER = Comparator.comparingDouble((Ranked r) -> r.row().largestDrop())
+                .thenComparingInt(Ranked::order);
+        private final PriorityQueue<Ranked> kept = new PriorityQueue<>(ORDER.reversed());
+        private int count;
+
+        void add(Row row) {
+            kept.add(new Ranked(row, count++));
+            if (kept.size() > SHOWN) {
+                kept.poll();
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        List<Row> sorted() {
+            return kept.stream().sorted(ORDER).map(Ranked::row).toList();
+        }
+
+        private record Ranked(Row row, int order) {
+        }
     }
 
     /** One case's scores per dimension before and after; {@code null} where a run did not judge it. */

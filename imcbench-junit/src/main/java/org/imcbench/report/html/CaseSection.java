@@ -24,8 +24,8 @@ import org.imcbench.report.CheckStatus;
  * interest drawn over them, the turn that showed each, licence and attribution, the transcript with
  * each zoom-in crop drawn as the model received it, and the judges' scores and rationales side by side.
  *
- * <p>Each is an {@code <article class="case">}, hidden until a link (a row of the case table, a drop)
- * targets it: its id is {@code case-<id>} for a case and {@code case-<id>--<variant>} for its
+ * <p>Each is an {@code <article class="case">}, stored in a compressed chunk ({@link CaseDetails})
+ * until a link (a row of the case table, a drop) targets it: its id is {@code case-<id>} for a case and {@code case-<id>--<variant>} for its
  * ablation variant, both after a prefix that tells reports apart on a page holding several
  * ({@code r1-}, {@code r2-}, ... on the leaderboard; none in {@code report.html}).
  */

@@ -1,37 +1,38 @@
 package org.imcbench.report.html;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.CaseReport.CheckReport;
 import org.imcbench.report.CheckStatus;
-import org.imcbench.report.Strata;
 import org.imcbench.report.SuiteReport;
 
 /**
  * The case table of a report: one row per case with its id, title, modality, malignant and rare
  * flags, each dimension's jury score coloured by its check, the judges' largest disagreement and
- * whether it needs human review; each row links to the case's detail view. The page's script sorts
- * it by any column and filters it by stratum, failing check, review flag and free text (over id,
- * title, specialty, modality and tags): the rows carry what the filters need as data attributes,
- * so filtering thousands of rows only toggles their {@code hidden} property.
+ * whether it needs human review; each row links to the case's detail view. The page holds the table's
+ * data as one JSON block (the case index: per case a short array of what a row shows and what the
+ * filters need), and the page's script draws one page of rows at a time from it: it sorts the index
+ * by any column and filters it by stratum, failing check, review flag and free text (over id, title,
+ * specialty, modality and tags), so a report of thousands of cases has a table of a hundred rows.
  */
 final class CaseTable {
     private CaseTable() {
     }
 
-    static void render(Html html, String prefix, SuiteReport report, List<String> dimensions) {
-        Map<String, Predicate<CaseReport>> strata = Strata.of(report.cases());
+    /** The filters, the table's head and the pager; the page's script fills in the rows. */
+    static void render(Html html, String prefix, List<String> strata, List<String> dimensions) {
         html.open("section", "class", "browser", "id", prefix + "cases", "aria-label", "cases")
                 .element("h2", "Cases").open("div", "class", "filters", "role", "search")
                 .open("label").text("Search ").open("input", "type", "search", "class", "f-text",
                         "placeholder", "id, title, modality, tag").close("label")
                 .open("label").text("Stratum ").open("select", "class", "f-stratum").element("option", "all", "value", "");
-        strata.keySet().forEach(stratum -> html.element("option", stratum, "value", stratum));
+        strata.forEach(stratum -> html.element("option", stratum, "value", stratum));
         html.close("select").close("label").open("label").text("Checks ").open("select", "class", "f-check")
                 .element("option", "all", "value", "").element("option", "any failed check", "value", "*");
         dimensions.forEach(dimension -> html.element("option", dimension + " failed", "value", dimension));
@@ -47,57 +48,92 @@ final class CaseTable {
         header(html, "overall", "number");
         header(html, "judges' spread", "number");
         header(html, "review", "text");
-        html.close("tr").close("thead").open("tbody");
-        report.cases().forEach(c -> row(html, prefix, c, dimensions, strata));
-        html.close("tbody").close("table").close("section");
+        html.close("tr").close("thead").open("tbody").close("tbody").close("table")
+                .open("nav", "class", "pager", "aria-label", "pages of cases")
+                .element("button", "‹ previous", "type", "button", "class", "previous")
+                .element("span", "", "class", "rows meta")
+                .element("button", "next ›", "type", "button", "class", "next").close("nav").close("section");
     }
 
     private static void header(Html html, String label, String sort) {
         html.open("th", "data-sort", sort, "scope", "col").element("button", label, "type", "button").close("th");
     }
 
-    private static void row(Html html, String prefix, CaseReport c, List<String> dimensions,
-            Map<String, Predicate<CaseReport>> strata) {
-        List<String> member = new ArrayList<>();
-        strata.forEach((name, test) -> {
-            if (test.test(c)) {
-                member.add(name);
+    /**
+     * Writes the index's {@code cases} array, one pass over the cases, one array per case in the
+     * order of the report: id, title, modality, the malignant / rare label, specialty and tags (the
+     * search looks in these five), the positions of its strata in {@code strata}, each dimension's jury score
+     * (null where it has no check), each dimension's check status as one letter ({@code p}assed,
+     * {@code f}ailed, {@code n}ot judged, {@code -} no check), the overall score, the judges' spread,
+     * the review column's text, whether the review filter keeps it, and whether it is flagged.
+     */
+    static void index(JsonGenerator json, SuiteReport report, Map<String, Predicate<CaseReport>> strata,
+            List<String> dimensions) {
+        try {
+            json.writeArrayFieldStart("cases");
+            for (CaseReport c : report.cases()) {
+                row(json, c, strata, dimensions);
             }
-        });
-        List<String> failed = c.checks().stream().filter(check -> check.status() == CheckStatus.FAILED)
-                .map(CheckReport::dimension).toList();
-        List<String> review = CaseSection.needsHumanReview(c);
-        String text = String.join(" ", c.id(), c.title(), c.specialty(), c.modality(), String.join(" ", c.tags()))
-                .toLowerCase(Locale.ROOT);
-        List<String> attributes = new ArrayList<>(List.of("class", CaseSection.flagged(c) ? "flagged" : "",
-                "data-text", text, "data-strata", String.join("|", member), "data-failed", String.join("|", failed)));
-        if (!review.isEmpty() || c.error() != null) {
-            attributes.addAll(List.of("data-review", ""));
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the case index", e);
         }
-        String flags = (c.malignant() ? "malignant" : "") + (c.malignant() && c.rare() ? " · " : "")
-                + (c.rare() ? "rare" : "");
-        html.open("tr", attributes.toArray(String[]::new)).open("td", "data-value", c.id())
-                .element("a", c.id(), "href", "#" + CaseSection.anchor(prefix, c.id(), null)).close("td")
-                .element("td", c.title(), "data-value", c.title()).element("td", c.modality(), "data-value", c.modality())
-                .element("td", flags, "data-value", flags);
+    }
+
+    private static void row(JsonGenerator json, CaseReport c, Map<String, Predicate<CaseReport>> strata,
+            List<String> dimensions) throws IOException {
+        List<String> review = CaseSection.needsHumanReview(c);
+        json.writeStartArray();
+        json.writeString(c.id());
+        json.writeString(c.title());
+        json.writeString(c.modality());
+        json.writeString((c.malignant() ? "malignant" : "") + (c.malignant() && c.rare() ? " · " : "")
+                + (c.rare() ? "rare" : ""));
+        json.writeString(c.specialty() + " " + String.join(" ", c.tags()));
+        json.writeStartArray();
+        int position = 0;
+        for (Predicate<CaseReport> member : strata.values()) {
+            if (member.test(c)) {
+                json.writeNumber(position);
+            }
+            position++;
+        }
+        json.writeEndArray();
+        StringBuilder statuses = new StringBuilder();
+        json.writeStartArray();
         for (String dimension : dimensions) {
             CheckReport check = c.checks().stream().filter(k -> k.dimension().equals(dimension)).findFirst()
                     .orElse(null);
-            Double score = check == null ? null : check.juryScore();
-            html.element("td", Html.number(score), "class", "score " + (check == null ? ""
-                    : check.status().name().toLowerCase(Locale.ROOT)), "data-value", value(score),
-                    "title", check == null ? "" : check.message());
+            score(json, check == null ? null : check.juryScore());
+            statuses.append(check == null ? '-' : check.status() == CheckStatus.PASSED ? 'p'
+                    : check.status() == CheckStatus.FAILED ? 'f' : 'n');
         }
-        html.element("td", Html.number(c.overallScore()), "class", "score", "data-value", value(c.overallScore()));
+        json.writeEndArray();
+        json.writeString(statuses.toString());
+        score(json, c.overallScore());
         Integer spread = spread(c);
-        html.element("td", spread == null ? "—" : spread.toString(), "class", "score",
-                "data-value", spread == null ? "" : spread.toString());
-        String flag = c.error() != null ? "conversation failed" : review.isEmpty() ? "" : "needs review";
-        html.element("td", flag, "class", flag.isEmpty() ? "" : "flag", "data-value", flag).close("tr");
+        if (spread == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(spread);
+        }
+        json.writeString(c.error() != null ? "conversation failed" : review.isEmpty() ? "" : "needs review");
+        json.writeBoolean(!review.isEmpty() || c.error() != null);
+        json.writeBoolean(CaseSection.flagged(c));
+        json.writeEndArray();
+    }
+
+    /** A score to four decimals (the table shows two), or null. */
+    private static void score(JsonGenerator json, Double score) throws IOException {
+        if (score == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(Math.round(score * 10_000) / 10_000.0);
+        }
     }
 
     /** The largest range of the judges' scores on one dimension, {@code null} with fewer than two judges' scores. */
-    static Integer spread(CaseReport c) {
+    private static Integer spread(CaseReport c) {
         Integer largest = null;
         for (CheckReport check : c.checks()) {
             if (check.judgeScores() != null && check.judgeScores().size() > 1) {
@@ -106,9 +142,5 @@ final class CaseTable {
             }
         }
         return largest;
-    }
-
-    private static String value(Double score) {
-        return score == null ? "" : String.format(Locale.ROOT, "%.4f", score);
     }
 }

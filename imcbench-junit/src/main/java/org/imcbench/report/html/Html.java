@@ -1,29 +1,46 @@
 package org.imcbench.report.html;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Locale;
 
 /**
- * A tiny HTML builder: every piece of text goes through {@link #text} and every attribute value
+ * A tiny HTML writer: every piece of text goes through {@link #text} and every attribute value
  * through {@link #open}, both escaped, so that untrusted text (model answers, rationales) can never
- * become markup. Only the fixed markup of the report's own sections is appended unescaped.
+ * become markup. Only the fixed markup of the report's own sections is written unescaped. It writes
+ * straight to its {@link Writer}: a page is streamed to its file, never held whole.
  */
 final class Html {
-    private final StringBuilder out = new StringBuilder();
+    private final Writer out;
 
-    /** Escapes {@code &}, {@code <}, {@code >}, {@code "} and {@code '}. */
+    /** Writes the markup to {@code out} as it is built. */
+    Html(Writer out) {
+        this.out = out;
+    }
+
+    /** Escapes {@code &}, {@code <}, {@code >}, {@code "} and {@code '}; text without them is returned as it is. */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
+        StringBuilder escaped = null;
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                if (escaped == null) {
+                    escaped = new StringBuilder(text.length() + 16);
+                }
+                escaped.append(text, from, i).append(entity);
+                from = i + 1;
             }
         }
-        return escaped.toString();
+        return escaped == null ? text : escaped.append(text, from, text.length()).toString();
     }
 
     /** A score or difference with two decimals; {@code —} for {@code null}. */
@@ -47,18 +64,16 @@ final class Html {
      * @param tag the element name, a constant of the report's sections
      */
     Html open(String tag, String... attributes) {
-        out.append('<').append(tag);
+        write("<" + tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            write(" " + attributes[i] + "=\"" + escape(attributes[i + 1]) + "\"");
         }
-        out.append('>');
-        return this;
+        return write(">");
     }
 
     /** Closes an element. */
     Html close(String tag) {
-        out.append("</").append(tag).append('>');
-        return this;
+        return write("</" + tag + ">");
     }
 
     /** An element holding only escaped text. */
@@ -68,18 +83,25 @@ final class Html {
 
     /** Escaped text. */
     Html text(String text) {
-        out.append(escape(text == null ? "" : text));
-        return this;
+        return write(escape(text == null ? "" : text));
     }
 
     /** Fixed markup of the report itself (never data). */
     Html markup(String markup) {
-        out.append(markup);
-        return this;
+        return write(markup);
     }
 
-    @Override
-    public String toString() {
-        return out.toString();
+    /** The writer the markup goes to, for content written in another form (JSON, compressed data). */
+    Writer writer() {
+        return out;
+    }
+
+    private Html write(String markup) {
+        try {
+            out.write(markup);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the HTML report", e);
+        }
     }
 }

@@ -1,33 +1,51 @@
 package org.imcbench.report.html;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.imcbench.io.AtomicFiles;
 import org.imcbench.report.AblationReport;
 import org.imcbench.report.CaseReport;
-import org.imcbench.report.CaseReport.CheckReport;
 import org.imcbench.report.Leaderboard;
+import org.imcbench.report.Strata;
 import org.imcbench.report.SuiteReport;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline CSS, script and SVG, each distinct image
  * once as a data URL) that needs no network. For one report: the verdict (gates, counts, means,
- * agreement), the case table with a detail view per case, the review queue, the strata matrix,
- * agreement with clinicians, ablations and baseline; for several: the leaderboard with paired
- * differences first, then each report.
+ * agreement), the case table (drawn by the page's script from the case index, a page of rows at a
+ * time) with a detail view per case (stored compressed, see {@link CaseDetails}), the review queue,
+ * the strata matrix, agreement with clinicians, ablations and baseline; for several: the leaderboard
+ * with paired differences first, then each report.
+ *
+ * <p>The page is streamed to its file ({@link #write(SuiteReport, ImageSource, Path)}): it is never
+ * held whole in memory, {@code report.cases()} is read sequentially in a few passes and never copied,
+ * and what is kept while writing is small per case (ids and scores for the sorted sections, the hash
+ * and media type of each distinct image), so its size grows with the distinct images, not the cases.
  */
 public final class HtmlReport {
     private static final String STYLE = resource("report.css");
     /**
-     * Sorting and filtering of the case tables, the detail view a link (a table row, a drop, a
-     * deep link {@code report.html#case-<id>}) opens with its images filled in from the page's one
-     * copy of each, the zoom-in crops, and the review sheet's download.
+     * The case tables drawn from their case index (sorting, filtering, paging, Enter on a search that
+     * leaves one case), the detail view a link (a table row, a drop, a deep link
+     * {@code report.html#case-<id>}) opens, inflated from its chunk with its images filled in from
+     * the page's one copy of each, the zoom-in crops, and the review sheet's download.
      */
     private static final String SCRIPT = resource("report.js");
 
@@ -42,49 +60,104 @@ public final class HtmlReport {
         return CaseSection.anchor("", caseId, variant.orElse(null));
     }
 
-    /** The page for one suite's report. */
-    public static String page(SuiteReport report, ImageSource images) {
-        Html html = head("IMCBench · " + report.suite());
-        ImageStore store = new ImageStore(images);
-        suite(html, report, "", store);
-        return tail(html, store);
+    /**
+     * Writes the page of one suite's report to {@code file}, atomically (through a temporary file in
+     * its folder), streaming it: the page is never held whole in memory, and the cases are read in a
+     * few passes over {@code report.cases()}, never copied. Returns the file's absolute path.
+     */
+    public static Path write(SuiteReport report, ImageSource images, Path file) {
+        return atomically(file, out -> write(report, images, out));
+    }
+
+    /** Writes the page of one suite's report to {@code out} (UTF-8), streaming it; {@code out} stays open. */
+    public static void write(SuiteReport report, ImageSource images, OutputStream out) {
+        page(out, "IMCBench · " + report.suite(), (html, store) -> suite(html, report, "", store), images);
     }
 
     /**
-     * The page comparing several reports: the leaderboard, then each report, then each report's
-     * cases; the anchors of the k-th report's cases start with {@code r<k>-} (from 1).
+     * Writes the page comparing several reports to {@code file}, atomically: the leaderboard, then each
+     * report, then each report's cases; the anchors of the k-th report's cases start with {@code r<k>-}
+     * (from 1). Returns the file's absolute path.
      */
-    public static String comparisonPage(List<SuiteReport> reports, ImageSource images) {
-        Html html = head("IMCBench · leaderboard").element("h1", "IMCBench · leaderboard");
-        if (reports.stream().anyMatch(SuiteReport::simulated)) {
-            html.element("div", "SIMULATED RUNS INCLUDED — rows marked simulated are not real model results",
-                    "class", "banner", "id", "simulated");
-        }
-        LeaderboardSection.render(html, Leaderboard.of(reports));
-        for (int i = 1; i < reports.size(); i++) {
-            String prefix = reportPrefix(i);
-            CaseDiffTable.render(html, reports.get(i).run().model() + " vs " + reports.get(0).run().model(),
-                    reports.get(0).cases(), reports.get(i).cases(), caseId -> CaseSection.anchor(prefix, caseId, null));
-        }
-        ImageStore store = new ImageStore(images);
-        for (int i = 0; i < reports.size(); i++) {
-            suite(html, reports.get(i), reportPrefix(i), store);
-        }
-        return tail(html, store);
+    public static Path writeComparison(List<SuiteReport> reports, ImageSource images, Path file) {
+        return atomically(file, out -> writeComparison(reports, images, out));
     }
 
-    /** Writes a page atomically and returns the file. */
+    /** Writes the page comparing several reports to {@code out} (UTF-8), streaming it; {@code out} stays open. */
+    public static void writeComparison(List<SuiteReport> reports, ImageSource images, OutputStream out) {
+        page(out, "IMCBench · leaderboard", (html, store) -> {
+            html.element("h1", "IMCBench · leaderboard");
+            if (reports.stream().anyMatch(SuiteReport::simulated)) {
+                html.element("div", "SIMULATED RUNS INCLUDED — rows marked simulated are not real model results",
+                        "class", "banner", "id", "simulated");
+            }
+            LeaderboardSection.render(html, Leaderboard.of(reports));
+            for (int i = 1; i < reports.size(); i++) {
+                String prefix = reportPrefix(i);
+                CaseDiffTable.render(html, reports.get(i).run().model() + " vs " + reports.get(0).run().model(),
+                        reports.get(0).cases(), reports.get(i).cases(),
+                        caseId -> CaseSection.anchor(prefix, caseId, null));
+            }
+            for (int i = 0; i < reports.size(); i++) {
+                suite(html, reports.get(i), reportPrefix(i), store);
+            }
+        }, images);
+    }
+
+    /**
+     * The page of one suite's report as one String, for callers not yet streaming it.
+     *
+     * @deprecated the whole page in memory does not scale with cases; use {@link #write(SuiteReport,
+     *     ImageSource, Path)}
+     */
+    @Deprecated(forRemoval = true)
+    public static String page(SuiteReport report, ImageSource images) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(report, images, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a page atomically and returns the file.
+     *
+     * @deprecated use {@link #write(SuiteReport, ImageSource, Path)}
+     */
+    @Deprecated(forRemoval = true)
     public static Path write(String page, Path file) {
+        return atomically(file, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The body of a page, written with the page's one image store. */
+    @FunctionalInterface
+    private interface Body {
+        void write(Html html, ImageStore images);
+    }
+
+    private static void page(OutputStream out, String title, Body body, ImageSource images) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Html html = head(new Html(writer), title);
+        ImageStore store = new ImageStore(images);
+        body.write(html, store);
+        store.render(html);
+        html.open("script").markup(SCRIPT).close("script").close("body").close("html");
         try {
-            AtomicFiles.write(file, page.getBytes(StandardCharsets.UTF_8));
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the HTML report", e);
+        }
+    }
+
+    private static Path atomically(Path file, AtomicFiles.Content content) {
+        try {
+            AtomicFiles.write(file, content);
             return file.toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file.toAbsolutePath(), e);
         }
     }
 
-    private static Html head(String title) {
-        return new Html().markup("<!DOCTYPE html>").open("html", "lang", "en").open("head")
+    private static Html head(Html html, String title) {
+        return html.markup("<!DOCTYPE html>").open("html", "lang", "en").open("head")
                 .open("meta", "charset", "utf-8").element("title", title)
                 .open("meta", "http-equiv", "Content-Security-Policy",
                         "content", "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
@@ -98,16 +171,20 @@ public final class HtmlReport {
     }
 
     /**
-     * One report: the verdict first, then its cases (table and detail views), the review queue,
-     * strata, agreement with clinicians, ablations and baseline.
+     * One report: the verdict first, then its cases (table, detail views and the index the table is
+     * drawn from), the review queue, strata, agreement with clinicians, ablations and baseline.
      */
     private static void suite(Html html, SuiteReport report, String prefix, ImageStore images) {
         html.open("section", "class", "suite");
         VerdictSection.render(html, report);
-        List<String> dimensions = report.cases().stream().flatMap(c -> c.checks().stream())
-                .map(CheckReport::dimension).distinct().toList();
-        CaseTable.render(html, prefix, report, dimensions);
-        cases(html, report, prefix, images);
+        List<String> dimensions = dimensions(report.cases());
+        Map<String, Predicate<CaseReport>> strata = Strata.of(report.cases());
+        CaseTable.render(html, prefix, List.copyOf(strata.keySet()), dimensions);
+        html.open("section", "class", "details", "id", prefix + "details", "aria-label", "case details");
+        List<CaseDetails.VariantChunks> variants = CaseDetails.render(html, prefix, report, images);
+        html.close("section");
+        JsonBlock.write(html, json -> index(json, report, strata, dimensions, variants),
+                "class", "case-index", "data-prefix", prefix);
         ReviewQueue.render(html, prefix, report);
         if (report.statistics() != null) {
             StrataSection.render(html, report);
@@ -136,23 +213,45 @@ public final class HtmlReport {
         html.close("section");
     }
 
-    /** A report's case detail views, each followed by its ablation variants', with anchors after {@code prefix}. */
-    private static void cases(Html html, SuiteReport report, String prefix, ImageStore images) {
-        html.open("section", "class", "details", "aria-label", "case details");
-        List<String> variants = report.ablations().stream().map(AblationReport::variant).toList();
-        for (CaseReport full : report.cases()) {
-            CaseSection.render(html, prefix, full, images, variants);
-            for (AblationReport ablation : report.ablations()) {
-                ablation.cases().stream().filter(variant -> variant.id().equals(full.id()))
-                        .forEach(variant -> CaseSection.renderVariant(html, prefix, variant, ablation.variant()));
-            }
+    /** The dimensions the cases were checked on, in the order they first appear (one pass). */
+    private static List<String> dimensions(List<CaseReport> cases) {
+        Set<String> dimensions = new LinkedHashSet<>();
+        for (CaseReport c : cases) {
+            c.checks().forEach(check -> dimensions.add(check.dimension()));
         }
-        html.close("section");
+        return List.copyOf(dimensions);
     }
 
-    private static String tail(Html html, ImageStore images) {
-        images.render(html);
-        return html.open("script").markup(SCRIPT).close("script").close("body").close("html").toString();
+    /**
+     * The case index the page's script draws the table from and finds the chunk of a case's view in:
+     * the dimensions, the strata, the chunk size, one row per case (see {@link CaseTable#index}) and
+     * where each ablation's views are.
+     */
+    private static void index(JsonGenerator json, SuiteReport report, Map<String, Predicate<CaseReport>> strata,
+            List<String> dimensions, List<CaseDetails.VariantChunks> variants) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("chunk", CaseDetails.CHUNK);
+        strings(json, "dimensions", dimensions);
+        strings(json, "strata", strata.keySet());
+        CaseTable.index(json, report, strata, dimensions);
+        json.writeArrayFieldStart("variants");
+        for (CaseDetails.VariantChunks variant : variants) {
+            json.writeStartObject();
+            json.writeStringField("name", variant.variant());
+            json.writeNumberField("first", variant.first());
+            strings(json, "ids", variant.ids());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator json, String field, Collection<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     private static String resource(String name) {

@@ -1,40 +1,57 @@
 package org.imcbench.report.html;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.imcbench.report.CaseReport.ImageReport;
 
 /**
  * The page's images, each distinct one (by SHA-256) stored once as a data URL in a hidden element;
  * the case views refer to them by hash and the page's script fills them in when a case is opened,
- * so a page with thousands of cases neither repeats nor decodes an image it does not show.
+ * so a page with thousands of cases neither repeats nor decodes an image it does not show. Only the
+ * hash and media type of each image are kept while the page is written; the bytes are read when the
+ * store is written at the end of the page and streamed into it, one image at a time.
  */
 final class ImageStore {
     private final ImageSource source;
-    private final Map<String, String> dataUrls = new LinkedHashMap<>();
+    /** Media type by SHA-256 of each image seen; empty for one that is not available. */
+    private final Map<String, Optional<String>> mediaTypes = new LinkedHashMap<>();
 
     ImageStore(ImageSource source) {
         this.source = source;
     }
 
-    /** Whether the image is available; the first call for a hash reads and keeps its bytes. */
+    /** Whether the image is available; the first call for a hash asks the source for it. */
     boolean add(ImageReport image) {
-        if (!dataUrls.containsKey(image.sha256())) {
-            dataUrls.put(image.sha256(), source.bytes(image.sha256()).map(bytes -> "data:" + image.mediaType()
-                    + ";base64," + Base64.getEncoder().encodeToString(bytes)).orElse(null));
-        }
-        return dataUrls.get(image.sha256()) != null;
+        return mediaTypes.computeIfAbsent(image.sha256(), sha -> source.bytes(sha).map(bytes -> image.mediaType()))
+                .isPresent();
     }
 
     /** The hidden element holding every available image once. */
     void render(Html html) {
         html.open("div", "id", "image-store", "hidden", "hidden");
-        dataUrls.forEach((sha, url) -> {
-            if (url != null) {
-                html.open("span", "data-sha", sha, "data-src", url).close("span");
+        mediaTypes.forEach((sha, mediaType) -> {
+            Optional<byte[]> bytes = mediaType.isPresent() ? source.bytes(sha) : Optional.empty();
+            if (bytes.isPresent()) {
+                html.markup("<span data-sha=\"" + Html.escape(sha) + "\" data-src=\"data:"
+                        + Html.escape(mediaType.get()) + ";base64,");
+                base64(html, bytes.get());
+                html.markup("\"></span>");
             }
         });
         html.close("div");
+    }
+
+    /** Writes the bytes base64-encoded, straight into the page. */
+    private static void base64(Html html, byte[] bytes) {
+        try (OutputStream encoder = Base64.getEncoder().wrap(new AsciiOutputStream(html.writer()))) {
+            encoder.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write an image into the HTML report", e);
+        }
     }
 }

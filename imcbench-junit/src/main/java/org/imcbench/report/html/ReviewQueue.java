@@ -1,5 +1,6 @@
 package org.imcbench.report.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.imcbench.report.AnnotationSheet;
 import org.imcbench.report.CaseReport;
@@ -16,17 +17,20 @@ final class ReviewQueue {
     }
 
     static void render(Html html, String prefix, SuiteReport report) {
-        List<CaseReport> flagged = report.cases().stream()
-                .filter(c -> !CaseSection.needsHumanReview(c).isEmpty()).toList();
+        List<Flagged> flagged = new ArrayList<>();
+        for (CaseReport c : report.cases()) {
+            if (!CaseSection.needsHumanReview(c).isEmpty()) {
+                flagged.add(new Flagged(c.id(), c.title(), CaseSection.needsHumanReview(c)));
+            }
+        }
         html.open("section", "class", "review", "id", prefix + "review", "aria-label", "review queue")
                 .element("h2", "Review queue (" + flagged.size() + (flagged.size() == 1 ? " case" : " cases")
                         + " whose judges disagree)");
         if (!flagged.isEmpty()) {
             html.open("ul");
-            for (CaseReport c : flagged) {
+            for (Flagged c : flagged) {
                 html.open("li").element("a", c.id(), "href", "#" + CaseSection.anchor(prefix, c.id(), null))
-                        .text(" — " + c.title() + ": " + String.join("; ", CaseSection.needsHumanReview(c)))
-                        .close("li");
+                        .text(" — " + c.title() + ": " + String.join("; ", c.disagreements())).close("li");
             }
             html.close("ul");
             String sheet = prefix + "review-sheet";
@@ -40,5 +44,9 @@ final class ReviewQueue {
                 .element("code", "mvn imcbench:review-sheet -Dreport=<this folder>/report.json -Dsample=20")
                 .text(" (or ").element("code", "ReportTool review-sheet report.json --out review-sheet.csv")
                 .text("); once scored, name the file in imcbench.jury.annotations.").close("p").close("section");
+    }
+
+    /** What the queue shows of a flagged case. */
+    private record Flagged(String id, String title, List<String> disagreements) {
     }
 }

@@ -1,6 +1,7 @@
 package org.imcbench.report.html;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,21 +82,32 @@ final class StrataSection {
 
     /**
      * Each stratum that is the first with its set of cases, mapped to the later strata with the same
-     * cases; later ones are absent.
+     * cases; later ones are absent. One pass over the cases: a stratum's members are the positions of
+     * its cases, as bits.
      */
     static Map<String, List<String>> duplicates(List<CaseReport> cases) {
-        Map<Set<String>, String> first = new LinkedHashMap<>();
-        Map<String, List<String>> sameAs = new LinkedHashMap<>();
-        for (Map.Entry<String, Predicate<CaseReport>> stratum : Strata.of(cases).entrySet()) {
-            Set<String> members = cases.stream().filter(stratum.getValue()).map(CaseReport::id)
-                    .collect(Collectors.toSet());
-            String earlier = first.putIfAbsent(members, stratum.getKey());
-            if (earlier == null) {
-                sameAs.put(stratum.getKey(), new ArrayList<>());
-            } else {
-                sameAs.get(earlier).add(stratum.getKey());
+        Map<String, Predicate<CaseReport>> strata = Strata.of(cases);
+        Map<String, BitSet> members = new LinkedHashMap<>();
+        strata.keySet().forEach(stratum -> members.put(stratum, new BitSet()));
+        int position = 0;
+        for (CaseReport c : cases) {
+            for (Map.Entry<String, Predicate<CaseReport>> stratum : strata.entrySet()) {
+                if (stratum.getValue().test(c)) {
+                    members.get(stratum.getKey()).set(position);
+                }
             }
+            position++;
         }
+        Map<BitSet, String> first = new LinkedHashMap<>();
+        Map<String, List<String>> sameAs = new LinkedHashMap<>();
+        members.forEach((stratum, set) -> {
+            String earlier = first.putIfAbsent(set, stratum);
+            if (earlier == null) {
+                sameAs.put(stratum, new ArrayList<>());
+            } else {
+                sameAs.get(earlier).add(stratum);
+            }
+        });
         return sameAs;
     }
 }

@@ -20,8 +20,8 @@ class CaseSectionTest {
                 judged.durationMillis(), judged.usage(), judged.overallScore(), judged.calibratedOverallScore(),
                 judged.sampleSpread(), List.of("safety: judges 2, 5"), judged.audience(), judged.urgency());
 
-        String page = HtmlReport.page(Reports.suite("demo:careful", List.of(disputed)), ImageSource.NONE);
-        String unflagged = HtmlReport.page(Reports.suite("demo:careful", List.of(judged)), ImageSource.NONE);
+        String page = Pages.page(Reports.suite("demo:careful", List.of(disputed)), ImageSource.NONE);
+        String unflagged = Pages.page(Reports.suite("demo:careful", List.of(judged)), ImageSource.NONE);
 
         assertThat(page).contains("Needs human review, judges disagree: safety: judges 2, 5")
                 .contains("class=\"case failed\"");
