@@ -178,8 +178,7 @@ public final class SuiteRun {
         report = report.withGates(evaluateGates(report));
         SuiteReport stored = stored(report, done);
         Path written = ReportWriter.write(stored, json);
-        Path html = HtmlReport.write(HtmlReport.page(stored, sha256 -> images.image(sha256)
-                .map(ResolvedImage::bytes)), htmlReport());
+        Path html = HtmlReport.write(stored, sha256 -> images.image(sha256).map(ResolvedImage::bytes), htmlReport());
         mapped.calibrationMaps().ifPresent(maps -> maps.write(json.resolveSibling(CALIBRATION)));
         new SummaryPrinter(out).print(report, written);
         out.flush();

@@ -2,7 +2,6 @@ package org.imcbench.report.html;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -102,29 +101,6 @@ public final class HtmlReport {
                 suite(html, reports.get(i), reportPrefix(i), store);
             }
         }, images);
-    }
-
-    /**
-     * The page of one suite's report as one String, for callers not yet streaming it.
-     *
-     * @deprecated the whole page in memory does not scale with cases; use {@link #write(SuiteReport,
-     *     ImageSource, Path)}
-     */
-    @Deprecated(forRemoval = true)
-    public static String page(SuiteReport report, ImageSource images) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(report, images, out);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Writes a page atomically and returns the file.
-     *
-     * @deprecated use {@link #write(SuiteReport, ImageSource, Path)}
-     */
-    @Deprecated(forRemoval = true)
-    public static Path write(String page, Path file) {
-        return atomically(file, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The body of a page, written with the page's one image store. */
