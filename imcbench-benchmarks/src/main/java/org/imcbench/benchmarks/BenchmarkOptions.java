@@ -1,0 +1,82 @@
+package org.imcbench.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What one harness run measures, from the {@code bench.*} system properties (each with the default
+ * of the full run in {@code docs/performance.md}).
+ *
+ * @param cases how many cases are generated and run
+ * @param latency the endpoint's fixed latency per call
+ * @param concurrency {@code imcbench.concurrency} and every role's per-endpoint in-flight limit
+ * @param turns the model's turns per conversation ({@code maxTurns} of every generated case)
+ * @param xmx the {@code -Xmx} of the main engine run; empty: the JVM's default heap
+ * @param smallHeap the {@code -Xmx} of the second engine run that checks completion in a small heap;
+ *                  empty: no second run
+ * @param out the folder of generated cases, reports and logs (emptied first)
+ * @param mirror the image mirror ({@code imcbench.images.mirror}) passed on to the engine, if any
+ * @param mvnTest whether to also time a whole {@code mvn test} of a generated consumer project
+ * @param m2 the local repository holding the staged IMCBench artifacts for that {@code mvn test}
+ */
+public record BenchmarkOptions(int cases, Duration latency, int concurrency, int turns, String xmx,
+        String smallHeap, Path out, Optional<Path> mirror, boolean mvnTest, Path m2) {
+
+    /** The options of the given properties ({@code bench.cases}, {@code bench.latency}, ...). */
+    public static BenchmarkOptions from(Properties properties) {
+        return new BenchmarkOptions(
+                positive(properties, "bench.cases", "384"),
+                duration(properties.getProperty("bench.latency", "200ms")),
+                positive(properties, "bench.concurrency", "64"),
+                positive(properties, "bench.turns", "4"),
+                properties.getProperty("bench.xmx", "").strip(),
+                properties.getProperty("bench.small-heap", "256m").strip(),
+                Path.of(properties.getProperty("bench.out", "imcbench-benchmarks/target/bench")).toAbsolutePath(),
+                Optional.ofNullable(properties.getProperty("imcbench.images.mirror")).map(String::strip)
+                        .filter(value -> !value.isEmpty()).map(Path::of),
+                Boolean.parseBoolean(properties.getProperty("bench.mvn-test", "false").strip()),
+                Path.of(properties.getProperty("bench.m2", "target/bench-m2")).toAbsolutePath());
+    }
+
+    /** The sequential call rounds of one case: the model's turns, the patient's replies between them, one jury round. */
+    public int rounds() {
+        return LatencyBound.rounds(turns);
+    }
+
+    /** The latency bound of this run's cases. */
+    public Duration bound() {
+        return LatencyBound.of(cases, turns, concurrency, latency);
+    }
+
+    private static int positive(Properties properties, String key, String fallback) {
+        String value = properties.getProperty(key, fallback).strip();
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a positive integer, was '" + value + "'", e);
+        }
+        if (parsed < 1) {
+            throw new IllegalArgumentException(key + " must be a positive integer, was '" + value + "'");
+        }
+        return parsed;
+    }
+
+    /** {@code 200ms}, {@code 2s} or a number of milliseconds. */
+    static Duration duration(String text) {
+        String value = text.strip();
+        try {
+            if (value.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+            }
+            if (value.endsWith("s")) {
+                return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
+            }
+            return Duration.ofMillis(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bench.latency must be like 200ms or 1s, was '" + text + "'", e);
+        }
+    }
+}
