@@ -45,6 +45,7 @@ public final class Benchmark {
         log.printf("[bench] %d cases (copies of %d starter cases) in %s; %d rounds per case × %d ms, %d at once: "
                 + "latency bound %.2f s, %d calls per run%n", options.cases(), multiplier.starterCount(), cases,
                 options.rounds(), options.latency().toMillis(), options.concurrency(), seconds(bound), expectedCalls());
+        log.printf("[bench] load average before: %s%n", loadAverage());
         ResultTable table = new ResultTable();
         String at = ", " + options.cases() + " cases";
         try (LatencyEndpoint endpoint = LatencyEndpoint.start(options.latency())) {
@@ -75,6 +76,7 @@ public final class Benchmark {
             }
             main.addDiscoveryAndReportRows(table, options, at);
         }
+        log.printf("[bench] load average after: %s%n", loadAverage());
         table.plain(Measures.PROMPTFOO, "not measured: the harness does not drive promptfoo (not installed here; "
                 + "it comes from the npm registry); compare by hand as docs/performance.md says", "≥ 3× promptfoo");
         return table;
@@ -133,6 +135,17 @@ public final class Benchmark {
         config.put("imcbench.jury.max-concurrency", limit);
         options.mirror().ifPresent(mirror -> config.put("imcbench.images.mirror", mirror.toString()));
         return config;
+    }
+
+    /** The machine's load averages (1, 5, 15 minutes), which say how much the figures were shared. */
+    private static String loadAverage() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        if (!Files.isReadable(loadavg)) {
+            return "unknown";
+        }
+        String[] fields = Files.readString(loadavg).strip().split("\\s+");
+        return String.join(" ", fields[0], fields[1], fields[2]) + " on " + Runtime.getRuntime().availableProcessors()
+                + " cores";
     }
 
     static double seconds(Duration duration) {
