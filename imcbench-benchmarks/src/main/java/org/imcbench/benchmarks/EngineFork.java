@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -42,7 +41,7 @@ public final class EngineFork {
             if (completed()) {
                 return "";
             }
-            if (exitCode == -1) {
+            if (exitCode == ChildProcess.KILLED) {
                 return "killed after the timeout";
             }
             try (Stream<String> lines = Files.lines(log)) {
@@ -91,14 +90,7 @@ public final class EngineFork {
         }
         command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 EngineProbe.class.getName(), cases.toString(), configFile.toString(), resultFile.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        int exitCode;
-        if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            exitCode = process.exitValue();
-        } else {
-            process.destroyForcibly().waitFor();
-            exitCode = -1;
-        }
+        int exitCode = ChildProcess.run(command, null, log, timeout);
         Optional<ProbeResult> result = Files.isRegularFile(resultFile)
                 ? Optional.of(new ObjectMapper().readValue(resultFile.toFile(), ProbeResult.class)) : Optional.empty();
         return new Outcome(result, exitCode, log, reportHtml(reports));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,15 +79,7 @@ public final class MavenTestRun {
         List<String> command = List.of(mvnw, "-B", "-ntp", "-Dmaven.repo.local=" + m2,
                 "-Dmaven.repo.local.tail=" + tail, "test");
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        int exitCode;
-        if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            exitCode = process.exitValue();
-        } else {
-            process.destroyForcibly().waitFor();
-            exitCode = -1;
-        }
+        int exitCode = ChildProcess.run(command, dir.toFile(), log, timeout);
         return new Outcome(Duration.ofNanos(System.nanoTime() - started), exitCode, log);
     }
 
