@@ -92,7 +92,8 @@ public final class Benchmark {
         log.printf("[bench] engine run %s (%s) ...%n", dir.getFileName(), xmx.isBlank() ? "default heap" : "-Xmx" + xmx);
         EngineFork.Outcome outcome = EngineFork.run(cases, config, xmx, dir, timeout);
         EngineRun run = new EngineRun(outcome, endpoint.counts(), expectedCalls());
-        log.printf("[bench]   %s; endpoint: %s%n", run.verdict(), run.counts());
+        log.printf("[bench]   %s; discovered %s cases; endpoint: %s%n", run.verdict(),
+                outcome.result().map(result -> Long.toString(result.discovery().cases())).orElse("no"), run.counts());
         return run;
     }
 

@@ -7,28 +7,44 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A process the harness starts (a forked engine JVM, a Maven build), its output in a log file. */
+/**
+ * A process the harness starts (a forked engine JVM, a Maven build), its output in a log file, its peak
+ * resident set sampled from outside while it runs (so that a process that dies still has one).
+ */
 final class ChildProcess {
     /** The exit code of a process that was killed after its timeout. */
     static final int KILLED = -1;
+    private static final long SAMPLE_MILLIS = 250;
 
     private ChildProcess() {
     }
 
     /**
+     * How a process ended.
+     *
+     * @param code its exit code, or {@link #KILLED}
+     * @param peakRssKb the largest {@code VmHWM} sampled while it ran, in kB; −1 where none could be read
+     */
+    record Exit(int code, long peakRssKb) {
+    }
+
+    /**
      * Runs {@code command} in {@code dir} (the current directory when null), standard output and error into
      * {@code log}, and waits for it; after {@code timeout} it and its descendants are killed.
-     *
-     * @return the exit code, or {@link #KILLED}
      */
-    static int run(List<String> command, File dir, Path log, Duration timeout) throws IOException, InterruptedException {
+    static Exit run(List<String> command, File dir, Path log, Duration timeout) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(dir).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
-        if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-            return process.exitValue();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long peak = PeakRss.UNKNOWN;
+        while (!process.waitFor(SAMPLE_MILLIS, TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, PeakRss.of(process.pid()));
+            if (System.nanoTime() > deadline) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+                return new Exit(KILLED, peak);
+            }
         }
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly().waitFor();
-        return KILLED;
+        return new Exit(process.exitValue(), peak);
     }
 }

@@ -25,15 +25,26 @@ public final class EngineFork {
     /**
      * What a forked run left.
      *
-     * @param result the probe's measurements; empty when the JVM died first
-     * @param exitCode the JVM's exit code (−1: killed after the timeout)
+     * @param result the probe's measurements; empty when the JVM died before discovery ended
+     * @param exit how the JVM ended, with its peak resident set sampled from outside
      * @param log the JVM's standard output and error
      * @param reportHtml the suite's {@code report.html}, if written
      */
-    public record Outcome(Optional<ProbeResult> result, int exitCode, Path log, Optional<Path> reportHtml) {
+    public record Outcome(Optional<ProbeResult> result, ChildProcess.Exit exit, Path log, Optional<Path> reportHtml) {
+        /** The execution's figures, if it ended. */
+        public Optional<ProbeResult.Execution> execution() {
+            return result.flatMap(ProbeResult::executed);
+        }
+
         /** Whether the run completed: exit 0, nothing failed, report.html written. */
         public boolean completed() {
-            return exitCode == 0 && result.map(ProbeResult::clean).orElse(false) && reportHtml.isPresent();
+            return exit.code() == 0 && execution().map(ProbeResult.Execution::clean).orElse(false)
+                    && reportHtml.isPresent();
+        }
+
+        /** The JVM's peak resident set in kB: its own last reading or the largest sampled from outside. */
+        public long peakRssKb() {
+            return Math.max(exit.peakRssKb(), execution().map(ProbeResult.Execution::peakRssKb).orElse(PeakRss.UNKNOWN));
         }
 
         /** Why the run did not complete, in one line; empty when it did. */
@@ -41,7 +52,7 @@ public final class EngineFork {
             if (completed()) {
                 return "";
             }
-            if (exitCode == ChildProcess.KILLED) {
+            if (exit.code() == ChildProcess.KILLED) {
                 return "killed after the timeout";
             }
             try (Stream<String> lines = Files.lines(log)) {
@@ -50,17 +61,17 @@ public final class EngineFork {
                     return oom.get().strip();
                 }
             }
-            if (result.isEmpty()) {
-                return "the JVM exited with " + exitCode + " before writing its result (see " + log + ")";
+            if (execution().isEmpty()) {
+                return "the JVM exited with " + exit.code() + " before the execution ended (see " + log + ")";
             }
-            ProbeResult probe = result.get();
-            if (probe.error() != null) {
-                return "the Launcher threw " + probe.error();
+            ProbeResult.Execution execution = execution().get();
+            if (execution.error() != null) {
+                return "the Launcher threw " + execution.error();
             }
-            if (!probe.clean()) {
-                return probe.testsFailed() + " tests failed, " + probe.testsAborted() + " aborted, "
-                        + probe.containersFailed() + " containers failed; first: "
-                        + probe.failures().stream().findFirst().orElse("none");
+            if (!execution.clean()) {
+                return execution.testsFailed() + " tests failed, " + execution.testsAborted() + " aborted, "
+                        + execution.containersFailed() + " containers failed; first: "
+                        + execution.failures().stream().findFirst().orElse("none");
             }
             return "no report.html was written";
         }
@@ -90,10 +101,10 @@ public final class EngineFork {
         }
         command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 EngineProbe.class.getName(), cases.toString(), configFile.toString(), resultFile.toString()));
-        int exitCode = ChildProcess.run(command, null, log, timeout);
+        ChildProcess.Exit exit = ChildProcess.run(command, null, log, timeout);
         Optional<ProbeResult> result = Files.isRegularFile(resultFile)
                 ? Optional.of(new ObjectMapper().readValue(resultFile.toFile(), ProbeResult.class)) : Optional.empty();
-        return new Outcome(result, exitCode, log, reportHtml(reports));
+        return new Outcome(result, exit, log, reportHtml(reports));
     }
 
     /** The one {@code report.html} below a report folder (the suite's), if there is one. */

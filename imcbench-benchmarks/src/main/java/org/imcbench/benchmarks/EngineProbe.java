@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +58,10 @@ public final class EngineProbe {
         System.gc();
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        ProbeResult.Discovery discovery = new ProbeResult.Discovery(cases, discoveryMillis,
+                Runtime.getRuntime().maxMemory(), heap);
+        Path resultFile = Path.of(args[2]);
+        write(resultFile, new ProbeResult(discovery, null));
 
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         String error = null;
@@ -73,28 +78,19 @@ public final class EngineProbe {
         summary.getFailures().stream().limit(FAILURES_KEPT).forEach(failure -> failures.add(
                 failure.getTestIdentifier().getDisplayName() + ": " + failure.getException()));
         long cpu = cpuMillis();
-        ProbeResult result = new ProbeResult(cases, discoveryMillis, Runtime.getRuntime().maxMemory(), heap,
-                executionMillis, cpu, cpu - cpuBefore, peakRssKb(),
-                summary.getTestsSucceededCount(), summary.getTestsFailedCount(), summary.getTestsAbortedCount(),
-                summary.getContainersFailedCount(), failures, error);
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(Path.of(args[2]).toFile(), result);
+        write(resultFile, new ProbeResult(discovery, new ProbeResult.Execution(executionMillis, cpu, cpu - cpuBefore,
+                PeakRss.ofSelf(), summary.getTestsSucceededCount(),
+                summary.getTestsFailedCount(), summary.getTestsAbortedCount(), summary.getContainersFailedCount(),
+                failures, error)));
+    }
+
+    private static void write(Path file, ProbeResult result) throws IOException {
+        Path written = file.resolveSibling(file.getFileName() + ".tmp");
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(written.toFile(), result);
+        Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static long cpuMillis() {
         return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
-    }
-
-    /** {@code VmHWM} of {@code /proc/self/status} in kB, −1 where there is none (not Linux). */
-    static long peakRssKb() {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.isReadable(status)) {
-            return -1;
-        }
-        try {
-            return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmHWM:"))
-                    .map(line -> line.replaceAll("[^0-9]", "")).mapToLong(Long::parseLong).findFirst().orElse(-1);
-        } catch (IOException e) {
-            return -1;
-        }
     }
 }

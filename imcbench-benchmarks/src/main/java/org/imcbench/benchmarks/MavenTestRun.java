@@ -79,7 +79,7 @@ public final class MavenTestRun {
         List<String> command = List.of(mvnw, "-B", "-ntp", "-Dmaven.repo.local=" + m2,
                 "-Dmaven.repo.local.tail=" + tail, "test");
         long started = System.nanoTime();
-        int exitCode = ChildProcess.run(command, dir.toFile(), log, timeout);
+        int exitCode = ChildProcess.run(command, dir.toFile(), log, timeout).code();
         return new Outcome(Duration.ofNanos(System.nanoTime() - started), exitCode, log);
     }
 
