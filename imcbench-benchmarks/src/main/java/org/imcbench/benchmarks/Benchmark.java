@@ -56,7 +56,7 @@ public final class Benchmark {
             log.printf("[bench] endpoint alone (after one warm-up wave): %.2f s%n", seconds(alone));
             table.ratio(Measures.CALIBRATION + at, seconds(alone), seconds(bound), " s", "≈ 1 (issue: 1.03–1.07)");
             Map<String, String> config = configuration(endpoint);
-            Duration timeout = bound.multipliedBy(20).plus(Duration.ofMinutes(5));
+            Duration timeout = options.runTimeout();
 
             EngineRun main = engineRun(endpoint, cases, config, options.xmx(), out.resolve("run-main"), timeout);
             Optional<EngineRun> small = options.smallHeap().isBlank() ? Optional.empty()

@@ -20,15 +20,20 @@ import java.util.Properties;
  * @param mirror the image mirror ({@code imcbench.images.mirror}) passed on to the engine, if any
  * @param mvnTest whether to also time a whole {@code mvn test} of a generated consumer project
  * @param m2 the local repository holding the staged IMCBench artifacts for that {@code mvn test}
+ * @param timeout how long each engine run (and, 5 minutes more, the {@code mvn test}) may take before it is
+ *                killed and reported as not complete; empty: {@link #DEFAULT_TIMEOUT_BOUNDS} × the bound + 5 minutes
  */
 public record BenchmarkOptions(int cases, Duration latency, int concurrency, int turns, String xmx,
-        String smallHeap, Path out, Optional<Path> mirror, boolean mvnTest, Path m2) {
+        String smallHeap, Path out, Optional<Path> mirror, boolean mvnTest, Path m2, Optional<Duration> timeout) {
+
+    /** The default timeout of a run in latency bounds (plus 5 minutes for start-up and discovery). */
+    public static final int DEFAULT_TIMEOUT_BOUNDS = 3;
 
     /** The options of the given properties ({@code bench.cases}, {@code bench.latency}, ...). */
     public static BenchmarkOptions from(Properties properties) {
         return new BenchmarkOptions(
                 positive(properties, "bench.cases", "384"),
-                duration(properties.getProperty("bench.latency", "200ms")),
+                duration("bench.latency", properties.getProperty("bench.latency", "200ms")),
                 positive(properties, "bench.concurrency", "64"),
                 positive(properties, "bench.turns", "4"),
                 properties.getProperty("bench.xmx", "").strip(),
@@ -37,7 +42,9 @@ public record BenchmarkOptions(int cases, Duration latency, int concurrency, int
                 Optional.ofNullable(properties.getProperty("imcbench.images.mirror")).map(String::strip)
                         .filter(value -> !value.isEmpty()).map(Path::of),
                 Boolean.parseBoolean(properties.getProperty("bench.mvn-test", "false").strip()),
-                Path.of(properties.getProperty("bench.m2", "target/bench-m2")).toAbsolutePath());
+                Path.of(properties.getProperty("bench.m2", "target/bench-m2")).toAbsolutePath(),
+                Optional.ofNullable(properties.getProperty("bench.timeout")).map(String::strip)
+                        .filter(value -> !value.isEmpty()).map(value -> duration("bench.timeout", value)));
     }
 
     /** The sequential call rounds of one case: the model's turns, the patient's replies between them, one jury round. */
@@ -48,6 +55,11 @@ public record BenchmarkOptions(int cases, Duration latency, int concurrency, int
     /** The latency bound of this run's cases. */
     public Duration bound() {
         return LatencyBound.of(cases, turns, concurrency, latency);
+    }
+
+    /** How long an engine run may take before it is killed. */
+    public Duration runTimeout() {
+        return timeout.orElseGet(() -> bound().multipliedBy(DEFAULT_TIMEOUT_BOUNDS).plus(Duration.ofMinutes(5)));
     }
 
     private static int positive(Properties properties, String key, String fallback) {
@@ -64,19 +76,22 @@ public record BenchmarkOptions(int cases, Duration latency, int concurrency, int
         return parsed;
     }
 
-    /** {@code 200ms}, {@code 2s} or a number of milliseconds. */
-    static Duration duration(String text) {
+    /** {@code 200ms}, {@code 2s}, {@code 10m} or a number of milliseconds. */
+    static Duration duration(String key, String text) {
         String value = text.strip();
         try {
             if (value.endsWith("ms")) {
                 return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+            }
+            if (value.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
             }
             if (value.endsWith("s")) {
                 return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
             }
             return Duration.ofMillis(Long.parseLong(value));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bench.latency must be like 200ms or 1s, was '" + text + "'", e);
+            throw new IllegalArgumentException(key + " must be like 200ms, 1s or 10m, was '" + text + "'", e);
         }
     }
 }

@@ -53,7 +53,7 @@ public final class EngineFork {
                 return "";
             }
             if (exit.code() == ChildProcess.KILLED) {
-                return "killed after the timeout";
+                return "killed after the timeout (bench.timeout)";
             }
             try (Stream<String> lines = Files.lines(log)) {
                 Optional<String> oom = lines.filter(line -> line.contains("OutOfMemoryError")).findFirst();
