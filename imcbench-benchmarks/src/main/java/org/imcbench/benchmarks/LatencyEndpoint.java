@@ -29,8 +29,8 @@ public final class LatencyEndpoint implements AutoCloseable {
     static final int BACKLOG = 1024;
     static final int THREADS = 256;
     /**
-     * The JDK server leaves Nagle's algorithm on unless this is set before its first use; with it on, an
-     * answer written in two segments waits for the client's delayed ACK (40 ms on Linux loopback).
+     * The JDK server leaves Nagle's algorithm on unless this is set before its first use, so that an answer
+     * written in two segments could wait for the client's delayed ACK.
      */
     private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
