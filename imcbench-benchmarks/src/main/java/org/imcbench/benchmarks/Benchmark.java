@@ -1,0 +1,166 @@
+package org.imcbench.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The harness (docs/performance.md): generates the cases, measures the loopback endpoint alone, runs
+ * the engine on the cases in a forked JVM (and again in a small heap, and optionally as a whole
+ * {@code mvn test}), and prints every row of issue 14's table. Options: {@link BenchmarkOptions}.
+ */
+public final class Benchmark {
+    private final BenchmarkOptions options;
+    private final PrintStream log;
+
+    Benchmark(BenchmarkOptions options, PrintStream log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    /** Runs the harness with the {@code bench.*} system properties and prints the table. */
+    public static void main(String[] args) throws Exception {
+        BenchmarkOptions options = BenchmarkOptions.from(System.getProperties());
+        ResultTable table = new Benchmark(options, System.out).run();
+        System.out.println();
+        System.out.print(table.markdown());
+    }
+
+    /** Runs every measurement and returns the table, its rows in the order of issue 14's table. */
+    ResultTable run() throws IOException, InterruptedException {
+        Path out = options.out();
+        delete(out);
+        Path cases = out.resolve("cases");
+        CaseMultiplier multiplier = CaseMultiplier.ofStarterSuite();
+        multiplier.write(cases, options.cases(), options.turns());
+        Duration bound = options.bound();
+        log.printf("[bench] %d cases (copies of %d starter cases) in %s; %d rounds per case × %d ms, %d at once: "
+                + "latency bound %.2f s, %d calls per run%n", options.cases(), multiplier.starterCount(), cases,
+                options.rounds(), options.latency().toMillis(), options.concurrency(), seconds(bound), expectedCalls());
+        log.printf("[bench] load average before: %s%n", loadAverage());
+        ResultTable table = new ResultTable();
+        String at = ", " + options.cases() + " cases";
+        try (LatencyEndpoint endpoint = LatencyEndpoint.start(options.latency())) {
+            EndpointCalibration.replay(endpoint, Math.min(options.cases(), options.concurrency()), options.turns(),
+                    options.concurrency());
+            Duration alone = EndpointCalibration.replay(endpoint, options.cases(), options.turns(),
+                    options.concurrency());
+            log.printf("[bench] endpoint alone (after one warm-up wave): %.2f s%n", seconds(alone));
+            table.ratio(Measures.CALIBRATION + at, seconds(alone), seconds(bound), " s", "≈ 1 (issue: 1.03–1.07)");
+            Map<String, String> config = configuration(endpoint);
+            Duration timeout = options.runTimeout();
+
+            EngineRun main = engineRun(endpoint, cases, config, options.xmx(), out.resolve("run-main"), timeout);
+            Optional<EngineRun> small = options.smallHeap().isBlank() ? Optional.empty()
+                    : Optional.of(engineRun(endpoint, cases, config, options.smallHeap(), out.resolve("run-small-heap"),
+                            timeout));
+            ResultTable.Row mvnTest = mavenTest(endpoint, cases, config, bound, timeout);
+
+            main.addTimeRow(table, bound, at);
+            table.add(mvnTest);
+            main.addMemoryRows(table, options, at);
+            if (small.isPresent()) {
+                table.plain(Measures.SMALL_HEAP + ": -Xmx" + options.smallHeap() + ")" + at, small.get().verdict(),
+                        "completes");
+            } else {
+                table.plain(Measures.SMALL_HEAP + ")" + at, "not measured: bench.small-heap is empty",
+                        "8,000 complete with -Xmx256m");
+            }
+            main.addDiscoveryAndReportRows(table, options, at);
+        }
+        log.printf("[bench] load average after: %s%n", loadAverage());
+        table.plain(Measures.PROMPTFOO, "not measured: the harness does not drive promptfoo (not installed here; "
+                + "it comes from the npm registry); compare by hand as docs/performance.md says", "≥ 3× promptfoo");
+        return table;
+    }
+
+    private long expectedCalls() {
+        return (long) options.cases() * options.rounds();
+    }
+
+    private EngineRun engineRun(LatencyEndpoint endpoint, Path cases, Map<String, String> config, String xmx, Path dir,
+            Duration timeout) throws IOException, InterruptedException {
+        endpoint.resetCounts();
+        log.printf("[bench] engine run %s (%s) ...%n", dir.getFileName(), xmx.isBlank() ? "default heap" : "-Xmx" + xmx);
+        EngineFork.Outcome outcome = EngineFork.run(cases, config, xmx, dir, timeout);
+        EngineRun run = new EngineRun(outcome, endpoint.counts(), expectedCalls());
+        log.printf("[bench]   %s; discovered %s cases; endpoint: %s%n", run.verdict(),
+                outcome.result().map(result -> Long.toString(result.discovery().cases())).orElse("no"), run.counts());
+        return run;
+    }
+
+    private ResultTable.Row mavenTest(LatencyEndpoint endpoint, Path cases, Map<String, String> config,
+            Duration bound, Duration timeout) throws IOException, InterruptedException {
+        String measure = Measures.MVN_TEST + ", " + options.cases() + " cases";
+        String goal = "≤ 1.15";
+        if (!options.mvnTest()) {
+            return ResultTable.Row.plain(measure, "not measured: run with -Dbench.mvn-test=true after "
+                    + "staging the artifacts (docs/performance.md)", goal);
+        }
+        Optional<String> unavailable = MavenTestRun.unavailable(options.m2());
+        if (unavailable.isPresent()) {
+            return ResultTable.Row.plain(measure, "not measured: " + unavailable.get(), goal);
+        }
+        endpoint.resetCounts();
+        log.printf("[bench] mvn test of a consumer project ...%n");
+        MavenTestRun.Outcome outcome = MavenTestRun.run(cases, config, options.out().resolve("mvn-test"),
+                options.m2(), timeout.plus(Duration.ofMinutes(5)));
+        EndpointCounts counts = endpoint.counts();
+        log.printf("[bench]   exit %d in %.1f s; endpoint: %s%n", outcome.exitCode(), seconds(outcome.wall()), counts);
+        if (outcome.exitCode() != 0 || counts.total() != expectedCalls()) {
+            return ResultTable.Row.plain(measure, "failed: exit " + outcome.exitCode() + ", " + counts.total()
+                    + " calls of " + expectedCalls() + " (see " + outcome.log() + ")", goal);
+        }
+        return ResultTable.Row.ratio(measure, seconds(outcome.wall()), seconds(bound), " s", goal);
+    }
+
+    /** The engine's configuration: every role at the endpoint, cache off, all limits at the concurrency. */
+    Map<String, String> configuration(LatencyEndpoint endpoint) {
+        Map<String, String> config = new LinkedHashMap<>();
+        String limit = Integer.toString(options.concurrency());
+        config.put("imcbench.model", endpoint.spec(EndpointRole.MODEL_MODEL));
+        config.put("imcbench.patient.model", endpoint.spec(EndpointRole.PATIENT_MODEL));
+        config.put("imcbench.jury.judges", endpoint.spec(EndpointRole.JUDGE_MODEL));
+        config.put("imcbench.cache.mode", "off");
+        config.put("imcbench.concurrency", limit);
+        config.put("imcbench.model.max-concurrency", limit);
+        config.put("imcbench.patient.max-concurrency", limit);
+        config.put("imcbench.jury.max-concurrency", limit);
+        options.mirror().ifPresent(mirror -> config.put("imcbench.images.mirror", mirror.toString()));
+        return config;
+    }
+
+    /** The machine's load averages (1, 5, 15 minutes), which say how much the figures were shared. */
+    private static String loadAverage() throws IOException {
+        Path loadavg = Path.of("/proc/loadavg");
+        if (!Files.isReadable(loadavg)) {
+            return "unknown";
+        }
+        String[] fields = Files.readString(loadavg).strip().split("\\s+");
+        return String.join(" ", fields[0], fields[1], fields[2]) + " on " + Runtime.getRuntime().availableProcessors()
+                + " cores";
+    }
+
+    static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}

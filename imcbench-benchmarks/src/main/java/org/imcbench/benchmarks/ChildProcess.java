@@ -1,0 +1,50 @@
+package org.imcbench.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A process the harness starts (a forked engine JVM, a Maven build), its output in a log file, its peak
+ * resident set sampled from outside while it runs (so that a process that dies still has one).
+ */
+final class ChildProcess {
+    /** The exit code of a process that was killed after its timeout. */
+    static final int KILLED = -1;
+    private static final long SAMPLE_MILLIS = 250;
+
+    private ChildProcess() {
+    }
+
+    /**
+     * How a process ended.
+     *
+     * @param code its exit code, or {@link #KILLED}
+     * @param peakRssKb the largest {@code VmHWM} sampled while it ran, in kB; −1 where none could be read
+     */
+    record Exit(int code, long peakRssKb) {
+    }
+
+    /**
+     * Runs {@code command} in {@code dir} (the current directory when null), standard output and error into
+     * {@code log}, and waits for it; after {@code timeout} it and its descendants are killed.
+     */
+    static Exit run(List<String> command, File dir, Path log, Duration timeout) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long peak = PeakRss.UNKNOWN;
+        while (!process.waitFor(SAMPLE_MILLIS, TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, PeakRss.of(process.pid()));
+            if (System.nanoTime() > deadline) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+                return new Exit(KILLED, peak);
+            }
+        }
+        return new Exit(process.exitValue(), peak);
+    }
+}

@@ -1,0 +1,57 @@
+package org.imcbench.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The harness's smoke run, as in CI: 16 cases against a 20 ms endpoint, every row of the table produced and
+ * the runs completed. Timings are not asserted (the machine is shared); the calls are.
+ */
+class BenchmarkSmokeTest {
+    private static final int CASES = 16;
+
+    @Test
+    void producesEveryRowAndCompletes(@TempDir Path out) throws Exception {
+        Properties properties = new Properties();
+        properties.setProperty("bench.cases", Integer.toString(CASES));
+        properties.setProperty("bench.latency", "20ms");
+        properties.setProperty("bench.out", out.toString());
+        String mirror = System.getProperty("imcbench.images.mirror");
+        if (mirror != null) {
+            properties.setProperty("imcbench.images.mirror", mirror);
+        }
+        BenchmarkOptions options = BenchmarkOptions.from(properties);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        ResultTable table = new Benchmark(options, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+
+        List<String> measures = table.rows().stream().map(ResultTable.Row::measure).toList();
+        assertThat(measures).hasSize(11);
+        for (String label : List.of(Measures.CALIBRATION, Measures.ENGINE_TIME, Measures.MVN_TEST,
+                Measures.PEAK_RSS, Measures.MAIN_HEAP, Measures.SMALL_HEAP, Measures.HEAP_AFTER_DISCOVERY,
+                Measures.DISCOVERY, Measures.REPORT_SIZE, Measures.CPU_PER_CASE, Measures.PROMPTFOO)) {
+            assertThat(measures).as(label).anyMatch(measure -> measure.startsWith(label));
+        }
+        // 16 cases of 4 model turns: 4 model + 3 patient + 1 judge calls each, all answered, in both engine runs
+        assertThat(row(table, Measures.MAIN_HEAP).measured()).as(log.toString(StandardCharsets.UTF_8))
+                .isEqualTo("completes (128 calls)");
+        assertThat(row(table, Measures.SMALL_HEAP).measured()).isEqualTo("completes (128 calls)");
+        // one wave of 16 ≤ 64 cases, 8 rounds of 20 ms
+        assertThat(row(table, Measures.ENGINE_TIME).bound()).isEqualTo("0.16 s");
+        assertThat(row(table, Measures.CALIBRATION).bound()).isEqualTo("0.16 s");
+        assertThat(row(table, Measures.ENGINE_TIME).ratio()).isNotEmpty();
+        assertThat(table.markdown()).contains("| " + Measures.PEAK_RSS + ", 16 cases | ");
+    }
+
+    private static ResultTable.Row row(ResultTable table, String label) {
+        return table.rows().stream().filter(row -> row.measure().startsWith(label)).findFirst().orElseThrow();
+    }
+}
