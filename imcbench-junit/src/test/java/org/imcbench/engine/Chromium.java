@@ -30,15 +30,7 @@ final class Chromium {
 
     /** The page after its scripts ran, timers fast-forwarded through a virtual time budget of 5 s. */
     Result dumpDom(String url) throws IOException, InterruptedException {
-        return dumpDom(url, 5000);
-    }
-
-    /**
-     * The page after its scripts ran, timers fast-forwarded through a virtual time budget: idle time
-     * is skipped, but a script's own work takes its real time, so {@code performance.now()} measures it.
-     */
-    Result dumpDom(String url, int budgetMillis) throws IOException, InterruptedException {
-        return run(url, "--virtual-time-budget=" + budgetMillis, "--dump-dom");
+        return run(url, "--virtual-time-budget=5000", "--dump-dom");
     }
 
     /** The page once loaded, in real time: {@code performance.now()} measures what scripts cost. */

@@ -47,9 +47,9 @@ public final class Pages {
         return chunk.appendTail(inflated).toString();
     }
 
-    /** How many chunks of case views the page has. */
-    public static long chunks(String page) {
-        return CHUNK.matcher(page).results().count();
+    /** The HTML of each chunk of case views of the page, in the page's order. */
+    public static List<String> chunks(String page) {
+        return CHUNK.matcher(page).results().map(chunk -> gunzip(chunk.group(1))).toList();
     }
 
     private static String gunzip(String base64) {
