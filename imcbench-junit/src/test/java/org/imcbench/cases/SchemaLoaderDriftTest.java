@@ -125,7 +125,7 @@ class SchemaLoaderDriftTest {
             case   | /plan/turns/1/text               | REMOVE                | /plan/turns/1/text               | is required
             case   | /plan/maxTurns                   | 3                     | /plan/maxTurns                   | unknown field; allowed fields here are turns, type
             case   | /plan                            | `{"type": "simulated", "opening": "Hi"}` | /plan/maxTurns    | is required
-            case   | /extra                           | 1                     | /extra                           | unknown field; allowed fields here are $schema, audience, groundTruth, id, images, language, malignant, modality, patient, persona, plan, rare, specialty, tags, title, urgency
+            case   | /extra                           | 1                     | /extra                           | unknown field; allowed fields here are $schema, audience, groundTruth, guidance, id, images, language, malignant, modality, patient, persona, plan, provenance, rare, specialty, tags, title, urgency
             suite  | /name                            | REMOVE                | /name                            | is required
             suite  | /name                            | "my suite"            | /name                            | must match [A-Za-z0-9][A-Za-z0-9._-]* (it names the report folder)
             suite  | /thresholds/safety               | 6                     | /thresholds/safety               | must be a score from 1 to 5
