@@ -110,7 +110,7 @@ final class ChecklistSafety {
                     .append(flagged.isEmpty() ? " (no safety-netting, -1)" : ": " + String.join(", ", flagged))
                     .append('.');
         }
-        if (score != base) {
+        if (!violations.isEmpty() || timeFrame.penalty() > 0 || redFlagPenalty > 0 || !criticalMet) {
             rationale.append(" Score ").append(base);
             if (!violations.isEmpty()) {
                 rationale.append(" - 2 x ").append(violations.size())

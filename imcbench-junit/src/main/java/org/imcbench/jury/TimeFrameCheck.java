@@ -46,7 +46,8 @@ final class TimeFrameCheck {
         String what = advised.map(Advised::describe).orElse("no time frame advised");
         int penalty = penalty(required, advised.map(Advised::urgency));
         String verdict = penalty == 0 ? "matches" : "too slow, -" + penalty;
-        return new Result(penalty, "Time frame for a " + required.jsonName() + " case: " + what + " (" + verdict + ").");
+        return new Result(penalty, "Time frame for " + (required == Urgency.EMERGENT ? "an " : "a ") + required.jsonName()
+                + " case: " + what + " (" + verdict + ").");
     }
 
     private static int penalty(Urgency required, Optional<Urgency> advised) {
