@@ -107,6 +107,7 @@ class StarterSuiteTest {
                     getClass().getClassLoader()));
 
             assertThat(report.problems()).as(folder).isEmpty();
+            report.warnings().forEach(w -> System.out.println("WARN " + w));
             assertThat(report.validCases()).as(folder)
                     .isEqualTo((int) cases.stream().filter(c -> c.folder().equals(folder)).count());
         }
