@@ -134,7 +134,7 @@ class StarterSuiteTest {
             assertThat(c.path().getFileName().toString()).isEqualTo(c.id() + ".json");
             assertThat(json.path("audience").asText()).as(c.id()).isIn("patient", "clinician");
             assertThat(json.path("urgency").asText()).as(c.id()).isIn("emergent", "urgent", "routine");
-            assertThat(json.path("language").asText()).as(c.id()).isEqualTo("en");
+            assertThat(json.path("language").asText()).as(c.id()).isIn("en", "de");
             assertThat(texts(json.path("tags")))
                     .contains(json.path("specialty").asText(), json.path("modality").asText());
             JsonNode patient = json.path("patient");
