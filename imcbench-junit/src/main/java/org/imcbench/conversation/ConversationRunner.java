@@ -11,6 +11,7 @@ import org.imcbench.cases.CaseImage;
 import org.imcbench.cases.Roi;
 import org.imcbench.cases.ScriptedPlan;
 import org.imcbench.cases.ScriptedTurn;
+import org.imcbench.cases.SentImageSides;
 import org.imcbench.cases.SimulatedPlan;
 import org.imcbench.model.ChatMessage;
 import org.imcbench.model.ChatModel;
@@ -55,7 +56,7 @@ public final class ConversationRunner {
     }
 
     /**
-     * Creates a runner.
+     * Creates a runner that downscales images to {@code maxImageSide} ({@code imcbench.images.max-side}).
      *
      * @param modelUnderTest the model being benchmarked
      * @param patientSimulator plays the patient in simulated plans
@@ -66,12 +67,29 @@ public final class ConversationRunner {
      */
     public ConversationRunner(ChatModel modelUnderTest, PatientSimulator patientSimulator, double temperature,
             int maxTokens, Clock clock, int maxImageSide) {
+        this(modelUnderTest, patientSimulator, temperature, maxTokens, clock,
+                SentImageSides.Side.maxSide(maxImageSide));
+    }
+
+    /**
+     * Creates a runner.
+     *
+     * @param modelUnderTest the model being benchmarked
+     * @param patientSimulator plays the patient in simulated plans
+     * @param temperature sampling temperature of the model under test
+     * @param maxTokens most tokens per answer of the model under test
+     * @param clock the clock turn timestamps come from
+     * @param imageSide images with a longer side are downscaled to it before they are sent (the transcript
+     *     records why)
+     */
+    public ConversationRunner(ChatModel modelUnderTest, PatientSimulator patientSimulator, double temperature,
+            int maxTokens, Clock clock, SentImageSides.Side imageSide) {
         this.modelUnderTest = modelUnderTest;
         this.patientSimulator = patientSimulator;
         this.temperature = temperature;
         this.maxTokens = maxTokens;
         this.clock = clock;
-        this.imageEditor = new ImageEditor(maxImageSide);
+        this.imageEditor = new ImageEditor(imageSide);
     }
 
     /**

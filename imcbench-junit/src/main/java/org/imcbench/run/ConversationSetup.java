@@ -1,7 +1,13 @@
 package org.imcbench.run;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.ResolvedImage;
+import org.imcbench.cases.SentImageSides;
 import org.imcbench.conversation.ConversationRunner;
 import org.imcbench.conversation.PatientSimulator;
 import org.imcbench.model.ChatModel;
@@ -11,16 +17,18 @@ import org.imcbench.model.usage.UsageSink;
 
 /**
  * The conversation side of a suite: the model under test, the patient simulator and how both are
- * called ({@code imcbench.model.*}, {@code imcbench.patient.*}, {@code imcbench.images.max-side}).
+ * called ({@code imcbench.model.*}, {@code imcbench.patient.*}, {@code imcbench.images.max-side},
+ * {@code imcbench.images.equalize}).
  *
  * @param modelUnderTest the model under test
  * @param patient the patient (or clinician) simulator's model
  * @param temperature the sampling temperature of both
  * @param maxTokens the most tokens an answer may have
  * @param maxImageSide the longest side an image is downscaled to before it is sent
+ * @param equalizeImages whether every image of a modality in the suite is sent at the same longest side
  */
 public record ConversationSetup(ChatModel modelUnderTest, ChatModel patient, double temperature, int maxTokens,
-        int maxImageSide) {
+        int maxImageSide, boolean equalizeImages) {
 
     /** Checks that both models are present. */
     public ConversationSetup {
@@ -28,10 +36,15 @@ public record ConversationSetup(ChatModel modelUnderTest, ChatModel patient, dou
         Objects.requireNonNull(patient, "patient");
     }
 
-    /** A conversation runner whose model calls are reported to {@code usage}. */
-    ConversationRunner runner(UsageSink usage, Clock clock) {
+    /** The longest side each case's images are sent at, from the suite's cases and their fetched images. */
+    SentImageSides imageSides(Collection<BenchmarkCase> cases, Function<String, Optional<ResolvedImage>> images) {
+        return SentImageSides.of(cases, images, maxImageSide, equalizeImages);
+    }
+
+    /** A conversation runner whose model calls are reported to {@code usage}, sending images at {@code imageSide}. */
+    ConversationRunner runner(UsageSink usage, Clock clock, SentImageSides.Side imageSide) {
         return new ConversationRunner(new MeteredChatModel(modelUnderTest, ModelRole.MODEL, usage),
                 new PatientSimulator(new MeteredChatModel(patient, ModelRole.PATIENT, usage), temperature, maxTokens),
-                temperature, maxTokens, clock, maxImageSide);
+                temperature, maxTokens, clock, imageSide);
     }
 }

@@ -20,6 +20,7 @@ import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseImage;
 import org.imcbench.cases.PrefetchedImages;
 import org.imcbench.cases.ResolvedImage;
+import org.imcbench.cases.SentImageSides;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.report.CheckStatus;
 import org.imcbench.report.GateReport;
@@ -53,6 +54,7 @@ public final class SuiteRun {
     private final Clock clock;
     private final Instant started;
     private final PrefetchedImages images;
+    private final SentImageSides imageSides;
     private final Map<String, CompletableFuture<CaseOutcome>> outcomes = new LinkedHashMap<>();
     private final Optional<SuiteProgress> progress;
     private final Map<String, EvaluatedGate> evaluatedGates = new LinkedHashMap<>();
@@ -60,7 +62,7 @@ public final class SuiteRun {
     private FinishedSuite finished;
 
     private SuiteRun(SuitePlan plan, SuiteSetup setup, SuiteGates gates, CaseWorkers workers, PrintStream out,
-            Clock clock, PrefetchedImages images) {
+            Clock clock, PrefetchedImages images, SentImageSides imageSides) {
         this.plan = plan;
         this.setup = setup;
         this.gates = gates;
@@ -69,6 +71,7 @@ public final class SuiteRun {
         this.clock = clock;
         this.started = clock.instant();
         this.images = images;
+        this.imageSides = imageSides;
         this.progress = plan.cases().isEmpty() ? Optional.empty()
                 : Optional.of(new SuiteProgress(plan.name(), plan.cases().size(), clock, out));
     }
@@ -88,7 +91,8 @@ public final class SuiteRun {
             PrintStream out, Clock clock) {
         List<BenchmarkCase> cases = plan.cases().stream().map(CasePlan::benchmarkCase).toList();
         PrefetchedImages images = cases.isEmpty() ? PrefetchedImages.none() : setup.images().prefetch(cases);
-        SuiteRun run = new SuiteRun(plan, setup, gates, workers, out, clock, images);
+        SuiteRun run = new SuiteRun(plan, setup, gates, workers, out, clock, images,
+                setup.conversation().imageSides(cases, images::image));
         synchronized (run) {
             plan.cases().forEach(run::submit);
         }
@@ -307,7 +311,8 @@ public final class SuiteRun {
 
     private CaseExecution execute(BenchmarkCase benchmarkCase, Ablation ablation, List<String> checks,
             Function<CaseImage, ResolvedImage> caseImages) {
-        CaseExecution execution = setup.execution(benchmarkCase, ablation, caseImages, clock);
+        CaseExecution execution = setup.execution(benchmarkCase, ablation, caseImages, clock,
+                imageSides.sideFor(benchmarkCase));
         execution.runAhead(!checks.isEmpty());
         checks.forEach(execution::check);
         return execution;
