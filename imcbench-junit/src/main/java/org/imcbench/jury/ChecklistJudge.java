@@ -154,7 +154,7 @@ public final class ChecklistJudge implements Judge {
             Predicate<ModelTurnSearch.Hit> condition) {
         List<String> cited = new ArrayList<>();
         for (String phrase : phrases) {
-            search.all(List.of(WholeWords.phrase(phrase)), hit -> !hit.negated() && condition.test(hit)).stream()
+            search.all(List.of(WholeWords.phrase(phrase)), hit -> hit.affirmed() && condition.test(hit)).stream()
                     .findFirst().ifPresent(hit -> cited.add(cite(phrase, hit)));
         }
         return cited;
