@@ -45,7 +45,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  * Renders the demo suites' {@code report.html} and their {@code leaderboard.html} in Debian's
  * headless Chromium (see {@link Chromium}). What a reviewer does (choosing a filter, following a
  * link) is a script appended to a copy of the page, which writes what it measured into the page for
- * {@code --dump-dom}. The 29 core starter cases run with the careless demo clinician and two suite
+ * {@code --dump-dom}. The 39 core starter cases run with the careless demo clinician and two suite
  * gates (one passes, one fails); their images come from {@code imcbench.images.mirror} when it is
  * set (as in CI). Screenshots are left in {@code target/html-report/}.
  */

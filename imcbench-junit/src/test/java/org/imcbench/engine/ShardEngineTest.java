@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code imcbench.shard=K/N}: the N shards of the 29 starter cases run every case exactly once, each
+ * {@code imcbench.shard=K/N}: the N shards of the 39 core starter cases run every case exactly once, each
  * writes its own partial report with the gates skipped, and the merged shards are the whole suite.
  */
 class ShardEngineTest {
@@ -42,9 +42,9 @@ class ShardEngineTest {
         }
 
         List<String> ids = shards.stream().flatMap(shard -> shard.cases().stream()).map(CaseReport::id).toList();
-        assertThat(ids).hasSize(29).doesNotHaveDuplicates();
-        assertThat(shards).allSatisfy(shard -> assertThat(shard.cases()).hasSizeBetween(5, 15));
-        assertThat(ReportMerger.merge(shards).cases()).hasSize(29);
+        assertThat(ids).hasSize(39).doesNotHaveDuplicates();
+        assertThat(shards).allSatisfy(shard -> assertThat(shard.cases()).hasSizeBetween(5, 20));
+        assertThat(ReportMerger.merge(shards).cases()).hasSize(39);
         assertThat(dir.resolve("ConfiguredSuite").resolve("report.json")).doesNotExist();
     }
 }
