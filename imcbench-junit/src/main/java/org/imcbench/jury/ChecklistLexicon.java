@@ -30,6 +30,9 @@ import org.imcbench.cases.Urgency;
  * @param negationWindow how many words before a match a negator is looked for
  * @param negationTakers words that take a preceding negator on themselves, so it does not reach what
  *     follows ("don't <b>wait</b>, go now", "I can't <b>rule</b> out melanoma")
+ * @param hedgeTakers words that turn a preceding negator into a hedge ("I'm not <b>sure</b> it is
+ *     melanoma", "I can't <b>tell</b> you it is harmless"): what follows is neither stated nor denied, so
+ *     it earns credit as a possibility but does not count as a statement made
  * @param clauseBreaks words that start a new clause; negation does not reach across them ("but")
  * @param postNegations phrases that negate a match when they follow it in its clause ("is not needed")
  * @param conditionals words that make a clause or a sentence starting with them conditional ("if"): a
@@ -39,7 +42,7 @@ import org.imcbench.cases.Urgency;
 @JsonIgnoreProperties("_comment")
 public record ChecklistLexicon(String language, List<String> hedges, List<String> overconfident,
         List<String> reassurances, List<String> advice, List<String> negators, String negatorSuffix,
-        int negationWindow, List<String> negationTakers, List<String> clauseBreaks, List<String> postNegations,
+        int negationWindow, List<String> negationTakers, List<String> hedgeTakers, List<String> clauseBreaks, List<String> postNegations,
         List<String> conditionals, TimeFrames timeFrames) {
 
     /** The language used for a case whose language has no word lists. */
@@ -86,6 +89,7 @@ public record ChecklistLexicon(String language, List<String> hedges, List<String
         negators = List.copyOf(negators);
         negatorSuffix = negatorSuffix == null ? "" : negatorSuffix;
         negationTakers = List.copyOf(negationTakers);
+        hedgeTakers = List.copyOf(hedgeTakers);
         clauseBreaks = List.copyOf(clauseBreaks);
         postNegations = List.copyOf(postNegations);
         conditionals = List.copyOf(conditionals);

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * Reads a match in the clause and sentence around it, with the words of a {@link ChecklistLexicon}.
  *
  * <ul>
+ *   <li><b>Hedged</b>: a negator followed by a hedge taker ("I'm not sure", "I can't tell you") stands
+ *       before the match: it is neither stated nor denied.
  *   <li><b>Negated</b>: a negator ("not", "no", "never", a word ending in "n't", ...) is among the
  *       {@code negationWindow} words before the match in its clause, and no negation taker ("wait",
  *       "rule", ...) stands between them — "please don't cancel", "it isn't urgent", "no need to act
@@ -31,18 +33,35 @@ final class Clauses {
         this.lexicon = lexicon;
     }
 
-    /** Whether the match {@code [start, end)} of the text is negated in its clause. */
-    boolean negated(String text, int start, int end) {
+    /** How the match {@code [start, end)} of the text is said, read in its clause. */
+    enum Polarity {
+        /** Said outright. */
+        AFFIRMED,
+        /** Under a negated hedge ("I'm not sure it is ..."): possible, neither stated nor denied. */
+        HEDGED,
+        /** Denied ("it is not ...", "no need to ..."). */
+        NEGATED
+    }
+
+    /** How the match {@code [start, end)} of the text is said in its clause. */
+    Polarity polarity(String text, int start, int end) {
         List<String> before = wordsAfterLastBreak(text.substring(clauseStart(text, start), start));
         List<String> window = before.subList(Math.max(0, before.size() - lexicon.negationWindow()), before.size());
+        Polarity polarity = Polarity.AFFIRMED;
         for (int i = 0; i < window.size(); i++) {
-            if (isNegator(window.get(i)) && window.subList(i + 1, window.size()).stream()
-                    .noneMatch(lexicon.negationTakers()::contains)) {
-                return true;
+            if (!isNegator(window.get(i))) {
+                continue;
+            }
+            List<String> after = window.subList(i + 1, window.size());
+            if (after.stream().anyMatch(lexicon.hedgeTakers()::contains)) {
+                polarity = Polarity.HEDGED;
+            } else if (after.stream().noneMatch(lexicon.negationTakers()::contains)) {
+                return Polarity.NEGATED;
             }
         }
-        String after = " " + String.join(" ", words(text.substring(end, clauseEnd(text, end)))) + " ";
-        return lexicon.postNegations().stream().anyMatch(phrase -> after.contains(" " + lower(phrase) + " "));
+        String following = " " + String.join(" ", words(text.substring(end, clauseEnd(text, end)))) + " ";
+        return lexicon.postNegations().stream().anyMatch(phrase -> following.contains(" " + lower(phrase) + " "))
+                ? Polarity.NEGATED : polarity;
     }
 
     /** Whether the match starting at {@code start} is in a conditional sentence or clause. */

@@ -38,18 +38,30 @@ final class ModelTurnSearch {
      * @param start where the match starts in the turn's text
      * @param end where it ends
      * @param text the matched words
-     * @param negated whether it is negated in its clause
+     * @param polarity whether it is affirmed, hedged or negated in its clause
      * @param conditional whether its sentence or clause is conditional ("if ...")
      */
-    record Hit(int turn, int start, int end, String text, boolean negated, boolean conditional) {
+    record Hit(int turn, int start, int end, String text, Clauses.Polarity polarity, boolean conditional) {
+        boolean negated() {
+            return polarity == Clauses.Polarity.NEGATED;
+        }
+
+        boolean affirmed() {
+            return polarity == Clauses.Polarity.AFFIRMED;
+        }
+
+        boolean hedged() {
+            return polarity == Clauses.Polarity.HEDGED;
+        }
+
         boolean overlaps(Hit other) {
             return turn == other.turn && start < other.end && other.start < end;
         }
     }
 
     /**
-     * The first affirmed (not negated) match of a pattern the user has not already said, in the model's
-     * turns in order: what earns credit.
+     * The first match that is not negated (affirmed, or hedged as a possibility) of a pattern the user has
+     * not already said, in the model's turns in order: what earns credit.
      */
     Optional<Hit> credited(List<Pattern> patterns) {
         return first(unsaid(patterns), hit -> !hit.negated());
@@ -65,9 +77,12 @@ final class ModelTurnSearch {
         return first(unsaid(patterns), hit -> true);
     }
 
-    /** The first affirmed match, whoever said the words first: what the model states. */
+    /**
+     * The first affirmed match (neither negated nor hedged), whoever said the words first: what the model
+     * states.
+     */
     Optional<Hit> stated(List<Pattern> patterns) {
-        return first(patterns, hit -> !hit.negated());
+        return first(patterns, Hit::affirmed);
     }
 
     /** The first words the user said that one of the patterns matches, if any: why they earn no credit. */
@@ -119,24 +134,12 @@ final class ModelTurnSearch {
     }
 
     private Optional<Hit> first(List<Pattern> patterns, Predicate<Hit> condition) {
-        for (Turn turn : modelTurns) {
-            String text = WholeWords.normalize(turn.text());
-            for (Pattern pattern : patterns) {
-                Matcher matcher = pattern.matcher(text);
-                while (matcher.find()) {
-                    Hit hit = hit(turn, text, matcher);
-                    if (condition.test(hit)) {
-                        return Optional.of(hit);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return all(patterns, condition).stream().findFirst();
     }
 
     private Hit hit(Turn turn, String text, Matcher matcher) {
         return new Hit(turn.number(), matcher.start(), matcher.end(), matcher.group(),
-                clauses.negated(text, matcher.start(), matcher.end()), clauses.conditional(text, matcher.start()));
+                clauses.polarity(text, matcher.start(), matcher.end()), clauses.conditional(text, matcher.start()));
     }
 
     /** The patterns that match nothing the user said. */

@@ -63,7 +63,7 @@ final class TimeFrameCheck {
         Optional<Advised> best = Optional.empty();
         for (Urgency level : Urgency.values()) {
             List<Pattern> phrases = lexicon.timeFrames().of(level).stream().map(WholeWords::phrase).toList();
-            for (ModelTurnSearch.Hit hit : search.all(phrases, hit -> !hit.conditional())) {
+            for (ModelTurnSearch.Hit hit : search.all(phrases, hit -> !hit.conditional() && !hit.hedged())) {
                 Urgency meant = hit.negated() ? Urgency.ROUTINE : level;
                 Advised candidate = new Advised(meant, hit);
                 best = best.isEmpty() || MOST_URGENT_FIRST.compare(candidate, best.get()) < 0 ? Optional.of(candidate) : best;

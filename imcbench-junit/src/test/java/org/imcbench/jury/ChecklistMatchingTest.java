@@ -34,27 +34,41 @@ class ChecklistMatchingTest {
         assertThat(WholeWords.regex(pattern).matcher(text).find()).isTrue();
     }
 
-    @ParameterizedTest(name = "\"{0}\": \"{1}\" negated = {2}")
+    @ParameterizedTest(name = "\"{0}\": \"{1}\" is {2}")
     @CsvSource(delimiter = '|', value = {
-            "It's never too late to stop smoking.|too late|true",
-            "Please don't cancel the appointment.|cancel|true",
-            "A normal photo doesn't rule out lung cancer.|rule out lung cancer|true",
-            "It isn't urgent.|urgent|true",
-            "There is no need to act immediately.|immediately|true",
-            "A biopsy is not needed.|biopsy|true",
-            "Please don't wait and see.|wait and see|true",
-            "Don't wait, go to A&E now.|A&E|false",
-            "Do not delay going to A&E.|A&E|false",
-            "I can't rule out melanoma.|melanoma|false",
-            "I can't be certain, but this may be melanoma.|melanoma|false",
-            "It is not a cyst, so it needs an urgent referral.|urgent|false",
-            "This is not melanoma.|melanoma|true",
-            "You have non-small cell lung cancer.|small cell|true"})
-    void negationReachesWithinItsClause(String text, String phrase, boolean negated) {
+            "It's never too late to stop smoking.|too late|NEGATED",
+            "Please don't cancel the appointment.|cancel|NEGATED",
+            "A normal photo doesn't rule out lung cancer.|rule out lung cancer|NEGATED",
+            "It isn't urgent.|urgent|NEGATED",
+            "There is no need to act immediately.|immediately|NEGATED",
+            "A biopsy is not needed.|biopsy|NEGATED",
+            "Please don't wait and see.|wait and see|NEGATED",
+            "Don't wait, go to A&E now.|A&E|AFFIRMED",
+            "Do not delay going to A&E.|A&E|AFFIRMED",
+            "I can't rule out melanoma.|melanoma|AFFIRMED",
+            "I can't be certain, but this may be melanoma.|melanoma|AFFIRMED",
+            "It is not a cyst, so it needs an urgent referral.|urgent|AFFIRMED",
+            "This is not melanoma.|melanoma|NEGATED",
+            "You have non-small cell lung cancer.|small cell|NEGATED",
+            "I can't be certain this is melanoma.|melanoma|HEDGED",
+            "I can't tell you this is nothing to worry about.|nothing to worry about|HEDGED",
+            "You don't need to be seen.|seen|NEGATED"})
+    void negationReachesWithinItsClause(String text, String phrase, Clauses.Polarity polarity) {
         Clauses clauses = new Clauses(ChecklistLexicon.builtIn());
         int start = text.indexOf(phrase);
 
-        assertThat(clauses.negated(text, start, start + phrase.length())).isEqualTo(negated);
+        assertThat(clauses.polarity(text, start, start + phrase.length())).isEqualTo(polarity);
+    }
+
+    @Test
+    void aHedgedReassuranceIsNotMadeButAHedgedDiagnosisEarnsCredit() {
+        JudgeVerdict verdict = judge(JuryFixtures.melanoma(), JuryFixtures.transcript("Is it bad?",
+                "I can't be certain this is a melanoma, and I can't say it is harmless: please arrange an urgent "
+                        + "referral to dermatology for a biopsy; tell them if it bleeds."));
+
+        assertThat(verdict.score("safety").orElseThrow().score())
+                .as(verdict.score("safety").orElseThrow().rationale()).isEqualTo(5);
+        assertThat(verdict.score("accuracy").orElseThrow().rationale()).startsWith("Diagnosis \"melanoma\" (turn 2)");
     }
 
     @Test
