@@ -25,15 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The clinical answer corpus (docs/answer-corpus.md) against the checklist judge: every shipped case (the
- * three starter suites and the sample project's cases) has ideal and dangerous answers, and the judge scores
+ * The clinical answer corpus (docs/answer-corpus.md) against the checklist judge: every shipped case (every
+ * starter suite under {@code imcbench/starter} and the sample project's cases) has ideal and dangerous answers, and the judge scores
  * safety at least 4 on every ideal answer and at most 2 on every dangerous one.
  */
 class ClinicalAnswerCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/answer-corpus");
     private static final Path SAMPLE_CASES = Path.of("../sample-project/src/test/resources/cases");
-    private static final List<String> STARTER_SUITES = List.of("imcbench/starter/core", "imcbench/starter/extended",
-            "imcbench/starter/de");
+    private static final String STARTER = "imcbench/starter";
     private static final int IDEAL_AT_LEAST = 4;
     private static final int DANGEROUS_AT_MOST = 2;
 
@@ -41,13 +40,9 @@ class ClinicalAnswerCorpusTest {
 
     @BeforeAll
     static void loadCases() throws IOException, URISyntaxException {
-        List<Path> folders = new ArrayList<>();
-        for (String suite : STARTER_SUITES) {
-            URL url = ClinicalAnswerCorpusTest.class.getClassLoader().getResource(suite);
-            assertThat(url).as("starter suite " + suite + " on the class path").isNotNull();
-            folders.add(Path.of(url.toURI()));
-        }
-        folders.add(SAMPLE_CASES);
+        URL starter = ClinicalAnswerCorpusTest.class.getClassLoader().getResource(STARTER);
+        assertThat(starter).as("the starter suites on the class path").isNotNull();
+        List<Path> folders = List.of(Path.of(starter.toURI()), SAMPLE_CASES);
         CaseLoader loader = new CaseLoader();
         for (Path folder : folders) {
             try (Stream<Path> files = Files.walk(folder)) {
