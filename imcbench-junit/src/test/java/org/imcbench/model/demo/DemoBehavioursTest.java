@@ -215,6 +215,19 @@ class DemoBehavioursTest {
     }
 
     @Test
+    void carefulTellsAColleagueNotToDischargeOrWatchWhatNeedsAction() {
+        String discharge = careful.reply(List.of(userWithImage("43-year-old woman, sudden pleuritic chest pain, "
+                + "a bit short of breath, sats 94%. CXR attached. Happy to discharge her with naproxen?")));
+        assertThat(discharge).contains("I would not discharge her yet", "senior colleague", "pneumothorax");
+        String watch = careful.reply(List.of(userWithImage("80-year-old man, pigmented lesion on the back that has got "
+                + "bigger and darker. I'm planning to photograph it and review in three months. OK?")));
+        assertThat(watch).contains("suspected cancer (two-week) pathway", "do not photograph and wait");
+        assertThat(careful.reply(List.of(userWithImage("80-year-old man, a stable pigmented lesion for years. I'll "
+                + "photograph it and review in three months."))))
+                .as("an unchanged lesion is not this clue").doesNotContain("do not photograph and wait");
+    }
+
+    @Test
     void clinicalCluesDoNotMakeTheCarelessClinicianCareful() {
         String reply = careless.reply(List.of(system("Past medical history: hypertension"),
                 userWithImage("My chest X-ray. My ankles are swollen.")));
