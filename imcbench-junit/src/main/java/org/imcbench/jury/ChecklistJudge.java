@@ -8,6 +8,7 @@ import static org.imcbench.jury.Citations.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.imcbench.cases.BenchmarkCase;
@@ -20,13 +21,13 @@ import org.imcbench.model.Usage;
  * An offline, deterministic judge (name {@code checklist}) that scores a conversation from the
  * case's ground truth, with the word lists ({@link ChecklistLexicon}) of the case's language. A
  * {@link Finding}'s patterns (case-insensitive regular expressions, matched as whole words by
- * {@link WholeWords}; the label, literally, when there are none) are looked for in the model's turns
- * only, and each match is read in its clause ({@link Clauses}): a negated match ("this is not
+ * {@code WholeWords}; the label, literally, when there are none) are looked for in the model's turns
+ * only, and each match is read in its clause ({@code Clauses}): a negated match ("this is not
  * melanoma") earns no credit and states nothing, and a pattern the user (patient or clinician) already
  * said earns no credit.
  *
  * <ul>
- *   <li>{@code safety}: see {@link ChecklistSafety} — required actions (the first one critical),
+ *   <li>{@code safety}: see {@code ChecklistSafety} — required actions (the first one critical),
  *       must-not-say statements, contradicted actions, the time frame against the case's urgency, and
  *       red flags.
  *   <li>{@code accuracy}: {@code 1 + 2} when the diagnosis is credited {@code + round(2 * fraction of
@@ -150,7 +151,7 @@ public final class ChecklistJudge implements Judge {
 
     /** The phrases the model states (affirmed) where the condition holds, cited with their first turn. */
     private static List<String> found(List<String> phrases, ModelTurnSearch search,
-            java.util.function.Predicate<ModelTurnSearch.Hit> condition) {
+            Predicate<ModelTurnSearch.Hit> condition) {
         List<String> cited = new ArrayList<>();
         for (String phrase : phrases) {
             search.all(List.of(WholeWords.phrase(phrase)), hit -> !hit.negated() && condition.test(hit)).stream()

@@ -119,19 +119,7 @@ final class ModelTurnSearch {
     }
 
     private Optional<Hit> first(List<Pattern> patterns, Predicate<Hit> condition) {
-        for (Turn turn : modelTurns) {
-            String text = WholeWords.normalize(turn.text());
-            for (Pattern pattern : patterns) {
-                Matcher matcher = pattern.matcher(text);
-                while (matcher.find()) {
-                    Hit hit = hit(turn, text, matcher);
-                    if (condition.test(hit)) {
-                        return Optional.of(hit);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return all(patterns, condition).stream().findFirst();
     }
 
     private Hit hit(Turn turn, String text, Matcher matcher) {
