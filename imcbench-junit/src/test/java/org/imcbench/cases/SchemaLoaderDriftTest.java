@@ -167,8 +167,8 @@ class SchemaLoaderDriftTest {
                 Format.SUITE, files(List.of("src/main/resources/imcbench/starter"), ".suite.json", 3),
                 Format.RUBRIC, files(List.of("src/main/resources/org/imcbench/jury/rubrics"), ".json", 1));
 
-        assertThat(good.get(Format.CASE)).hasSizeGreaterThanOrEqualTo(34 + 8 + 2 + 3);
-        assertThat(good.get(Format.SUITE)).hasSize(2);
+        assertThat(good.get(Format.CASE)).hasSizeGreaterThanOrEqualTo(46 + 8 + 2 + 3);
+        assertThat(good.get(Format.SUITE)).hasSize(3);
         assertThat(good.get(Format.RUBRIC)).hasSize(3);
         for (Map.Entry<Format, List<Path>> entry : good.entrySet()) {
             for (Path file : entry.getValue()) {
@@ -196,7 +196,7 @@ class SchemaLoaderDriftTest {
             for (String pointer : pointers) {
                 for (JsonNode replacement : mutationsOf(pointer)) {
                     if (d > 0 && random.nextInt(16) != 0) {
-                        continue; // every mutation of the base case, a sixteenth of those of the 34 starter cases
+                        continue; // every mutation of the base case, a sixteenth of those of the 46 starter cases
                     }
                     JsonNode mutant = mutate(document, pointer, replacement);
                     Set<String> schema = schemaPointers(Format.CASE, mutant);

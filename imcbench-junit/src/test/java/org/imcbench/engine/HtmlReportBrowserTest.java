@@ -143,10 +143,10 @@ class HtmlReportBrowserTest {
 
         assertThat(page.console()).isEmpty();
         String matrix = element(page.stdout(), "<table class=\"matrix\">", "</table>");
-        // the five dermoscopy cases are exactly the dermatology ones and the ones tagged so
-        assertThat(matrix).contains("<th scope=\"row\">modality=dermoscopy<small>same cases: specialty=dermatology, "
-                + "tag=dermatology, tag=dermoscopy</small></th>")
-                .doesNotContain("<th scope=\"row\">specialty=dermatology", "<th scope=\"row\">tag=dermatology");
+        // the two blood-smear cases are exactly the haematology ones and the ones tagged so
+        assertThat(matrix).contains("<th scope=\"row\">modality=blood-smear<small>same cases: specialty=haematology, "
+                + "tag=blood-smear, tag=haematology</small></th>")
+                .doesNotContain("<th scope=\"row\">specialty=haematology", "<th scope=\"row\">tag=haematology");
         List<String> repeated = new ArrayList<>();
         Pattern.compile("<small>same cases: ([^<]*)</small>").matcher(matrix).results()
                 .forEach(same -> repeated.addAll(List.of(same.group(1).split(", "))));

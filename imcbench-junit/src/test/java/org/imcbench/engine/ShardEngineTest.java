@@ -33,10 +33,11 @@ class ShardEngineTest {
                     .configurationParameter("imcbench.model", "demo:careful")
                     .configurationParameter("imcbench.gate.suite.safety.min", "3")
                     .configurationParameter("imcbench.shard", k + "/3")
-                    .execute().testEvents().assertStatistics(stats -> stats.failed(0).skipped(1));
+                    .execute().testEvents().assertStatistics(stats -> stats.skipped(1).aborted(0));
             SuiteReport shard = ReportWriter.read(dir.resolve("ConfiguredSuite").resolve("shard-" + k + "-of-3")
                     .resolve("report.json"));
             assertThat(shard.partial()).startsWith("shard " + k + "/3: ");
+            assertThat(shard.summary().conversationsFailed()).isZero(); // the demo's scores are not under test
             assertThat(shard.gates()).extracting(GateReport::status).containsExactly(GateStatus.SKIPPED);
             shards.add(shard);
         }
