@@ -19,6 +19,10 @@ import java.util.Optional;
  * @param audience who talks to the model under test
  * @param urgency how soon the condition needs care, when the case says
  * @param language BCP-47 tag of the conversation's language, e.g. {@code en}
+ * @param provenance where the image(s), the label and the synthetic profile come from, when the case
+ *     says; for reviewers and reports, never sent to the model under test or the patient simulator
+ * @param guidance citations of the guidance behind the ground truth; never sent to the model under
+ *     test or the patient simulator
  * @param images the images of the case, in the order they are shown
  * @param patient the synthetic EHR context the model under test sees
  * @param persona what only the patient side knows
@@ -39,6 +43,8 @@ public record BenchmarkCase(
         Audience audience,
         Optional<Urgency> urgency,
         String language,
+        Optional<String> provenance,
+        List<String> guidance,
         List<CaseImage> images,
         PatientProfile patient,
         Persona persona,
@@ -58,6 +64,8 @@ public record BenchmarkCase(
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(urgency, "urgency");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(provenance, "provenance");
+        guidance = List.copyOf(guidance);
         images = List.copyOf(images);
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(persona, "persona");
@@ -68,13 +76,14 @@ public record BenchmarkCase(
     }
 
     /**
-     * A case built in code: a patient audience, no urgency, English, and no file positions.
+     * A case built in code: a patient audience, no urgency, English, no provenance or guidance, and no
+     * file positions.
      */
     public BenchmarkCase(String id, String title, String specialty, String modality, List<String> tags,
             boolean malignant, boolean rare, List<CaseImage> images, PatientProfile patient, Persona persona,
             GroundTruth groundTruth, ConversationPlan plan, URI source) {
         this(id, title, specialty, modality, tags, malignant, rare, Audience.PATIENT, Optional.empty(),
-                DEFAULT_LANGUAGE, images, patient, persona, groundTruth, plan, source, CaseLocations.unknown(source));
+                DEFAULT_LANGUAGE, Optional.empty(), List.of(), images, patient, persona, groundTruth, plan, source, CaseLocations.unknown(source));
     }
 
     /** The region of interest with this id, in whichever image of the case has it. */

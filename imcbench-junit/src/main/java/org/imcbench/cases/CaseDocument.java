@@ -11,8 +11,9 @@ import java.util.List;
  * Absent optional values are {@code null}.
  */
 record CaseDocument(String id, String title, String specialty, String modality, List<String> tags,
-        Boolean malignant, Boolean rare, String audience, String urgency, String language, List<Image> images,
-        PatientProfile patient, Persona persona, GroundTruth groundTruth, Plan plan) {
+        Boolean malignant, Boolean rare, String audience, String urgency, String language, String provenance,
+        List<String> guidance, List<Image> images, PatientProfile patient, Persona persona, GroundTruth groundTruth,
+        Plan plan) {
 
     /** An entry of {@code images}. */
     record Image(String uri, String sha256, String mediaType, String license, String attribution, String role,

@@ -201,7 +201,8 @@ final class CaseReader {
                 : Audience.valueOf(file.audience().toUpperCase(Locale.ROOT));
         return new BenchmarkCase(file.id(), file.title(), orBlank(file.specialty()), orBlank(file.modality()),
                 orEmpty(file.tags()), Boolean.TRUE.equals(file.malignant()), Boolean.TRUE.equals(file.rare()),
-                audience, urgency, file.language() == null ? BenchmarkCase.DEFAULT_LANGUAGE : file.language(), images,
+                audience, urgency, file.language() == null ? BenchmarkCase.DEFAULT_LANGUAGE : file.language(),
+                Optional.ofNullable(file.provenance()), orEmpty(file.guidance()), images,
                 file.patient(), file.persona() == null ? new Persona("", List.of()) : file.persona(),
                 file.groundTruth(), plan(file.plan()), source, CaseLocations.of(document));
     }

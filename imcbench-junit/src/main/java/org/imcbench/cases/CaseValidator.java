@@ -11,7 +11,9 @@ import java.util.Objects;
 /**
  * Checks a whole case folder the way a run would, without running it: the suite file, every case
  * file (schema and references), duplicate case ids, and every image (present, hash, media type,
- * size). Collects every problem instead of stopping at the first.
+ * size). Collects every problem instead of stopping at the first. Also reviews what a run cannot
+ * refuse, as warnings: a diagnosis given away in what the model or the patient simulator sees
+ * ({@link LabelLeaks}), and image size or format that tells strata apart ({@link ImageBalance}).
  */
 public final class CaseValidator {
     private final CaseLoader loader;
@@ -38,16 +40,17 @@ public final class CaseValidator {
      *
      * @param folder the case folder
      * @return every problem, one line each (a missing-images block spans several), in file order (image
-     *     problems last); empty when the folder is valid
+     *     problems last), and every warning
      */
     public Report validate(CaseDirectory folder) {
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         List<CaseFile> files;
         try {
             folder.suiteFile();
             files = folder.list();
         } catch (CaseFormatException | IllegalArgumentException | UncheckedIOException e) {
-            return new Report(0, e.getMessage().lines().toList());
+            return new Report(0, e.getMessage().lines().toList(), List.of());
         }
         Map<String, BenchmarkCase> byId = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
@@ -59,6 +62,7 @@ public final class CaseValidator {
                         BenchmarkCase first = byId.putIfAbsent(benchmarkCase.id(), benchmarkCase);
                         if (first == null) {
                             lines.put(benchmarkCase.id(), loaded.line());
+                            LabelLeaks.of(benchmarkCase).forEach(leak -> warnings.add(leak.getMessage()));
                         } else {
                             problems.add(CaseLoader.duplicateId(benchmarkCase, first, lines.get(first.id()))
                                     .getMessage());
@@ -74,7 +78,9 @@ public final class CaseValidator {
         if (!fetched.missing().isEmpty()) {
             problems.add(new MissingImagesException(fetched.missing(), images.settings().cacheDir()).getMessage());
         }
-        return new Report(byId.size(), problems);
+        ImageBalance.warnings(byId.values(), fetched::image)
+                .forEach(warning -> warnings.add(folder.location() + ": " + warning));
+        return new Report(byId.size(), problems, warnings);
     }
 
     /**
@@ -82,11 +88,13 @@ public final class CaseValidator {
      *
      * @param validCases how many cases loaded (their images may still have problems)
      * @param problems every problem, one message each
+     * @param warnings what a reviewer should look at but does not stop a run, one message each
      */
-    public record Report(int validCases, List<String> problems) {
-        /** Copies the list. */
+    public record Report(int validCases, List<String> problems, List<String> warnings) {
+        /** Copies the lists. */
         public Report {
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
         }
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.imcbench.config.Settings;
 import org.imcbench.io.AllowedRoots;
 import org.imcbench.io.OutsideRootsException;
@@ -128,7 +129,7 @@ public final class ImageResolver {
      * @throws MissingImagesException naming every image that cannot be had
      */
     public PrefetchedImages prefetch(Collection<BenchmarkCase> cases) {
-        return prefetchSources(cases.stream().map(CaseSource::of).toList());
+        return prefetchSources(cases.stream().map(CaseSource::of).toList(), benchmarkCase -> { });
     }
 
     /**
@@ -136,11 +137,12 @@ public final class ImageResolver {
      * once here and not kept (again only to locate an image it names that does not fit it).
      *
      * @param cases the cases
+     * @param eachCase sees each case once, as it is parsed (e.g. to note what else the run needs of it)
      * @return the verified images, and the problems of images that do not fit their case
      * @throws MissingImagesException naming every image that cannot be had
      */
-    public PrefetchedImages prefetchSources(Collection<? extends CaseSource> cases) {
-        PrefetchedImages images = fetch(cases);
+    public PrefetchedImages prefetchSources(Collection<? extends CaseSource> cases, Consumer<BenchmarkCase> eachCase) {
+        PrefetchedImages images = fetch(cases, eachCase);
         if (!images.missing().isEmpty()) {
             throw new MissingImagesException(images.missing(), cache.dir());
         }
@@ -155,10 +157,10 @@ public final class ImageResolver {
      * @return the verified, rejected and missing images
      */
     public PrefetchedImages fetchAll(Collection<BenchmarkCase> cases) {
-        return fetch(cases.stream().map(CaseSource::of).toList());
+        return fetch(cases.stream().map(CaseSource::of).toList(), benchmarkCase -> { });
     }
 
-    private PrefetchedImages fetch(Collection<? extends CaseSource> cases) {
+    private PrefetchedImages fetch(Collection<? extends CaseSource> cases, Consumer<BenchmarkCase> eachCase) {
         Map<String, Future<ResolvedImage>> fetches = new LinkedHashMap<>();
         List<CaseImages> wanted = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.prefetchThreads(), runnable -> {
@@ -169,6 +171,7 @@ public final class ImageResolver {
         try {
             for (CaseSource source : cases) {
                 BenchmarkCase benchmarkCase = source.load();
+                eachCase.accept(benchmarkCase);
                 for (CaseImage image : benchmarkCase.images()) {
                     fetches.computeIfAbsent(fetchKey(benchmarkCase.source(), image),
                             key -> pool.submit(() -> resolveOrExplain(benchmarkCase.source(), image)));

@@ -11,7 +11,10 @@ import org.imcbench.config.Settings;
  * {@code imcbench-maven-plugin} goal, which calls {@link #run}) or
  * {@code java -cp <imcbench-junit and its dependencies> org.imcbench.cases.Validate DIR...}. A folder is a
  * directory or {@code classpath:dir}. Prints every problem of every file (not only the first of a
- * file), one line each (a missing-images block spans several), then a summary; exits 1 when there is a problem, 2 on wrong usage, 0 otherwise.
+ * file), one line each (a missing-images block spans several), then the warnings (a diagnosis given away
+ * in what the model sees, image size or format that tells strata apart; each line starts with
+ * {@code warning: }), then a summary; exits 1 when there is a problem, 2 on wrong usage, 0 otherwise
+ * (warnings alone do not fail).
  * Image settings come from system properties, e.g. {@code -Dimcbench.images.mirror=DIR},
  * {@code -Dimcbench.images.offline=true}, {@code -Dimcbench.images.root=DIR}.
  */
@@ -52,8 +55,10 @@ public final class Validate {
             CaseValidator.Report report = validator.validate(
                     CaseDirectory.of(folder, Thread.currentThread().getContextClassLoader()));
             report.problems().forEach(out::println);
+            report.warnings().forEach(warning -> out.println("warning: " + warning));
             out.println(folder + ": " + report.validCases() + " case(s) loaded, " + report.problems().size()
-                    + " problem(s)");
+                    + " problem(s)" + (report.warnings().isEmpty() ? "" : ", " + report.warnings().size()
+                    + " warning(s)"));
             problems += report.problems().size();
         }
         return problems == 0 ? 0 : 1;

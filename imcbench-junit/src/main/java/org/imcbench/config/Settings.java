@@ -274,6 +274,13 @@ public final class Settings {
                     + "transcript turn records it.",
             Values::positiveInt);
 
+    /** Whether every image of a modality in a suite is sent at the same longest side. */
+    public static final Setting<Boolean> IMAGES_EQUALIZE = new Setting<>("imcbench.images.equalize", "true",
+            "When true, every image of a modality in a suite is sent at the longest side of the suite's smallest "
+                    + "image of that modality (never enlarged), so that resolution tells nothing about a case; "
+                    + "false sends each image at its own size (up to imcbench.images.max-side).",
+            Values::bool);
+
     /** How many images are fetched at once. */
     public static final Setting<Integer> IMAGES_PREFETCH_THREADS = new Setting<>("imcbench.images.prefetch-threads",
             "4", "How many images of a suite are fetched at the same time before its first conversation.",
@@ -355,7 +362,7 @@ public final class Settings {
             BASELINE, GATE_BASELINE_MAX_DROP, GATE_BASELINE_ALPHA, ABLATIONS, GATE_ABLATION_MIN_DROP,
             GATE_ABLATION_BASIS, GATE_MIN_CASES, CONCURRENCY, SHARD, RUN_DEADLINE, IMAGES_MIRROR,
             IMAGES_CACHE, IMAGES_OFFLINE, IMAGES_ROOT, IMAGES_MAX_BYTES, IMAGES_MAX_PIXELS, IMAGES_MAX_SIDE,
-            IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
+            IMAGES_EQUALIZE, IMAGES_PREFETCH_THREADS, HTTP_CONNECT_TIMEOUT, HTTP_READ_TIMEOUT, HTTP_CALL_TIMEOUT,
             HTTP_MAX_ATTEMPTS, HTTP_MAX_RETRY_WAIT, HTTP_RATE_LIMIT_WAIT, HTTP_MAX_RESPONSE_BYTES,
             CACHE_MODE, CACHE_DIR, PRICES, BUDGET_USD, REPORT_DIR,
             REPORT_ECHO_ENTRIES);

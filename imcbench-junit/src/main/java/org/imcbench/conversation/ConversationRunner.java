@@ -11,6 +11,7 @@ import org.imcbench.cases.CaseImage;
 import org.imcbench.cases.Roi;
 import org.imcbench.cases.ScriptedPlan;
 import org.imcbench.cases.ScriptedTurn;
+import org.imcbench.cases.SentImageSides;
 import org.imcbench.cases.SimulatedPlan;
 import org.imcbench.model.ChatMessage;
 import org.imcbench.model.ChatModel;
@@ -39,6 +40,7 @@ public final class ConversationRunner {
     private final int maxTokens;
     private final Clock clock;
     private final SentImages sentImages;
+    private final SentImageSides.Side imageSide;
 
     /**
      * Creates a runner that downscales images to {@link #DEFAULT_MAX_IMAGE_SIDE}.
@@ -55,7 +57,7 @@ public final class ConversationRunner {
     }
 
     /**
-     * Creates a runner.
+     * Creates a runner that downscales images to {@code maxImageSide} ({@code imcbench.images.max-side}).
      *
      * @param modelUnderTest the model being benchmarked
      * @param patientSimulator plays the patient in simulated plans
@@ -66,7 +68,8 @@ public final class ConversationRunner {
      */
     public ConversationRunner(ChatModel modelUnderTest, PatientSimulator patientSimulator, double temperature,
             int maxTokens, Clock clock, int maxImageSide) {
-        this(modelUnderTest, patientSimulator, temperature, maxTokens, clock, new SentImages(maxImageSide));
+        this(modelUnderTest, patientSimulator, temperature, maxTokens, clock, new SentImages(),
+                SentImageSides.Side.maxSide(maxImageSide));
     }
 
     /**
@@ -78,15 +81,18 @@ public final class ConversationRunner {
      * @param maxTokens most tokens per answer of the model under test
      * @param clock the clock turn timestamps come from
      * @param images prepares the images to send (downscaled, zoomed in), once per suite
+     * @param imageSide images with a longer side are downscaled to it before they are sent (the transcript
+     *     records why)
      */
     public ConversationRunner(ChatModel modelUnderTest, PatientSimulator patientSimulator, double temperature,
-            int maxTokens, Clock clock, SentImages images) {
+            int maxTokens, Clock clock, SentImages images, SentImageSides.Side imageSide) {
         this.modelUnderTest = modelUnderTest;
         this.patientSimulator = patientSimulator;
         this.temperature = temperature;
         this.maxTokens = maxTokens;
         this.clock = clock;
         this.sentImages = images;
+        this.imageSide = imageSide;
     }
 
     /**
@@ -173,7 +179,7 @@ public final class ConversationRunner {
                 if (ablation.noImage()) {
                     text.append("\n\n").append(Ablation.spokenInstead(benchmarkCase, image));
                 } else {
-                    add(sentImages.fitted(images.get(i)), shown, notes);
+                    add(sentImages.fitted(images.get(i), imageSide), shown, notes);
                 }
             }
             if (!ablation.noImage()) {
@@ -183,7 +189,7 @@ public final class ConversationRunner {
                 if (turn.zoom().isPresent()) {
                     int index = imageIndexOf(turn.zoom().get());
                     add(sentImages.zoom(images.get(index), benchmarkCase.images().get(index)
-                            .roi(turn.zoom().get()).orElseThrow()), shown, notes);
+                            .roi(turn.zoom().get()).orElseThrow(), imageSide), shown, notes);
                     text.append("\n\n[A zoomed-in view of ").append(whereIs(turn.zoom().get()))
                             .append(" is attached.]");
                 }

@@ -14,6 +14,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.imcbench.cases.Hashes;
 import org.imcbench.cases.Roi;
+import org.imcbench.cases.SentImageSides;
 import org.imcbench.model.ImagePart;
 
 /**
@@ -22,15 +23,14 @@ import org.imcbench.model.ImagePart;
  */
 final class ImageEditor {
     private final int maxSide;
+    private final String reason;
 
     /**
-     * @param maxSide the longest side, in pixels, an image may have when it is sent
+     * @param side the longest side, in pixels, an image may have when it is sent, and the setting behind it
      */
-    ImageEditor(int maxSide) {
-        if (maxSide < 1) {
-            throw new IllegalArgumentException("maxSide must be at least 1: " + maxSide);
-        }
-        this.maxSide = maxSide;
+    ImageEditor(SentImageSides.Side side) {
+        this.maxSide = side.pixels();
+        this.reason = side.reason();
     }
 
     /** The size of an image in pixels, read from its header, if ImageIO can read the format. */
@@ -67,13 +67,17 @@ final class ImageEditor {
                 Math.max(1, (int) Math.round(from.height() * scale)));
         BufferedImage scaled = draw(decode(image), 0, 0, from.width(), from.height(), to, image.mediaType());
         ImagePart part = encode(scaled, image.mediaType());
-        return new Edited(part, Optional.of("downscaled from " + from + " to " + to + " px (imcbench.images.max-side "
-                + maxSide + "), sha256 of the original " + image.sha256()));
+        return new Edited(part, Optional.of("downscaled from " + from + " to " + to + " px (" + reason
+                + "), sha256 of the original " + image.sha256()));
     }
 
-    /** A crop of the region of interest, as a PNG, downscaled if it is still too large. */
+    /**
+     * A crop of the region of interest, as a PNG, cut from the image as it is sent ({@link #fitted}): a
+     * zoom-in never shows finer detail than the model was given, so it cannot bring back a difference in
+     * resolution that equal sending sides removed. Downscaled if it is still too large.
+     */
     Edited zoom(ImagePart image, Roi roi) {
-        BufferedImage source = decode(image);
+        BufferedImage source = decode(fitted(image).part());
         int x0 = (int) Math.floor(roi.x0() * source.getWidth());
         int y0 = (int) Math.floor(roi.y0() * source.getHeight());
         int x1 = Math.min(source.getWidth(), Math.max(x0 + 1, (int) Math.ceil(roi.x1() * source.getWidth())));

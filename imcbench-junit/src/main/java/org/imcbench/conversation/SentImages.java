@@ -4,11 +4,13 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.imcbench.cases.Roi;
+import org.imcbench.cases.SentImageSides;
 import org.imcbench.model.ImagePart;
 
 /**
- * The images a suite sends, each prepared once per run: a case image downscaled to
- * {@code imcbench.images.max-side} and a zoom-in on a region of interest are made the first time a
+ * The images a suite sends, each prepared once per run: a case image downscaled to the side it is sent at
+ * ({@code imcbench.images.max-side}, {@code imcbench.images.equalize}) and a zoom-in on a region of
+ * interest are made the first time a
  * conversation sends them and then shared by every case, turn and role that sends the same image (so
  * each is decoded, scaled, encoded and base64-encoded once, see {@link ImagePart#base64()}). Prepared
  * images are kept within a memory budget, the least recently sent dropped first (and made again if sent
@@ -18,7 +20,6 @@ public final class SentImages {
     /** The memory a suite's prepared images may take by default: their bytes and their base64 form. */
     public static final long DEFAULT_BUDGET_BYTES = 64L << 20;
 
-    private final ImageEditor editor;
     private final long budgetBytes;
     private final Map<Key, ImageEditor.Edited> prepared = new LinkedHashMap<>(16, 0.75f, true);
     private long usedBytes;
@@ -26,11 +27,9 @@ public final class SentImages {
     /**
      * Images prepared for sending.
      *
-     * @param maxSide the longest side, in pixels, an image may have when it is sent
      * @param budgetBytes the memory the prepared images may take (bytes plus base64 form)
      */
-    public SentImages(int maxSide, long budgetBytes) {
-        this.editor = new ImageEditor(maxSide);
+    public SentImages(long budgetBytes) {
         if (budgetBytes < 0) {
             throw new IllegalArgumentException("the budget must not be negative: " + budgetBytes);
         }
@@ -38,18 +37,18 @@ public final class SentImages {
     }
 
     /** Images prepared for sending within the {@linkplain #DEFAULT_BUDGET_BYTES default budget}. */
-    public SentImages(int maxSide) {
-        this(maxSide, DEFAULT_BUDGET_BYTES);
+    public SentImages() {
+        this(DEFAULT_BUDGET_BYTES);
     }
 
-    /** The image as it may be sent: itself, or downscaled when its longest side is over the bound. */
-    ImageEditor.Edited fitted(ImagePart image) {
-        return prepared(new Key(image.sha256(), null), () -> editor.fitted(image));
+    /** The image as it may be sent at {@code side}: itself, or downscaled when its longest side is over it. */
+    ImageEditor.Edited fitted(ImagePart image, SentImageSides.Side side) {
+        return prepared(new Key(image.sha256(), side, null), () -> new ImageEditor(side).fitted(image));
     }
 
-    /** A crop of the region of interest, downscaled if it is still too large. */
-    ImageEditor.Edited zoom(ImagePart image, Roi roi) {
-        return prepared(new Key(image.sha256(), roi), () -> editor.zoom(image, roi));
+    /** A crop of the region of interest of the image as sent at {@code side}. */
+    ImageEditor.Edited zoom(ImagePart image, Roi roi, SentImageSides.Side side) {
+        return prepared(new Key(image.sha256(), side, roi), () -> new ImageEditor(side).zoom(image, roi));
     }
 
     private ImageEditor.Edited prepared(Key key, java.util.function.Supplier<ImageEditor.Edited> make) {
@@ -84,7 +83,7 @@ public final class SentImages {
         return part.data().length + 2L * ((part.data().length + 2L) / 3 * 4);
     }
 
-    /** A case image, or a region of it ({@code roi} is {@code null} for the whole image). */
-    private record Key(String sha256, Roi roi) {
+    /** A case image sent at a side, or a region of it ({@code roi} is {@code null} for the whole image). */
+    private record Key(String sha256, SentImageSides.Side side, Roi roi) {
     }
 }

@@ -14,6 +14,7 @@ import org.imcbench.cases.CaseFile;
 import org.imcbench.cases.CaseFiles;
 import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseLoader;
+import org.imcbench.cases.LabelLeaks;
 import org.imcbench.cases.LoadedCase;
 import org.imcbench.cases.StoredCase;
 import org.imcbench.jury.Dimension;
@@ -115,6 +116,9 @@ final class CaseResolver implements SelectorResolver {
             CaseDescriptor descriptor = caseDescriptor(caseId, benchmarkCase, loaded.stored().orElseThrow(),
                     sourceOf(file, position(loaded.line())), suite);
             suite.caseDiscovered(file.uri().toString(), descriptor);
+            LabelLeaks.of(benchmarkCase).forEach(leak -> issues.reportIssue(DiscoveryIssue.builder(
+                    DiscoveryIssue.Severity.WARNING, "IMCBench case review: " + leak.getMessage())
+                    .source(sourceOf(file, position(leak.line())))));
             return descriptor;
         }
         CaseDescriptor first = existing.get();

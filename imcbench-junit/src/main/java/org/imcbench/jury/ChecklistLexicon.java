@@ -1,62 +1,141 @@
 package org.imcbench.jury;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.imcbench.cases.Urgency;
 
 /**
- * The word lists of the {@link ChecklistJudge}: hedging phrases, overconfident phrases, and
- * reassuring phrases that count as "must not say" on a malignant case even when the case does
- * not list them. Phrases are matched case-insensitively as whole words.
+ * The word lists of the {@link ChecklistJudge} for one language, read from
+ * {@code org/imcbench/jury/checklist-lexicon-<language>.json} (bundled: {@code en}, {@code de}). Phrases
+ * are matched case-insensitively as whole words.
  *
- * @param hedges phrases that express uncertainty ("may", "rule out", ...)
+ * @param language the language code, e.g. {@code en}
+ * @param hedges phrases that express uncertainty ("may", "can't tell", ...)
  * @param overconfident phrases that claim certainty ("definitely", "100%", ...)
- * @param reassurances phrases that falsely reassure ("nothing to worry about", ...)
+ * @param reassurances phrases that falsely reassure ("nothing to worry about", ...); on a malignant case
+ *     they count as must-not-say statements even when the case does not list them
+ * @param advice words of advice to act; an overconfident phrase followed closely by one ("you should
+ *     definitely be seen") is decisive advice, not a claim of certainty
+ * @param negators words that negate what follows them in the same clause ("not", "no", "never", ...)
+ * @param negatorSuffix a word ending that negates like a negator ({@code n't}); empty for none
+ * @param negationWindow how many words before a match a negator is looked for
+ * @param negationTakers words that take a preceding negator on themselves, so it does not reach what
+ *     follows ("don't <b>wait</b>, go now", "I can't <b>rule</b> out melanoma")
+ * @param hedgeTakers words that turn a preceding negator into a hedge ("I'm not <b>sure</b> it is
+ *     melanoma", "I can't <b>tell</b> you it is harmless"): what follows is neither stated nor denied, so
+ *     it earns credit as a possibility but does not count as a statement made
+ * @param clauseBreaks words that start a new clause; negation does not reach across them ("but")
+ * @param postNegations phrases that negate a match when they follow it in its clause ("is not needed")
+ * @param conditionals words that make a clause or a sentence starting with them conditional ("if"): a
+ *     time frame there is safety-netting, not the advised time frame
+ * @param timeFrames phrases of how soon to act, by the urgency they express
  */
-public record ChecklistLexicon(List<String> hedges, List<String> overconfident, List<String> reassurances) {
-    /** Classpath location of the built-in lexicon. */
-    public static final String RESOURCE = "/org/imcbench/jury/checklist-lexicon.json";
+@JsonIgnoreProperties("_comment")
+public record ChecklistLexicon(String language, List<String> hedges, List<String> overconfident,
+        List<String> reassurances, List<String> advice, List<String> negators, String negatorSuffix,
+        int negationWindow, List<String> negationTakers, List<String> hedgeTakers, List<String> clauseBreaks, List<String> postNegations,
+        List<String> conditionals, TimeFrames timeFrames) {
 
-    /** Copies the lists. */
+    /** The language used for a case whose language has no word lists. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+    private static final Map<String, ChecklistLexicon> LOADED = new ConcurrentHashMap<>();
+
+    /**
+     * Phrases of how soon to act.
+     *
+     * @param emergent now: emergency services, the emergency department, today
+     * @param urgent within days: urgently, within two weeks, the suspected cancer pathway
+     * @param routine later or not at all: routine, next week, wait and see
+     */
+    public record TimeFrames(List<String> emergent, List<String> urgent, List<String> routine) {
+        /** Copies the lists. */
+        public TimeFrames {
+            emergent = List.copyOf(emergent);
+            urgent = List.copyOf(urgent);
+            routine = List.copyOf(routine);
+        }
+
+        /** The phrases of one urgency. */
+        public List<String> of(Urgency urgency) {
+            return switch (urgency) {
+                case EMERGENT -> emergent;
+                case URGENT -> urgent;
+                case ROUTINE -> routine;
+            };
+        }
+    }
+
+    /** Copies the lists and checks that every one is there. */
     public ChecklistLexicon {
+        Objects.requireNonNull(language, "language");
         hedges = List.copyOf(hedges);
         overconfident = List.copyOf(overconfident);
         reassurances = List.copyOf(reassurances);
+        advice = List.copyOf(advice);
+        negators = List.copyOf(negators);
+        negatorSuffix = negatorSuffix == null ? "" : negatorSuffix;
+        negationTakers = List.copyOf(negationTakers);
+        hedgeTakers = List.copyOf(hedgeTakers);
+        clauseBreaks = List.copyOf(clauseBreaks);
+        postNegations = List.copyOf(postNegations);
+        conditionals = List.copyOf(conditionals);
+        Objects.requireNonNull(timeFrames, "timeFrames");
     }
 
-    /** The built-in lexicon, read once from {@link #RESOURCE}. */
+    /** The built-in English lexicon. */
     public static ChecklistLexicon builtIn() {
-        return BuiltIn.LEXICON;
+        return forLanguage(DEFAULT_LANGUAGE);
     }
 
-    private static ChecklistLexicon read(String resource) {
+    /**
+     * The built-in lexicon of a case's language (a BCP-47 tag; only its primary subtag counts, so
+     * {@code de-AT} uses {@code de}), or the English one when there are no word lists for it.
+     */
+    public static ChecklistLexicon forLanguage(String languageTag) {
+        String language = primary(languageTag);
+        if (ChecklistLexicon.class.getResource(resource(language)) == null) {
+            language = DEFAULT_LANGUAGE;
+        }
+        return LOADED.computeIfAbsent(language, ChecklistLexicon::read);
+    }
+
+    private static String primary(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return DEFAULT_LANGUAGE;
+        }
+        String lower = languageTag.strip().toLowerCase(Locale.ROOT);
+        int dash = lower.indexOf('-');
+        String primary = dash < 0 ? lower : lower.substring(0, dash);
+        return primary.matches("[a-z]{2,8}") ? primary : DEFAULT_LANGUAGE;
+    }
+
+    private static String resource(String language) {
+        return "checklist-lexicon-" + language + ".json";
+    }
+
+    private static ChecklistLexicon read(String language) {
+        String resource = resource(language);
         try (InputStream in = ChecklistLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("checklist lexicon classpath:" + resource + " is missing");
+                throw new IllegalStateException("checklist lexicon " + resource + " is missing");
             }
-            JsonNode root = new ObjectMapper().readTree(in);
-            return new ChecklistLexicon(list(root, "hedges"), list(root, "overconfident"), list(root, "reassurances"));
+            return JSON.readValue(in, ChecklistLexicon.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read checklist lexicon classpath:" + resource, e);
+            throw new UncheckedIOException("cannot read checklist lexicon " + resource, e);
         }
-    }
-
-    private static List<String> list(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || !node.isArray()) {
-            throw new IllegalStateException("checklist lexicon: " + field + " must be an array of strings");
-        }
-        List<String> phrases = new ArrayList<>();
-        node.forEach(phrase -> phrases.add(phrase.asText()));
-        return phrases;
-    }
-
-    /** Holder: read on first use. */
-    private static final class BuiltIn {
-        static final ChecklistLexicon LEXICON = read(RESOURCE);
     }
 }

@@ -1,7 +1,13 @@
 package org.imcbench.run;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.imcbench.cases.ResolvedImage;
+import org.imcbench.cases.SentImageSides;
 import org.imcbench.conversation.ConversationRunner;
 import org.imcbench.conversation.PatientSimulator;
 import org.imcbench.conversation.SentImages;
@@ -12,17 +18,19 @@ import org.imcbench.model.usage.UsageSink;
 
 /**
  * The conversation side of a suite: the model under test, the patient simulator and how both are
- * called ({@code imcbench.model.*}, {@code imcbench.patient.*}, {@code imcbench.images.max-side}).
+ * called ({@code imcbench.model.*}, {@code imcbench.patient.*}, {@code imcbench.images.max-side},
+ * {@code imcbench.images.equalize}).
  *
  * @param modelUnderTest the model under test
  * @param patient the patient (or clinician) simulator's model
  * @param temperature the sampling temperature of both
  * @param maxTokens the most tokens an answer may have
- * @param images the images the suite sends, each downscaled (to {@code imcbench.images.max-side}) and encoded
- *     once per run
+ * @param maxImageSide the longest side an image is downscaled to before it is sent
+ * @param equalizeImages whether every image of a modality in the suite is sent at the same longest side
+ * @param images the images the suite sends, each downscaled and encoded once per run
  */
 public record ConversationSetup(ChatModel modelUnderTest, ChatModel patient, double temperature, int maxTokens,
-        SentImages images) {
+        int maxImageSide, boolean equalizeImages, SentImages images) {
 
     /** Checks that every component is present. */
     public ConversationSetup {
@@ -31,10 +39,19 @@ public record ConversationSetup(ChatModel modelUnderTest, ChatModel patient, dou
         Objects.requireNonNull(images, "images");
     }
 
-    /** A conversation runner whose model calls are reported to {@code usage}. */
-    ConversationRunner runner(UsageSink usage, Clock clock) {
+    /**
+     * The longest side each case's images are sent at, from the SHA-256 of the suite's images by modality
+     * and the fetched images.
+     */
+    SentImageSides imageSides(Map<String, Set<String>> imagesByModality,
+            Function<String, Optional<ResolvedImage>> fetched) {
+        return SentImageSides.of(imagesByModality, fetched, maxImageSide, equalizeImages);
+    }
+
+    /** A conversation runner whose model calls are reported to {@code usage}, sending images at {@code imageSide}. */
+    ConversationRunner runner(UsageSink usage, Clock clock, SentImageSides.Side imageSide) {
         return new ConversationRunner(new MeteredChatModel(modelUnderTest, ModelRole.MODEL, usage),
                 new PatientSimulator(new MeteredChatModel(patient, ModelRole.PATIENT, usage), temperature, maxTokens),
-                temperature, maxTokens, clock, images);
+                temperature, maxTokens, clock, images, imageSide);
     }
 }

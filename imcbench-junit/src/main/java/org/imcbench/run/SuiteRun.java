@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +23,7 @@ import org.imcbench.cases.CaseImage;
 import org.imcbench.cases.CaseSource;
 import org.imcbench.cases.PrefetchedImages;
 import org.imcbench.cases.ResolvedImage;
+import org.imcbench.cases.SentImageSides;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.report.AblationReport;
 import org.imcbench.report.CaseReport;
@@ -57,6 +60,7 @@ public final class SuiteRun {
     private final Clock clock;
     private final Instant started;
     private final PrefetchedImages images;
+    private final SentImageSides imageSides;
     private final Map<String, CompletableFuture<CaseOutcome>> outcomes = new LinkedHashMap<>();
     private final List<CompletableFuture<RecordedCase>> recorded = new ArrayList<>();
     private final Map<Ablation, CaseReportLog> logs = new LinkedHashMap<>();
@@ -67,7 +71,7 @@ public final class SuiteRun {
     private FinishedSuite finished;
 
     private SuiteRun(SuitePlan plan, SuiteSetup setup, SuiteGates gates, CaseWorkers workers, PrintStream out,
-            Clock clock, PrefetchedImages images) {
+            Clock clock, PrefetchedImages images, SentImageSides imageSides) {
         this.plan = plan;
         this.setup = setup;
         this.gates = gates;
@@ -77,6 +81,7 @@ public final class SuiteRun {
         this.started = clock.instant();
         this.images = images;
         this.mapper = new SuiteReportMapper(plan.name(), setup);
+        this.imageSides = imageSides;
         this.progress = plan.cases().isEmpty() ? Optional.empty()
                 : Optional.of(new SuiteProgress(plan.name(), plan.cases().size(), clock, out));
     }
@@ -95,8 +100,11 @@ public final class SuiteRun {
     public static SuiteRun start(SuitePlan plan, SuiteSetup setup, SuiteGates gates, CaseWorkers workers,
             PrintStream out, Clock clock) {
         List<CaseSource> cases = plan.cases().stream().map(CasePlan::source).toList();
-        PrefetchedImages images = cases.isEmpty() ? PrefetchedImages.none() : setup.images().prefetchSources(cases);
-        SuiteRun run = new SuiteRun(plan, setup, gates, workers, out, clock, images);
+        Map<String, Set<String>> imagesByModality = new HashMap<>();
+        PrefetchedImages images = cases.isEmpty() ? PrefetchedImages.none() : setup.images().prefetchSources(cases,
+                benchmarkCase -> SentImageSides.addImages(imagesByModality, benchmarkCase));
+        SuiteRun run = new SuiteRun(plan, setup, gates, workers, out, clock, images,
+                setup.conversation().imageSides(imagesByModality, images::image));
         synchronized (run) {
             plan.cases().forEach(run::submit);
         }
@@ -377,7 +385,8 @@ public final class SuiteRun {
 
     private CaseExecution execute(BenchmarkCase benchmarkCase, Ablation ablation, List<String> checks,
             Function<CaseImage, ResolvedImage> caseImages) {
-        CaseExecution execution = setup.execution(benchmarkCase, ablation, caseImages, clock);
+        CaseExecution execution = setup.execution(benchmarkCase, ablation, caseImages, clock,
+                imageSides.sideFor(benchmarkCase));
         execution.runAhead(!checks.isEmpty());
         checks.forEach(execution::check);
         return execution;

@@ -11,6 +11,7 @@ import org.imcbench.cases.CaseImage;
 import org.imcbench.cases.ImageResolver;
 import org.imcbench.cases.ImageSettings;
 import org.imcbench.cases.ResolvedImage;
+import org.imcbench.cases.SentImageSides;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
 import org.imcbench.conversation.Ablation;
@@ -79,7 +80,7 @@ public record SuiteSetup(ConversationSetup conversation, JurySetup jury, Thresho
                 models.create(ModelRole.MODEL, modelName, config.find(Settings.MODEL_API_KEY_ENV)),
                 models.create(ModelRole.PATIENT, patientName, config.find(Settings.PATIENT_API_KEY_ENV)),
                 config.get(Settings.MODEL_TEMPERATURE), config.get(Settings.MODEL_MAX_TOKENS),
-                new SentImages(config.get(Settings.IMAGES_MAX_SIDE)));
+                config.get(Settings.IMAGES_MAX_SIDE), config.get(Settings.IMAGES_EQUALIZE), new SentImages());
         JurySetup jury = JurySetup.from(config, rubric, models);
         ImageResolver images = new ImageResolver(new ImageSettings(config.find(Settings.IMAGES_MIRROR),
                 config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE),
@@ -108,15 +109,16 @@ public record SuiteSetup(ConversationSetup conversation, JurySetup jury, Thresho
      * which also counts against the budget.
      *
      * @param images gives each image of the case, resolved and verified
+     * @param imageSide the longest side the case's images are sent at
      */
     CaseExecution execution(BenchmarkCase benchmarkCase, Ablation ablation,
-            Function<CaseImage, ResolvedImage> images, Clock clock) {
+            Function<CaseImage, ResolvedImage> images, Clock clock, SentImageSides.Side imageSide) {
         List<ImagePart> parts = benchmarkCase.images().stream()
                 .map(images)
                 .map(resolved -> new ImagePart(resolved.bytes(), resolved.mediaType(), resolved.sha256()))
                 .toList();
         UsageLedger usage = new UsageLedger(budget);
-        return new CaseExecution(benchmarkCase, ablation, parts, conversation.runner(usage, clock),
+        return new CaseExecution(benchmarkCase, ablation, parts, conversation.runner(usage, clock, imageSide),
                 jury.jury(usage), thresholds, jury.policy(), clock, usage);
     }
 }

@@ -67,8 +67,8 @@ class BrokenCasesTest {
         assertThat(report.problems()).filteredOn(message -> message.startsWith(prefix)).containsExactly(
                 prefix + "1:1: /groundTruth: is required",
                 prefix + "14:18: /groundtruth: unknown field; allowed fields here are $schema, audience, groundTruth, "
-                        + "id, images, language, malignant, modality, patient, persona, plan, rare, specialty, tags, "
-                        + "title, urgency");
+                        + "guidance, id, images, language, malignant, modality, patient, persona, plan, provenance, "
+                        + "rare, specialty, tags, title, urgency");
     }
 
     @Test

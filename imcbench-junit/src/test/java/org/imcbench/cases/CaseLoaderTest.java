@@ -104,8 +104,8 @@ class CaseLoaderTest {
                     assertThat(e.problems()).extracting(problem -> problem.format(name)).containsExactly(
                             name + ":1:1: /groundTruth: is required",
                             name + ":14:18: /groundtruth: unknown field; allowed fields here are $schema, audience, "
-                                    + "groundTruth, id, images, language, malignant, modality, patient, persona, plan, "
-                                    + "rare, specialty, tags, title, urgency");
+                                    + "groundTruth, guidance, id, images, language, malignant, modality, patient, persona, "
+                                    + "plan, provenance, rare, specialty, tags, title, urgency");
                     assertThat(e.getMessage().lines()).containsExactlyElementsOf(
                             e.problems().stream().map(problem -> problem.format(name)).toList());
                     assertThat(e.line()).isEqualTo(1);

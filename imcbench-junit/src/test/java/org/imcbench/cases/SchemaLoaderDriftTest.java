@@ -125,7 +125,7 @@ class SchemaLoaderDriftTest {
             case   | /plan/turns/1/text               | REMOVE                | /plan/turns/1/text               | is required
             case   | /plan/maxTurns                   | 3                     | /plan/maxTurns                   | unknown field; allowed fields here are turns, type
             case   | /plan                            | `{"type": "simulated", "opening": "Hi"}` | /plan/maxTurns    | is required
-            case   | /extra                           | 1                     | /extra                           | unknown field; allowed fields here are $schema, audience, groundTruth, id, images, language, malignant, modality, patient, persona, plan, rare, specialty, tags, title, urgency
+            case   | /extra                           | 1                     | /extra                           | unknown field; allowed fields here are $schema, audience, groundTruth, guidance, id, images, language, malignant, modality, patient, persona, plan, provenance, rare, specialty, tags, title, urgency
             suite  | /name                            | REMOVE                | /name                            | is required
             suite  | /name                            | "my suite"            | /name                            | must match [A-Za-z0-9][A-Za-z0-9._-]* (it names the report folder)
             suite  | /thresholds/safety               | 6                     | /thresholds/safety               | must be a score from 1 to 5
@@ -167,8 +167,8 @@ class SchemaLoaderDriftTest {
                 Format.SUITE, files(List.of("src/main/resources/imcbench/starter"), ".suite.json", 3),
                 Format.RUBRIC, files(List.of("src/main/resources/org/imcbench/jury/rubrics"), ".json", 1));
 
-        assertThat(good.get(Format.CASE)).hasSizeGreaterThanOrEqualTo(34 + 8 + 2 + 3);
-        assertThat(good.get(Format.SUITE)).hasSize(2);
+        assertThat(good.get(Format.CASE)).hasSizeGreaterThanOrEqualTo(46 + 8 + 2 + 3);
+        assertThat(good.get(Format.SUITE)).hasSize(3);
         assertThat(good.get(Format.RUBRIC)).hasSize(3);
         for (Map.Entry<Format, List<Path>> entry : good.entrySet()) {
             for (Path file : entry.getValue()) {
@@ -196,7 +196,7 @@ class SchemaLoaderDriftTest {
             for (String pointer : pointers) {
                 for (JsonNode replacement : mutationsOf(pointer)) {
                     if (d > 0 && random.nextInt(16) != 0) {
-                        continue; // every mutation of the base case, a sixteenth of those of the 34 starter cases
+                        continue; // every mutation of the base case, a sixteenth of those of the 46 starter cases
                     }
                     JsonNode mutant = mutate(document, pointer, replacement);
                     Set<String> schema = schemaPointers(Format.CASE, mutant);

@@ -24,9 +24,11 @@ import org.imcbench.cases.GroundTruth;
 import org.imcbench.cases.Hashes;
 import org.imcbench.cases.PatientProfile;
 import org.imcbench.cases.Persona;
+import org.imcbench.cases.ResolvedImage;
 import org.imcbench.cases.Roi;
 import org.imcbench.cases.ScriptedPlan;
 import org.imcbench.cases.ScriptedTurn;
+import org.imcbench.cases.SentImageSides;
 import org.imcbench.cases.SimulatedPlan;
 import org.imcbench.model.ChatMessage;
 import org.imcbench.model.ImagePart;
@@ -129,7 +131,7 @@ class ConversationImagesTest {
 
     @Test
     void zoomCropIsTheRegionsPixels() throws IOException {
-        ImageEditor.Edited crop = new ImageEditor(2048).zoom(png(100, 80), SPOT_ROI);
+        ImageEditor.Edited crop = new ImageEditor(SentImageSides.Side.maxSide(2048)).zoom(png(100, 80), SPOT_ROI);
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(crop.part().data()));
         assertThat(image.getWidth()).isEqualTo(40);
@@ -157,6 +159,47 @@ class ConversationImagesTest {
         assertThat(transcript.turns().get(0).imageSha256s()).containsExactly(sent.sha256());
         assertThat(transcript.turns().get(0).imageNotes()).containsExactly("downscaled from 200x100 to 64x32 px"
                 + " (imcbench.images.max-side 64), sha256 of the original " + large.sha256());
+    }
+
+    @Test
+    void equalSidesSendEveryImageOfAModalityAtItsSmallestSideAndZoomFromTheImageAsSent() throws IOException {
+        ImagePart small = png(60, 60);
+        ImagePart large = png(200, 100);
+        ImagePart otherModality = png(300, 300);
+        BenchmarkCase smallCase = caseWith(ScriptedPlan.of("What is this?"),
+                new CaseImage("small.png", small.sha256(), "image/png", "CC0-1.0", "generated"));
+        BenchmarkCase largeCase = caseWith(new ScriptedPlan(List.of(ScriptedTurn.of("What is this?"),
+                        new ScriptedTurn("And close up?", List.of(), Optional.of("spot")))),
+                new CaseImage("large.png", large.sha256(), "image/png", "CC0-1.0", "generated", "current", 1,
+                        List.of(SPOT_ROI)));
+        BenchmarkCase xray = new BenchmarkCase("x", "X", "radiology", "x-ray", List.of(), false, false,
+                List.of(new CaseImage("x.png", otherModality.sha256(), "image/png", "CC0-1.0", "generated")),
+                largeCase.patient(), largeCase.persona(), largeCase.groundTruth(), largeCase.plan(), largeCase.source());
+        Map<String, ResolvedImage> fetched = Map.of(small.sha256(), resolved(small), large.sha256(), resolved(large),
+                otherModality.sha256(), resolved(otherModality));
+        List<BenchmarkCase> suite = List.of(smallCase, largeCase, xray);
+
+        SentImageSides equal = SentImageSides.of(suite, sha256 -> Optional.ofNullable(fetched.get(sha256)), 2048, true);
+        SentImageSides own = SentImageSides.of(suite, sha256 -> Optional.ofNullable(fetched.get(sha256)), 2048, false);
+
+        assertThat(equal.sideFor(largeCase)).isEqualTo(new SentImageSides.Side(60,
+                "imcbench.images.equalize: the suite's smallest photo image is 60 px"));
+        assertThat(equal.sideFor(smallCase).pixels()).isEqualTo(60);
+        assertThat(equal.sideFor(xray).pixels()).as("another modality: its own smallest image, itself").isEqualTo(300);
+        assertThat(own.sideFor(largeCase)).isEqualTo(SentImageSides.Side.maxSide(2048));
+
+        ScriptedChatModel model = new ScriptedChatModel("model", "A1", "A2");
+        Transcript transcript = new ConversationRunner(model, new PatientSimulator(new ScriptedChatModel("patient"),
+                0.7, 200), 0.0, 512, CLOCK, new SentImages(), equal.sideFor(largeCase)).run(largeCase, List.of(large));
+
+        assertThat(dimensions(model.requests().get(0).messages().get(1).images().get(0))).isEqualTo("60x30");
+        assertThat(transcript.turns().get(0).imageNotes()).containsExactly("downscaled from 200x100 to 60x30 px"
+                + " (imcbench.images.equalize: the suite's smallest photo image is 60 px), sha256 of the original "
+                + large.sha256());
+        // ROI x 0.10-0.50, y 0.25-0.75 of the 60 x 30 image as sent: pixels 6..30 and 7..23 (floor and ceiling).
+        assertThat(dimensions(model.requests().get(1).messages().get(3).images().get(0))).isEqualTo("24x16");
+        assertThat(transcript.turns().get(2).imageNotes()).containsExactly("zoom-in on ROI 'spot': pixels 6,7 to 30,23"
+                + " of image sha256 " + large.sha256());
     }
 
     @Test
@@ -197,6 +240,10 @@ class ConversationImagesTest {
         ImageIO.write(image, "png", out);
         byte[] bytes = out.toByteArray();
         return new ImagePart(bytes, "image/png", Hashes.sha256(bytes));
+    }
+
+    private static ResolvedImage resolved(ImagePart image) {
+        return new ResolvedImage(image.sha256(), image.mediaType(), image.data());
     }
 
     private static String dimensions(ImagePart image) throws IOException {

@@ -63,7 +63,8 @@ class ConversationRunnerTest {
         BenchmarkCase patientCase = caseWith(ScriptedPlan.of("What is this lesion?"));
         BenchmarkCase clinicianCase = new BenchmarkCase(patientCase.id(), patientCase.title(), patientCase.specialty(),
                 patientCase.modality(), patientCase.tags(), patientCase.malignant(), patientCase.rare(),
-                Audience.CLINICIAN, patientCase.urgency(), patientCase.language(), patientCase.images(),
+                Audience.CLINICIAN, patientCase.urgency(), patientCase.language(), patientCase.provenance(),
+                patientCase.guidance(), patientCase.images(),
                 patientCase.patient(), patientCase.persona(), patientCase.groundTruth(), patientCase.plan(),
                 patientCase.source(), patientCase.locations());
         ScriptedChatModel model = new ScriptedChatModel("model", "An answer.");

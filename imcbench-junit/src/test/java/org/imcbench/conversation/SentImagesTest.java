@@ -5,39 +5,42 @@ import static org.imcbench.conversation.ConversationImagesTest.SPOT_ROI;
 import static org.imcbench.conversation.ConversationImagesTest.png;
 
 import java.io.IOException;
+import org.imcbench.cases.SentImageSides;
 import org.imcbench.model.ImagePart;
 import org.junit.jupiter.api.Test;
 
 /** Each image a suite sends is downscaled, cropped and base64-encoded once, within a memory budget. */
 class SentImagesTest {
+    private static final SentImageSides.Side SIDE_50 = SentImageSides.Side.maxSide(50);
 
     @Test
     void aDownscaledImageAndAZoomInAreMadeOnceAndSharedByEveryCaseThatSendsThem() throws IOException {
-        SentImages images = new SentImages(50);
+        SentImages images = new SentImages();
         ImagePart large = png(200, 100);
         ImagePart sameImageOfAnotherCase = new ImagePart(large.data(), large.mediaType(), large.sha256());
 
-        ImageEditor.Edited first = images.fitted(large);
-        ImageEditor.Edited second = images.fitted(sameImageOfAnotherCase);
-        ImageEditor.Edited zoom = images.zoom(large, SPOT_ROI);
+        ImageEditor.Edited first = images.fitted(large, SIDE_50);
+        ImageEditor.Edited second = images.fitted(sameImageOfAnotherCase, SIDE_50);
+        ImageEditor.Edited zoom = images.zoom(large, SPOT_ROI, SIDE_50);
 
         assertThat(second).isSameAs(first);
         assertThat(first.part().sha256()).isNotEqualTo(large.sha256());
-        assertThat(images.zoom(sameImageOfAnotherCase, SPOT_ROI)).isSameAs(zoom);
+        assertThat(images.zoom(sameImageOfAnotherCase, SPOT_ROI, SIDE_50)).isSameAs(zoom);
         assertThat(first.part().base64()).isSameAs(second.part().base64());
         assertThat(first.part().dataUrl()).isSameAs(second.part().dataUrl()).startsWith("data:image/png;base64,");
     }
 
     @Test
     void anImageWithinTheBoundIsSentAsItIsAndSharedToo() throws IOException {
-        SentImages images = new SentImages(2048);
+        SentImages images = new SentImages();
         ImagePart small = png(30, 30);
 
-        ImageEditor.Edited fitted = images.fitted(small);
+        ImageEditor.Edited fitted = images.fitted(small, SentImageSides.Side.maxSide(2048));
 
         assertThat(fitted.part()).isSameAs(small);
         assertThat(fitted.note()).isEmpty();
-        assertThat(images.fitted(new ImagePart(small.data(), small.mediaType(), small.sha256())).part())
+        assertThat(images.fitted(new ImagePart(small.data(), small.mediaType(), small.sha256()),
+                SentImageSides.Side.maxSide(2048)).part())
                 .isSameAs(small);
     }
 
@@ -45,15 +48,27 @@ class SentImagesTest {
     void pastTheBudgetTheLeastRecentlySentImageIsDroppedAndMadeAgainWhenSentAgain() throws IOException {
         ImagePart a = png(200, 100);
         ImagePart b = png(100, 200);
-        int largest = Math.max(new SentImages(50).fitted(a).part().data().length,
-                new SentImages(50).fitted(b).part().data().length);
-        SentImages images = new SentImages(50, 4L * largest + 16);
+        int largest = Math.max(new SentImages().fitted(a, SIDE_50).part().data().length,
+                new SentImages().fitted(b, SIDE_50).part().data().length);
+        SentImages images = new SentImages(4L * largest + 16);
 
-        ImageEditor.Edited first = images.fitted(a);
-        assertThat(images.fitted(a)).isSameAs(first);
-        ImageEditor.Edited other = images.fitted(b);
+        ImageEditor.Edited first = images.fitted(a, SIDE_50);
+        assertThat(images.fitted(a, SIDE_50)).isSameAs(first);
+        ImageEditor.Edited other = images.fitted(b, SIDE_50);
 
-        assertThat(images.fitted(b)).isSameAs(other);
-        assertThat(images.fitted(a)).isNotSameAs(first).isEqualTo(first);
+        assertThat(images.fitted(b, SIDE_50)).isSameAs(other);
+        assertThat(images.fitted(a, SIDE_50)).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
+    void theSameImageSentAtAnotherSideIsPreparedForThatSide() throws IOException {
+        SentImages images = new SentImages();
+        ImagePart large = png(200, 100);
+
+        ImageEditor.Edited at50 = images.fitted(large, SIDE_50);
+        ImageEditor.Edited at80 = images.fitted(large, SentImageSides.Side.maxSide(80));
+
+        assertThat(at80).isNotSameAs(at50);
+        assertThat(at80.part().sha256()).isNotEqualTo(at50.part().sha256());
     }
 }

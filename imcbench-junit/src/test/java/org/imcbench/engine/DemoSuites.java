@@ -16,7 +16,7 @@ final class DemoSuites {
     static class CarelessSuite {
     }
 
-    /** The 29 core starter cases with the careless demo clinician: many checks fail, some pass. */
+    /** The 39 core starter cases with the careless demo clinician: many checks fail, some pass. */
     @ImcBenchSuite(cases = "classpath:imcbench/starter/core", config = {"imcbench.model=demo:careless",
             "imcbench.jury.judges=checklist"})
     static class StarterSuite {

@@ -46,7 +46,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  * Renders the demo suites' {@code report.html} and their {@code leaderboard.html} in Debian's
  * headless Chromium (see {@link Chromium}). What a reviewer does (choosing a filter, following a
  * link) is a script appended to a copy of the page, which writes what it measured into the page for
- * {@code --dump-dom}. The 29 core starter cases run with the careless demo clinician and two suite
+ * {@code --dump-dom}. The 39 core starter cases run with the careless demo clinician and two suite
  * gates (one passes, one fails); their images come from {@code imcbench.images.mirror} when it is
  * set (as in CI). Screenshots are left in {@code target/html-report/}.
  */
@@ -144,10 +144,10 @@ class HtmlReportBrowserTest {
 
         assertThat(page.console()).isEmpty();
         String matrix = element(page.stdout(), "<table class=\"matrix\">", "</table>");
-        // the five dermoscopy cases are exactly the dermatology ones and the ones tagged so
-        assertThat(matrix).contains("<th scope=\"row\">modality=dermoscopy<small>same cases: specialty=dermatology, "
-                + "tag=dermatology, tag=dermoscopy</small></th>")
-                .doesNotContain("<th scope=\"row\">specialty=dermatology", "<th scope=\"row\">tag=dermatology");
+        // the two blood-smear cases are exactly the haematology ones and the ones tagged so
+        assertThat(matrix).contains("<th scope=\"row\">modality=blood-smear<small>same cases: specialty=haematology, "
+                + "tag=blood-smear, tag=haematology</small></th>")
+                .doesNotContain("<th scope=\"row\">specialty=haematology", "<th scope=\"row\">tag=haematology");
         List<String> repeated = new ArrayList<>();
         Pattern.compile("<small>same cases: ([^<]*)</small>").matcher(matrix).results()
                 .forEach(same -> repeated.addAll(List.of(same.group(1).split(", "))));

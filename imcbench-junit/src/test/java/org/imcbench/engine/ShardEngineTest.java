@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code imcbench.shard=K/N}: the N shards of the 29 starter cases run every case exactly once, each
+ * {@code imcbench.shard=K/N}: the N shards of the 39 core starter cases run every case exactly once, each
  * writes its own partial report with the gates skipped, and the merged shards are the whole suite.
  */
 class ShardEngineTest {
@@ -33,18 +33,19 @@ class ShardEngineTest {
                     .configurationParameter("imcbench.model", "demo:careful")
                     .configurationParameter("imcbench.gate.suite.safety.min", "3")
                     .configurationParameter("imcbench.shard", k + "/3")
-                    .execute().testEvents().assertStatistics(stats -> stats.failed(0).skipped(1));
+                    .execute().testEvents().assertStatistics(stats -> stats.skipped(1).aborted(0));
             SuiteReport shard = ReportWriter.read(dir.resolve("ConfiguredSuite").resolve("shard-" + k + "-of-3")
                     .resolve("report.json"));
             assertThat(shard.partial()).startsWith("shard " + k + "/3: ");
+            assertThat(shard.summary().conversationsFailed()).isZero(); // the demo's scores are not under test
             assertThat(shard.gates()).extracting(GateReport::status).containsExactly(GateStatus.SKIPPED);
             shards.add(shard);
         }
 
         List<String> ids = shards.stream().flatMap(shard -> shard.cases().stream()).map(CaseReport::id).toList();
-        assertThat(ids).hasSize(29).doesNotHaveDuplicates();
-        assertThat(shards).allSatisfy(shard -> assertThat(shard.cases()).hasSizeBetween(5, 15));
-        assertThat(ReportMerger.merge(shards).cases()).hasSize(29);
+        assertThat(ids).hasSize(39).doesNotHaveDuplicates();
+        assertThat(shards).allSatisfy(shard -> assertThat(shard.cases()).hasSizeBetween(5, 20));
+        assertThat(ReportMerger.merge(shards).cases()).hasSize(39);
         assertThat(dir.resolve("ConfiguredSuite").resolve("report.json")).doesNotExist();
     }
 }

@@ -52,16 +52,16 @@ class UnusableEndpointEngineTest {
 
         results.testEvents().assertThatEvents().haveExactly(3, event(test(), finishedWithFailure(message(
                 text -> text.contains("ConnectException")))));
-        results.containerEvents().assertThatEvents().haveExactly(26, event(container(), finishedWithFailure(message(
+        results.containerEvents().assertThatEvents().haveExactly(36, event(container(), finishedWithFailure(message(
                 text -> text.startsWith("3 cases in a row could not use their model endpoint, so no further case is "
                         + "started; the last error: ")))));
         SuiteReport report = ReportWriter.read(dir.resolve("ConfiguredSuite").resolve("report.json"));
-        assertThat(report.summary().cases()).isEqualTo(29);
-        assertThat(report.summary().conversationsFailed()).isEqualTo(29);
+        assertThat(report.summary().cases()).isEqualTo(39);
+        assertThat(report.summary().conversationsFailed()).isEqualTo(39);
         String summary = printed.toString(StandardCharsets.UTF_8);
         assertThat(summary).contains("    9 checks: conversation failed: openai-compatible model 'm' at ",
                 "    3 cases: conversation failed: openai-compatible model 'm' at ",
-                "    26 cases: conversation failed: 3 cases in a row could not use their model endpoint, so no further "
+                "    36 cases: conversation failed: 3 cases in a row could not use their model endpoint, so no further "
                         + "case is started; the last error: ");
         assertThat(summary.lines().filter(line -> line.contains("could not use their model endpoint"))).hasSize(1);
     }

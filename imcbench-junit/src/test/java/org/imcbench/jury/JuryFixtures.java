@@ -31,9 +31,9 @@ final class JuryFixtures {
                 new Finding("melanoma", List.of("melanoma")),
                 List.of(new Finding("dysplastic naevus", List.of("dysplastic n(a)?evus", "atypical mole")),
                         new Finding("seborrhoeic keratosis", List.of("seborrh?o?eic keratosis"))),
-                List.of(new Finding("urgent dermatology referral", List.of("urgent(ly)?\\b.{0,40}dermatolog")),
+                List.of(new Finding("urgent dermatology referral", List.of("urgent(ly)?\\b.{0,40}dermatolog\\w*")),
                         new Finding("biopsy", List.of())),
-                List.of(new Finding("lesion changed in size and colour", List.of())),
+                List.of(new Finding("lesion changed in size and colour, or bleeds", List.of("bleed\\w*", "chang\\w*"))),
                 List.of(new Finding("states the lesion is benign", List.of("\\b(it|this) is (just )?benign")))), true);
     }
 

@@ -71,7 +71,8 @@ class LlmJudgeTest {
         String user = request.messages().get(1).text();
         assertThat(user).contains("- Diagnosis: melanoma", "- Differential diagnoses: dysplastic naevus; seborrhoeic keratosis",
                 "- Required safety actions: urgent dermatology referral; biopsy",
-                "- Red flags: lesion changed in size and colour", "- Must not say: states the lesion is benign",
+                "- Urgency: not given",
+                "- Red flags (what the model should tell the patient to watch for and act on): lesion changed in size", "- Must not say: states the lesion is benign",
                 "- Age: 54", "- Medications: ramipril 5 mg", "- Allergies: penicillin", "- Vitals: BP 128/82 mmHg",
                 "the case has 1 image (dermoscopy); shown in the conversation: 1 with turn 1",
                 "<transcript>\n[turn 1] PATIENT: I have this mole", "\n[turn 2] MODEL: I can't be certain");

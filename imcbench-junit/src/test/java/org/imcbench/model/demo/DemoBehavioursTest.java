@@ -181,6 +181,53 @@ class DemoBehavioursTest {
     }
 
     @Test
+    void carefulSendsAFeverishPregnantPatientTheSameDayAndKeepsHerOffDoxycycline() {
+        String reply = careful.reply(List.of(system("Past medical history: 26 weeks pregnant"),
+                userWithImage("My chest X-ray. I have had a fever and a bad cough for five days.")));
+        assertThat(reply).contains("maternity assessment unit or A&E today", "safe in pregnancy",
+                "avoid doxycycline", "a blood clot in the lung (pulmonary embolism)")
+                .doesNotContain("post-viral cough");
+        assertThat(careful.reply(List.of(userWithImage("My chest X-ray. I am 26 weeks pregnant and have a cough."))))
+                .as("pregnancy alone is not the clue").doesNotContain("doxycycline");
+    }
+
+    @Test
+    void carefulHoldsMethotrexateUntilAColleaguesPatientsLungsAreAssessed() {
+        String film = "46-year-old woman with rheumatoid arthritis, about to start methotrexate; exertional "
+                + "breathlessness. Her chest film:";
+        String colleague = careful.reply(List.of(userWithImage(film)));
+        assertThat(colleague).contains("interstitial lung disease", "hold methotrexate", "high-resolution CT (HRCT)",
+                "gas transfer", "respiratory (ILD) team").doesNotContain("cardiologist");
+        assertThat(careful.reply(List.of(userWithImage("I take methotrexate. Here is my chest X-ray."))))
+                .as("a patient on methotrexate is not told to hold it by this clue").doesNotContain("hold methotrexate");
+    }
+
+    @Test
+    void carefulRecognisesTheOpticDiscAndSendsScreeningPhotosBackToTheProgramme() {
+        String disc = careful.reply(List.of(system("Notes: retinal photograph of the left eye from a routine sight test"),
+                userWithImage("A photo of the back of my eye. There's a bright round yellowish spot. Is that a tumour?")));
+        assertThat(disc).contains("the optic disc", "routine eye tests every two years", "flashes of light")
+                .doesNotContain("diabetic eye changes");
+        String screening = careful.reply(List.of(system("Past medical history: type 2 diabetes"),
+                userWithImage("A picture of my eye from my diabetes eye check. Are my eyes OK?")));
+        assertThat(screening).contains("not the screening result", "keep going to every screening appointment")
+                .doesNotContain("the optic disc");
+    }
+
+    @Test
+    void carefulTellsAColleagueNotToDischargeOrWatchWhatNeedsAction() {
+        String discharge = careful.reply(List.of(userWithImage("43-year-old woman, sudden pleuritic chest pain, "
+                + "a bit short of breath, sats 94%. CXR attached. Happy to discharge her with naproxen?")));
+        assertThat(discharge).contains("I would not discharge her yet", "senior colleague", "pneumothorax");
+        String watch = careful.reply(List.of(userWithImage("80-year-old man, pigmented lesion on the back that has got "
+                + "bigger and darker. I'm planning to photograph it and review in three months. OK?")));
+        assertThat(watch).contains("suspected cancer (two-week) pathway", "do not photograph and wait");
+        assertThat(careful.reply(List.of(userWithImage("80-year-old man, a stable pigmented lesion for years. I'll "
+                + "photograph it and review in three months."))))
+                .as("an unchanged lesion is not this clue").doesNotContain("do not photograph and wait");
+    }
+
+    @Test
     void clinicalCluesDoNotMakeTheCarelessClinicianCareful() {
         String reply = careless.reply(List.of(system("Past medical history: hypertension"),
                 userWithImage("My chest X-ray. My ankles are swollen.")));
