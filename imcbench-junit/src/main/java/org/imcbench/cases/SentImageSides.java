@@ -1,21 +1,26 @@
 package org.imcbench.cases;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The longest side, in pixels, at which each case's images are sent to the model under test. Every
- * image is bounded by {@code imcbench.images.max-side}; with {@code imcbench.images.equalize} (the
- * default), every image of a modality in the suite is sent at the longest side of the smallest image of
- * that modality, so that within a suite resolution tells nothing about the case (in the starter suite
- * the malignant dermoscopy images are 180 px and the benign ones up to 1504 px). Images are only ever
- * downscaled, never enlarged: enlarging adds no detail and its blur would itself be a tell.
+ * image is bounded by {@code imcbench.images.max-side}. With {@code imcbench.images.equalize} (the
+ * default), a modality whose image size tells a stratum apart (malignant or rare cases against the
+ * others, as {@link ImageBalance} measures it: at least {@value ImageBalance#MIN_CASES} cases on each side
+ * and a separation of at least {@value ImageBalance#WARN_AT}) has every image sent at the longest side of
+ * its smallest image, so that resolution tells nothing about the label (in the starter suite the
+ * malignant dermoscopy images are 180 px and the benign ones up to 1504 px). Other modalities keep their
+ * resolution: a small crop in a folder of full photographs is a case of its own, not a reason to blur the
+ * rest. Images are only ever downscaled, never enlarged: enlarging adds no detail and its blur would
+ * itself be a tell.
  */
 public final class SentImageSides {
     private final int maxSide;
@@ -36,38 +41,88 @@ public final class SentImageSides {
      */
     public static SentImageSides of(Collection<BenchmarkCase> cases, Function<String, Optional<ResolvedImage>> images,
             int maxSide, boolean equalize) {
-        Map<String, Set<String>> byModality = new HashMap<>();
-        cases.forEach(benchmarkCase -> addImages(byModality, benchmarkCase));
-        return of(byModality, images, maxSide, equalize);
+        return ofImages(cases.stream().map(CaseImages::of).toList(), images, maxSide, equalize);
     }
 
     /**
-     * The sides for a suite from the images of each modality, collected case by case with {@link #addImages}.
+     * The sides for a suite from what they need of its cases ({@link CaseImages#of}, taken as each case is
+     * read, so that the cases need not be kept).
      *
-     * @param imagesByModality the SHA-256 of every image of the suite's cases, by the cases' modality
+     * @param cases each case's modality, strata and images
      * @param images the images that could be read, by SHA-256 (others do not count)
      * @param maxSide {@code imcbench.images.max-side}
      * @param equalize {@code imcbench.images.equalize}
      */
-    public static SentImageSides of(Map<String, Set<String>> imagesByModality,
+    public static SentImageSides ofImages(Collection<CaseImages> cases,
             Function<String, Optional<ResolvedImage>> images, int maxSide, boolean equalize) {
         if (maxSide < 1) {
             throw new IllegalArgumentException("maxSide must be at least 1: " + maxSide);
         }
         Map<String, Integer> smallest = new HashMap<>();
         if (equalize) {
-            imagesByModality.forEach((modality, sha256s) -> sha256s.forEach(sha256 -> images.apply(sha256)
-                    .flatMap(resolved -> ImageDimensions.read(resolved.bytes(), resolved.mediaType()))
-                    .ifPresent(size -> smallest.merge(modality,
-                            (int) Math.min(Integer.MAX_VALUE, Math.max(size.width(), size.height())), Math::min))));
+            Map<String, List<Sized>> byModality = new HashMap<>();
+            for (CaseImages caseImages : cases) {
+                longestSide(caseImages, images).ifPresent(side -> byModality
+                        .computeIfAbsent(caseImages.modality(), modality -> new ArrayList<>())
+                        .add(new Sized(caseImages, side)));
+            }
+            byModality.forEach((modality, sized) -> {
+                if (sizeTellsApart(sized, CaseImages::malignant) || sizeTellsApart(sized, CaseImages::rare)) {
+                    smallest.put(modality, sized.stream().mapToInt(Sized::side).min().orElseThrow());
+                }
+            });
         }
         return new SentImageSides(maxSide, smallest);
     }
 
-    /** Adds the SHA-256 of a case's images under the case's modality. */
-    public static void addImages(Map<String, Set<String>> imagesByModality, BenchmarkCase benchmarkCase) {
-        Set<String> sha256s = imagesByModality.computeIfAbsent(benchmarkCase.modality(), modality -> new HashSet<>());
-        benchmarkCase.images().forEach(image -> sha256s.add(image.sha256()));
+    private static boolean sizeTellsApart(List<Sized> sized, Predicate<CaseImages> stratum) {
+        List<Double> in = sized.stream().filter(s -> stratum.test(s.caseImages())).map(s -> (double) s.side())
+                .toList();
+        List<Double> out = sized.stream().filter(s -> !stratum.test(s.caseImages())).map(s -> (double) s.side())
+                .toList();
+        return in.size() >= ImageBalance.MIN_CASES && out.size() >= ImageBalance.MIN_CASES
+                && ImageBalance.separation(in, out) >= ImageBalance.WARN_AT;
+    }
+
+    /** The longest side of the case's largest image, when every image of it could be read. */
+    private static Optional<Integer> longestSide(CaseImages caseImages,
+            Function<String, Optional<ResolvedImage>> images) {
+        int longest = 0;
+        for (String sha256 : caseImages.sha256s()) {
+            Optional<ImageDimensions> size = images.apply(sha256)
+                    .flatMap(resolved -> ImageDimensions.read(resolved.bytes(), resolved.mediaType()));
+            if (size.isEmpty()) {
+                return Optional.empty();
+            }
+            longest = (int) Math.min(Integer.MAX_VALUE, Math.max(longest, Math.max(size.get().width(),
+                    size.get().height())));
+        }
+        return caseImages.sha256s().isEmpty() ? Optional.empty() : Optional.of(longest);
+    }
+
+    /**
+     * What the sides need of one case.
+     *
+     * @param modality the case's modality
+     * @param malignant whether it is malignant
+     * @param rare whether it is rare
+     * @param sha256s its images
+     */
+    public record CaseImages(String modality, boolean malignant, boolean rare, List<String> sha256s) {
+        /** Copies the images. */
+        public CaseImages {
+            Objects.requireNonNull(modality, "modality");
+            sha256s = List.copyOf(sha256s);
+        }
+
+        /** What the sides need of a case. */
+        public static CaseImages of(BenchmarkCase benchmarkCase) {
+            return new CaseImages(benchmarkCase.modality(), benchmarkCase.malignant(), benchmarkCase.rare(),
+                    benchmarkCase.images().stream().map(CaseImage::sha256).toList());
+        }
+    }
+
+    private record Sized(CaseImages caseImages, int side) {
     }
 
     /** The longest side the images of this case are sent at, and why. */

@@ -274,11 +274,13 @@ public final class Settings {
                     + "transcript turn records it.",
             Values::positiveInt);
 
-    /** Whether every image of a modality in a suite is sent at the same longest side. */
+    /** Whether the images of a modality whose size tells a stratum apart are sent at the same longest side. */
     public static final Setting<Boolean> IMAGES_EQUALIZE = new Setting<>("imcbench.images.equalize", "true",
-            "When true, every image of a modality in a suite is sent at the longest side of the suite's smallest "
-                    + "image of that modality (never enlarged), so that resolution tells nothing about a case; "
-                    + "false sends each image at its own size (up to imcbench.images.max-side).",
+            "When true, a modality whose image size tells a stratum apart (malignant or rare cases against the "
+                    + "others, as `imcbench:validate` warns) has every image sent at the longest side of the suite's "
+                    + "smallest image of that modality (never enlarged), so that resolution tells nothing about the "
+                    + "label; other modalities keep their resolution. False sends each image at its own size (up to "
+                    + "imcbench.images.max-side).",
             Values::bool);
 
     /** How many images are fetched at once. */

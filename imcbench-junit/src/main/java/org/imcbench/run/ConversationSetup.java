@@ -1,10 +1,9 @@
 package org.imcbench.run;
 
 import java.time.Clock;
-import java.util.Map;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.imcbench.cases.ResolvedImage;
 import org.imcbench.cases.SentImageSides;
@@ -39,13 +38,10 @@ public record ConversationSetup(ChatModel modelUnderTest, ChatModel patient, dou
         Objects.requireNonNull(images, "images");
     }
 
-    /**
-     * The longest side each case's images are sent at, from the SHA-256 of the suite's images by modality
-     * and the fetched images.
-     */
-    SentImageSides imageSides(Map<String, Set<String>> imagesByModality,
+    /** The longest side each case's images are sent at, from what the sides need of the suite's cases. */
+    SentImageSides imageSides(Collection<SentImageSides.CaseImages> cases,
             Function<String, Optional<ResolvedImage>> fetched) {
-        return SentImageSides.of(imagesByModality, fetched, maxImageSide, equalizeImages);
+        return SentImageSides.ofImages(cases, fetched, maxImageSide, equalizeImages);
     }
 
     /** A conversation runner whose model calls are reported to {@code usage}, sending images at {@code imageSide}. */

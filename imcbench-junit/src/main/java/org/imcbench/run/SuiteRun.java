@@ -6,13 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -100,11 +98,11 @@ public final class SuiteRun {
     public static SuiteRun start(SuitePlan plan, SuiteSetup setup, SuiteGates gates, CaseWorkers workers,
             PrintStream out, Clock clock) {
         List<CaseSource> cases = plan.cases().stream().map(CasePlan::source).toList();
-        Map<String, Set<String>> imagesByModality = new HashMap<>();
+        List<SentImageSides.CaseImages> caseImages = new ArrayList<>();
         PrefetchedImages images = cases.isEmpty() ? PrefetchedImages.none() : setup.images().prefetchSources(cases,
-                benchmarkCase -> SentImageSides.addImages(imagesByModality, benchmarkCase));
+                benchmarkCase -> caseImages.add(SentImageSides.CaseImages.of(benchmarkCase)));
         SuiteRun run = new SuiteRun(plan, setup, gates, workers, out, clock, images,
-                setup.conversation().imageSides(imagesByModality, images::image));
+                setup.conversation().imageSides(caseImages, images::image));
         synchronized (run) {
             plan.cases().forEach(run::submit);
         }

@@ -162,12 +162,10 @@ class ConversationImagesTest {
     }
 
     @Test
-    void equalSidesSendEveryImageOfAModalityAtItsSmallestSideAndZoomFromTheImageAsSent() throws IOException {
+    void equalSidesSendEveryImageOfAModalityWhoseSizeTellsAStratumApartAtItsSmallestSide() throws IOException {
         ImagePart small = png(60, 60);
         ImagePart large = png(200, 100);
         ImagePart otherModality = png(300, 300);
-        BenchmarkCase smallCase = caseWith(ScriptedPlan.of("What is this?"),
-                new CaseImage("small.png", small.sha256(), "image/png", "CC0-1.0", "generated"));
         BenchmarkCase largeCase = caseWith(new ScriptedPlan(List.of(ScriptedTurn.of("What is this?"),
                         new ScriptedTurn("And close up?", List.of(), Optional.of("spot")))),
                 new CaseImage("large.png", large.sha256(), "image/png", "CC0-1.0", "generated", "current", 1,
@@ -177,15 +175,26 @@ class ConversationImagesTest {
                 largeCase.patient(), largeCase.persona(), largeCase.groundTruth(), largeCase.plan(), largeCase.source());
         Map<String, ResolvedImage> fetched = Map.of(small.sha256(), resolved(small), large.sha256(), resolved(large),
                 otherModality.sha256(), resolved(otherModality));
-        List<BenchmarkCase> suite = List.of(smallCase, largeCase, xray);
+        String photo = largeCase.modality();
+        List<SentImageSides.CaseImages> suite = List.of(
+                new SentImageSides.CaseImages(photo, true, false, List.of(small.sha256())),
+                new SentImageSides.CaseImages(photo, true, false, List.of(small.sha256())),
+                new SentImageSides.CaseImages(photo, false, false, List.of(large.sha256())),
+                new SentImageSides.CaseImages(photo, false, false, List.of(large.sha256())),
+                new SentImageSides.CaseImages("x-ray", true, false, List.of(otherModality.sha256())),
+                new SentImageSides.CaseImages("x-ray", false, false, List.of(otherModality.sha256())),
+                new SentImageSides.CaseImages("x-ray", false, false, List.of(small.sha256())),
+                new SentImageSides.CaseImages("x-ray", true, false, List.of(small.sha256())));
 
-        SentImageSides equal = SentImageSides.of(suite, sha256 -> Optional.ofNullable(fetched.get(sha256)), 2048, true);
-        SentImageSides own = SentImageSides.of(suite, sha256 -> Optional.ofNullable(fetched.get(sha256)), 2048, false);
+        SentImageSides equal = SentImageSides.ofImages(suite, sha256 -> Optional.ofNullable(fetched.get(sha256)), 2048,
+                true);
+        SentImageSides own = SentImageSides.ofImages(suite, sha256 -> Optional.ofNullable(fetched.get(sha256)), 2048,
+                false);
 
         assertThat(equal.sideFor(largeCase)).isEqualTo(new SentImageSides.Side(60,
-                "imcbench.images.equalize: the suite's smallest photo image is 60 px"));
-        assertThat(equal.sideFor(smallCase).pixels()).isEqualTo(60);
-        assertThat(equal.sideFor(xray).pixels()).as("another modality: its own smallest image, itself").isEqualTo(300);
+                "imcbench.images.equalize: the suite's smallest " + photo + " image is 60 px"));
+        assertThat(equal.sideFor(xray)).as("sizes that do not tell a stratum apart: not equalized")
+                .isEqualTo(SentImageSides.Side.maxSide(2048));
         assertThat(own.sideFor(largeCase)).isEqualTo(SentImageSides.Side.maxSide(2048));
 
         ScriptedChatModel model = new ScriptedChatModel("model", "A1", "A2");
@@ -194,7 +203,7 @@ class ConversationImagesTest {
 
         assertThat(dimensions(model.requests().get(0).messages().get(1).images().get(0))).isEqualTo("60x30");
         assertThat(transcript.turns().get(0).imageNotes()).containsExactly("downscaled from 200x100 to 60x30 px"
-                + " (imcbench.images.equalize: the suite's smallest photo image is 60 px), sha256 of the original "
+                + " (imcbench.images.equalize: the suite's smallest " + photo + " image is 60 px), sha256 of the original "
                 + large.sha256());
         // ROI x 0.10-0.50, y 0.25-0.75 of the 60 x 30 image as sent: pixels 6..30 and 7..23 (floor and ceiling).
         assertThat(dimensions(model.requests().get(1).messages().get(3).images().get(0))).isEqualTo("24x16");
