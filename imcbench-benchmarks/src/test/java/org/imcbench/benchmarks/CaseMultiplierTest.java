@@ -19,7 +19,7 @@ class CaseMultiplierTest {
     @Test
     void copiesTheStarterCasesRoundByRoundWithSimulatedPlans(@TempDir Path dir) throws IOException {
         CaseMultiplier multiplier = CaseMultiplier.ofStarterSuite();
-        assertThat(multiplier.starterCount()).isEqualTo(29);
+        assertThat(multiplier.starterCount()).isEqualTo(39);
 
         multiplier.write(dir, 60, 3);
 
@@ -27,10 +27,10 @@ class CaseMultiplierTest {
         try (Stream<Path> files = Files.list(dir)) {
             names = files.map(file -> file.getFileName().toString()).sorted().toList();
         }
-        // 60 = 2 rounds of 29 + the first 2 starters (in file name order) a third time, and the suite file
-        assertThat(names).hasSize(61).contains("bench.suite.json", "cxr-atelectasis-001-r3.json",
-                "cxr-cardiomegaly-clinician-001-r3.json", "path-small-cell-lung-clinician-001-r2.json")
-                .doesNotContain("cxr-effusion-001-r3.json");
+        // 60 = one round of 39 + the first 21 starters (in file name order) a second time, and the suite file
+        assertThat(names).hasSize(61).contains("bench.suite.json", "cxr-atelectasis-001-r2.json",
+                "derm-melanoma-arm-001-r2.json", "path-small-cell-lung-clinician-001-r1.json")
+                .doesNotContain("derm-melanoma-back-001-r2.json", "path-small-cell-lung-clinician-001-r2.json");
         JsonNode copy = read(dir.resolve("cxr-nodule-001-r2.json"));
         JsonNode starter = starter("cxr-nodule-001.json");
         assertThat(copy.get("id").asText()).isEqualTo("cxr-nodule-001-r2");

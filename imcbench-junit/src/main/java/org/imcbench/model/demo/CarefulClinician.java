@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A simulated careful clinician: hedges ("I can't be certain from an image alone"), names several
+ * A simulated careful clinician: says first when the picture cannot answer the question (too small to
+ * assess, or a greyscale X-ray sent as a photograph of the skin), hedges ("I can't be certain from an image
+ * alone"), names several
  * possibilities for the topic, asks questions, and refers to the right specialist for assessment
  * and further tests, urgently when a red flag is mentioned. The topic comes from keywords in the
  * EHR and the patient's messages, refined by clinical clues (ankle swelling on a chest X-ray points
@@ -29,6 +31,7 @@ final class CarefulClinician implements DemoBehaviour {
                 .or(() -> wording.redFlagIn(conversation.systemAndUserText()));
         int turn = conversation.ownMessages().size();
         StringBuilder reply = new StringBuilder();
+        unusableImage(conversation, topic).ifPresent(reply::append);
         if (turn == 0) {
             reply.append(conversation.hasImage() ? "Thank you for sharing the image of " + topic.subject() + ". "
                     : "Thank you for describing " + topic.subject() + ". ");
@@ -56,6 +59,26 @@ final class CarefulClinician implements DemoBehaviour {
                     .append(topic.questions().get(turn % topic.questions().size()));
         }
         return reply.toString().strip();
+    }
+
+    /**
+     * What a careful clinician says first about a picture that cannot answer the question: one too small to
+     * assess, or a greyscale image (a radiograph) sent as a photograph of the skin.
+     */
+    private static Optional<String> unusableImage(Conversation conversation, ClinicalWording.Topic topic) {
+        return conversation.firstImage().flatMap(image -> {
+            if (image.tooSmall()) {
+                return Optional.of("The picture you sent is tiny (" + image.width() + " × " + image.height()
+                        + " px), too small and low-resolution for me to assess or grade: I cannot tell from it what "
+                        + topic.subject() + " shows. ");
+            }
+            if (image.greyscale() && "dermatology".equals(topic.id())) {
+                return Optional.of("The picture you sent is a greyscale X-ray image, not a photo of the skin, so I "
+                        + "cannot assess the spot from it: a doctor needs to examine it in person, or please send a "
+                        + "clear close-up photo. ");
+            }
+            return Optional.empty();
+        });
     }
 
     private static String possibilities(ClinicalWording.Topic topic) {

@@ -67,12 +67,12 @@ final class ChatCompletionsHandler implements HttpHandler {
             JsonNode content = message.path("content");
             if (content.isArray()) {
                 List<String> texts = new ArrayList<>();
-                int images = 0;
+                List<DemoImage> images = new ArrayList<>();
                 for (JsonNode part : content) {
                     if ("text".equals(part.path("type").asText())) {
                         texts.add(part.path("text").asText(""));
                     } else if ("image_url".equals(part.path("type").asText())) {
-                        images++;
+                        images.add(DemoImage.ofDataUrl(part.path("image_url").path("url").asText("")));
                     }
                 }
                 messages.add(new DemoMessage(role, String.join("\n\n", texts), images));

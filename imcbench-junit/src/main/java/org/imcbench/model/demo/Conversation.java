@@ -1,6 +1,7 @@
 package org.imcbench.model.demo;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Read-only helpers over the messages of a demo request. */
@@ -36,6 +37,11 @@ final class Conversation {
     String systemAndUserText() {
         return messages.stream().filter(m -> m.isSystem() || m.isUser()).map(DemoMessage::text)
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** The first image any message carries, if one does. */
+    Optional<DemoImage> firstImage() {
+        return messages.stream().flatMap(message -> message.images().stream()).findFirst();
     }
 
     /** The behaviour's own earlier answers ({@code assistant} messages), in order. */

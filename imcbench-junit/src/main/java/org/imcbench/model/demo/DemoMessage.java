@@ -1,5 +1,7 @@
 package org.imcbench.model.demo;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,13 +9,24 @@ import java.util.Objects;
  *
  * @param role {@code system}, {@code user} or {@code assistant}
  * @param text the text parts joined by blank lines
- * @param imageCount how many image parts the message had
+ * @param images what the demo can tell of each image part of the message
  */
-public record DemoMessage(String role, String text, int imageCount) {
-    /** Checks that role and text are present. */
+public record DemoMessage(String role, String text, List<DemoImage> images) {
+    /** Checks that role and text are present and copies the images. */
     public DemoMessage {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(text, "text");
+        images = List.copyOf(images);
+    }
+
+    /** A message with {@code imageCount} images the demo did not read (ordinary photographs). */
+    public DemoMessage(String role, String text, int imageCount) {
+        this(role, text, Collections.nCopies(imageCount, DemoImage.UNREAD));
+    }
+
+    /** How many image parts the message had. */
+    public int imageCount() {
+        return images.size();
     }
 
     /** Whether this is the system message. */

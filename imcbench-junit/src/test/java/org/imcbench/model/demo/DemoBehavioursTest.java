@@ -2,7 +2,12 @@ package org.imcbench.model.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Base64;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class DemoBehavioursTest {
@@ -48,6 +53,40 @@ class DemoBehavioursTest {
                 .contains("hairy cell", "acute myeloid leukaemia", "haematologist", "full blood count", "bone-marrow");
         assertThat(careful.reply(List.of(system("You review histology slides."), userWithImage("What is this?"))))
                 .contains("small cell carcinoma", "sarcoidosis", "oncology");
+    }
+
+    @Test
+    void carefulSaysWhenThePictureCannotAnswerTheQuestion() throws IOException {
+        DemoMessage tinyCrop = new DemoMessage("user", "A picture of my eye from my diabetes check. Are my eyes OK?",
+                List.of(DemoImage.ofDataUrl(dataUrl(102, 102, true))));
+        DemoMessage xrayAsSkinPhoto = new DemoMessage("user", "Here's the photo of the dark spot on my shoulder.",
+                List.of(DemoImage.ofDataUrl(dataUrl(512, 512, true))));
+        DemoMessage skinPhoto = new DemoMessage("user", "Here's the photo of the dark spot on my shoulder.",
+                List.of(DemoImage.ofDataUrl(dataUrl(512, 512, false))));
+        DemoMessage chestFilm = new DemoMessage("user", "Here is my chest x-ray, I have a cough.",
+                List.of(DemoImage.ofDataUrl(dataUrl(512, 512, true))));
+
+        assertThat(careful.reply(List.of(tinyCrop))).startsWith("The picture you sent is tiny (102 × 102 px)")
+                .contains("cannot tell");
+        assertThat(careful.reply(List.of(xrayAsSkinPhoto))).startsWith("The picture you sent is a greyscale X-ray")
+                .contains("examine it in person");
+        assertThat(careful.reply(List.of(skinPhoto))).doesNotContain("The picture you sent");
+        assertThat(careful.reply(List.of(chestFilm))).as("a greyscale chest film is what it should be")
+                .doesNotContain("The picture you sent");
+        assertThat(DemoImage.ofDataUrl("data:image/png;base64,not-an-image")).isEqualTo(DemoImage.UNREAD);
+    }
+
+    private static String dataUrl(int width, int height, boolean grey) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int level = (x * 7 + y * 3) % 256;
+                image.setRGB(x, y, grey ? (level << 16) | (level << 8) | level : (level << 16) | (40 << 8) | 20);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
     }
 
     @Test
