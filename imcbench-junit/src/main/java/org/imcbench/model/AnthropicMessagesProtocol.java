@@ -85,7 +85,7 @@ final class AnthropicMessagesProtocol implements ChatProtocol {
                 .putObject("source")
                 .put("type", "base64")
                 .put("media_type", image.mediaType())
-                .put("data", image.base64()));
+                .putRawValue("data", image.jsonBase64()));
     }
 
     @Override

@@ -80,7 +80,7 @@ final class BedrockConverseProtocol implements ChatProtocol {
                 } else if (part instanceof ImagePart image) {
                     content.addObject().putObject("image")
                             .put("format", format(image.mediaType()))
-                            .putObject("source").put("bytes", image.base64());
+                            .putObject("source").putRawValue("bytes", image.jsonBase64());
                 }
             }
         }

@@ -78,7 +78,7 @@ final class GeminiProtocol implements ChatProtocol {
                 } else if (part instanceof ImagePart image) {
                     parts.addObject().putObject("inline_data")
                             .put("mime_type", image.mediaType())
-                            .put("data", image.base64());
+                            .putRawValue("data", image.jsonBase64());
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.imcbench.model;
 
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
@@ -8,15 +10,15 @@ import java.util.Objects;
  * An image part of a message. The bytes have been verified against {@code sha256} before the part
  * was built; providers send the bytes, caches and reports use the hash instead.
  *
- * <p>A part is shared by every turn, case and role that sends the same image, so its base64 form (and
- * its {@code data:} URL) is encoded once, on first use, and kept with it.
+ * <p>A part is shared by every turn, case and role that sends the same image, so the JSON forms a request
+ * carries (its base64, its {@code data:} URL) are encoded once, on first use, and kept with it.
  */
 public final class ImagePart implements ContentPart {
     private final byte[] data;
     private final String mediaType;
     private final String sha256;
-    private volatile String base64;
-    private volatile String dataUrl;
+    private volatile RawValue jsonBase64;
+    private volatile RawValue jsonDataUrl;
 
     /**
      * A part of verified image bytes.
@@ -46,24 +48,43 @@ public final class ImagePart implements ContentPart {
         return sha256;
     }
 
-    /** Returns the bytes as standard base64 without line breaks, encoded once per part. */
+    /** Returns the bytes as standard base64 without line breaks. */
     public String base64() {
-        String encoded = base64;
-        if (encoded == null) {
-            encoded = Base64.getEncoder().encodeToString(data);
-            base64 = encoded;
-        }
-        return encoded;
+        return Base64.getEncoder().encodeToString(data);
     }
 
-    /** Returns a {@code data:} URL of the image, as OpenAI-style APIs take it, built once per part. */
+    /** Returns a {@code data:} URL of the image, as OpenAI-style APIs take it. */
     public String dataUrl() {
-        String url = dataUrl;
-        if (url == null) {
-            url = "data:" + mediaType + ";base64," + base64();
-            dataUrl = url;
+        return "data:" + mediaType + ";base64," + base64();
+    }
+
+    /**
+     * The base64 form as a JSON string value, encoded once per part and written into a request as it is
+     * (base64 needs no escaping), for {@code ObjectNode.putRawValue}.
+     */
+    public RawValue jsonBase64() {
+        RawValue value = jsonBase64;
+        if (value == null) {
+            value = quoted(base64());
+            jsonBase64 = value;
         }
-        return url;
+        return value;
+    }
+
+    /** The {@code data:} URL as a JSON string value, encoded once per part (see {@link #jsonBase64()}). */
+    public RawValue jsonDataUrl() {
+        RawValue value = jsonDataUrl;
+        if (value == null) {
+            value = quoted(dataUrl());
+            jsonDataUrl = value;
+        }
+        return value;
+    }
+
+    private static RawValue quoted(String plain) {
+        SerializedString json = new SerializedString('"' + plain + '"');
+        json.asUnquotedUTF8();
+        return new RawValue(json);
     }
 
     @Override

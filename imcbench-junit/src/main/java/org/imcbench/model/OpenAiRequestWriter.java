@@ -45,6 +45,6 @@ final class OpenAiRequestWriter {
 
     private static ObjectNode message(ChatMessage message) {
         return ChatProtocol.roleAndContent(message, (content, image) -> content.addObject().put("type", "image_url")
-                .putObject("image_url").put("url", image.dataUrl()));
+                .putObject("image_url").putRawValue("url", image.jsonDataUrl()));
     }
 }

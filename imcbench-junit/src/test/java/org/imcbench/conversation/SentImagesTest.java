@@ -26,8 +26,10 @@ class SentImagesTest {
         assertThat(second).isSameAs(first);
         assertThat(first.part().sha256()).isNotEqualTo(large.sha256());
         assertThat(images.zoom(sameImageOfAnotherCase, SPOT_ROI, SIDE_50)).isSameAs(zoom);
-        assertThat(first.part().base64()).isSameAs(second.part().base64());
-        assertThat(first.part().dataUrl()).isSameAs(second.part().dataUrl()).startsWith("data:image/png;base64,");
+        assertThat(first.part().jsonDataUrl()).isSameAs(second.part().jsonDataUrl());
+        assertThat(first.part().jsonBase64()).isSameAs(second.part().jsonBase64());
+        assertThat(first.part().jsonDataUrl().rawValue().toString())
+                .isEqualTo('"' + first.part().dataUrl() + '"').startsWith("\"data:image/png;base64,");
     }
 
     @Test
