@@ -56,6 +56,38 @@ public final class Bootstrap {
      * @return one interval per statistic, in order
      */
     public List<BootstrapInterval> intervals(int n, List<ToDoubleFunction<int[]>> statistics, double level) {
+        return intervals(n, statistics.size(), (indices, values) -> {
+            for (int k = 0; k < values.length; k++) {
+                values[k] = statistics.get(k).applyAsDouble(indices);
+            }
+        }, level);
+    }
+
+    /**
+     * Several statistics computed together from each sample, e.g. in one pass over its indices.
+     */
+    @FunctionalInterface
+    public interface Statistics {
+        /**
+         * Computes every statistic of a sample.
+         *
+         * @param indices the indices of the sample's units (may repeat)
+         * @param values receives one value per statistic ({@code NaN} where undefined)
+         */
+        void compute(int[] indices, double[] values);
+    }
+
+    /**
+     * The intervals of {@code count} statistics computed together from the same resamples (see
+     * {@link #intervals(int, List, double)}).
+     *
+     * @param n number of units
+     * @param count number of statistics
+     * @param statistics computes them all from the indices of a sample
+     * @param level confidence level, e.g. 0.95
+     * @return one interval per statistic, in order
+     */
+    public List<BootstrapInterval> intervals(int n, int count, Statistics statistics, double level) {
         if (n < 1) {
             throw new IllegalArgumentException("no units to resample");
         }
@@ -63,23 +95,21 @@ public final class Bootstrap {
         for (int i = 0; i < n; i++) {
             identity[i] = i;
         }
-        int count = statistics.size();
         double[] estimates = new double[count];
-        for (int k = 0; k < count; k++) {
-            estimates[k] = statistics.get(k).applyAsDouble(identity);
-        }
+        statistics.compute(identity, estimates);
         SplittableRandom random = new SplittableRandom(seed);
         double[][] replicates = new double[count][resamples];
         int[] kept = new int[count];
         int[] sample = new int[n];
+        double[] values = new double[count];
         for (int r = 0; r < resamples; r++) {
             for (int i = 0; i < n; i++) {
                 sample[i] = random.nextInt(n);
             }
+            statistics.compute(sample, values);
             for (int k = 0; k < count; k++) {
-                double value = statistics.get(k).applyAsDouble(sample);
-                if (!Double.isNaN(value)) {
-                    replicates[k][kept[k]++] = value;
+                if (!Double.isNaN(values[k])) {
+                    replicates[k][kept[k]++] = values[k];
                 }
             }
         }

@@ -1,8 +1,7 @@
 package org.imcbench.stats;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The difference between the mean of a group of units and the mean of the other units (e.g. the
@@ -30,8 +29,9 @@ public final class GroupDifference {
     }
 
     /**
-     * The difference of each group, from the same resamples ({@link Bootstrap#intervals}): each interval is
-     * exactly what {@link #interval} gives for that group alone.
+     * The difference of each group, from the same resamples ({@link Bootstrap#intervals}), computed for all
+     * groups in one pass over each sample: each unit adds its value to the groups it belongs to, so a sample
+     * costs its size times the groups per unit, not times all groups.
      *
      * @param bootstrap the seeded bootstrap
      * @param values one value per unit
@@ -39,29 +39,48 @@ public final class GroupDifference {
      * @throws IllegalArgumentException when the arrays differ in length
      */
     public static List<ConfidenceInterval> intervals(Bootstrap bootstrap, double[] values, List<boolean[]> groups) {
-        List<ToDoubleFunction<int[]>> statistics = new ArrayList<>();
-        for (boolean[] members : groups) {
-            if (values.length != members.length) {
-                throw new IllegalArgumentException("one membership per value is needed");
+        int[][] groupsOf = groupsOf(values.length, groups);
+        int count = groups.size();
+        double[] inSums = new double[count];
+        int[] ins = new int[count];
+        return bootstrap.intervals(values.length, count, (indices, differences) -> {
+            Arrays.fill(inSums, 0);
+            Arrays.fill(ins, 0);
+            double total = 0;
+            for (int index : indices) {
+                double value = values[index];
+                total += value;
+                for (int group : groupsOf[index]) {
+                    inSums[group] += value;
+                    ins[group]++;
+                }
             }
-            statistics.add(indices -> difference(values, members, indices));
-        }
-        return bootstrap.intervals(values.length, statistics, 0.95).stream().map(BootstrapInterval::interval).toList();
+            for (int k = 0; k < count; k++) {
+                int out = indices.length - ins[k];
+                differences[k] = ins[k] == 0 || out == 0 ? Double.NaN
+                        : inSums[k] / ins[k] - (total - inSums[k]) / out;
+            }
+        }, 0.95).stream().map(BootstrapInterval::interval).toList();
     }
 
-    private static double difference(double[] values, boolean[] members, int[] indices) {
-        double inSum = 0;
-        double outSum = 0;
-        int in = 0;
-        for (int index : indices) {
-            if (members[index]) {
-                inSum += values[index];
-                in++;
-            } else {
-                outSum += values[index];
+    /** For each unit, the groups it belongs to. */
+    private static int[][] groupsOf(int units, List<boolean[]> groups) {
+        int[][] groupsOf = new int[units][];
+        int[] buffer = new int[groups.size()];
+        for (boolean[] members : groups) {
+            if (members.length != units) {
+                throw new IllegalArgumentException("one membership per value is needed");
             }
         }
-        int out = indices.length - in;
-        return in == 0 || out == 0 ? Double.NaN : inSum / in - outSum / out;
+        for (int unit = 0; unit < units; unit++) {
+            int found = 0;
+            for (int k = 0; k < groups.size(); k++) {
+                if (groups.get(k)[unit]) {
+                    buffer[found++] = k;
+                }
+            }
+            groupsOf[unit] = Arrays.copyOf(buffer, found);
+        }
+        return groupsOf;
     }
 }

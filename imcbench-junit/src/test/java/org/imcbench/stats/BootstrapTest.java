@@ -45,9 +45,28 @@ class BootstrapTest {
         assertThat(bootstrap.intervals(scores.length, List.of(mean, undefinedHalfTheTime), 0.95))
                 .containsExactly(bootstrap.interval(scores.length, mean, 0.95),
                         bootstrap.interval(scores.length, undefinedHalfTheTime, 0.95));
-        assertThat(GroupDifference.intervals(bootstrap, scores, List.of(odd, low)))
-                .containsExactly(GroupDifference.interval(bootstrap, scores, odd),
-                        GroupDifference.interval(bootstrap, scores, low));
+        List<ConfidenceInterval> together = GroupDifference.intervals(bootstrap, scores, List.of(odd, low));
+        for (int k = 0; k < 2; k++) {
+            boolean[] members = k == 0 ? odd : low;
+            ConfidenceInterval alone = bootstrap.interval(scores.length, indices -> {
+                double in = 0;
+                double out = 0;
+                int inCount = 0;
+                for (int index : indices) {
+                    if (members[index]) {
+                        in += scores[index];
+                        inCount++;
+                    } else {
+                        out += scores[index];
+                    }
+                }
+                return inCount == 0 || inCount == indices.length ? Double.NaN
+                        : in / inCount - out / (indices.length - inCount);
+            }, 0.95).interval();
+            assertThat(together.get(k).estimate()).isCloseTo(alone.estimate(), within(1e-12));
+            assertThat(together.get(k).lower()).isCloseTo(alone.lower(), within(1e-12));
+            assertThat(together.get(k).upper()).isCloseTo(alone.upper(), within(1e-12));
+        }
     }
 
     @Test
