@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the diagnosis in what the model under test or the patient simulator is given: a case whose
@@ -31,8 +32,13 @@ public final class LabelLeaks {
      */
     public static List<CaseFormatException> of(BenchmarkCase benchmarkCase) {
         List<Pattern> patterns = patterns(benchmarkCase.groundTruth().diagnosis());
+        Map<String, Seen> visible = visibleTexts(benchmarkCase);
+        String everything = visible.values().stream().map(Seen::text).collect(Collectors.joining("\n"));
+        if (patterns.stream().noneMatch(pattern -> pattern.matcher(everything).find())) {
+            return List.of();
+        }
         List<CaseFormatException> leaks = new ArrayList<>();
-        visibleTexts(benchmarkCase).forEach((pointer, seen) -> {
+        visible.forEach((pointer, seen) -> {
             for (int i = 0; i < patterns.size(); i++) {
                 Matcher matcher = patterns.get(i).matcher(seen.text());
                 if (matcher.find()) {
