@@ -70,7 +70,7 @@ public final class ImageBalance {
         return Optional.of(String.format(Locale.ROOT, "image size tells the strata apart: %s: longest side %s px "
                 + "against %s px, separation %.2f; a model can guess the label from the resolution. Choose images "
                 + "of comparable size, or keep imcbench.images.equalize on (the default), which sends every image "
-                + "of a modality at the same longest side", where, range(in), range(out), separation));
+                + "of such a modality at the longest side of its smallest", where, range(in), range(out), separation));
     }
 
     private static Optional<String> formatWarning(String where, List<Measured> in, List<Measured> out) {

@@ -25,7 +25,7 @@ import org.imcbench.model.usage.UsageSink;
  * @param temperature the sampling temperature of both
  * @param maxTokens the most tokens an answer may have
  * @param maxImageSide the longest side an image is downscaled to before it is sent
- * @param equalizeImages whether every image of a modality in the suite is sent at the same longest side
+ * @param equalizeImages whether a modality whose image size tells a stratum apart is sent at its smallest image's side
  * @param images the images the suite sends, each downscaled and encoded once per run
  */
 public record ConversationSetup(ChatModel modelUnderTest, ChatModel patient, double temperature, int maxTokens,
