@@ -150,7 +150,7 @@ public final class CaseLoader {
             }
             BenchmarkCase benchmarkCase = parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(), line);
             return LoadedCase.of(line, benchmarkCase, new StoredCase(benchmarkCase.id(), chunk.text(),
-                    file.displayName(), file.uri(), file.pathInSuite(), line));
+                    file.displayName(), file.uri(), line));
         } catch (CaseFormatException e) {
             return LoadedCase.failed(line, e);
         }

@@ -11,7 +11,7 @@ import java.util.zip.Inflater;
 /**
  * A valid case kept as its text, deflated (a few hundred bytes to a few kilobytes), with where it came
  * from; {@link #load} parses it again, exactly as it was read at discovery (same source, file and line,
- * so relative image paths and error locations are the same). Discovery keeps what the test tree needs
+ * so relative image paths and error locations are the same), without checking it again. Discovery keeps what the test tree needs
  * and this; the parsed case exists only while the case runs.
  */
 public final class StoredCase implements CaseSource {
@@ -20,17 +20,15 @@ public final class StoredCase implements CaseSource {
     private final int length;
     private final String displayName;
     private final URI source;
-    private final String pathInSuite;
     private final int line;
 
-    StoredCase(String id, String text, String displayName, URI source, String pathInSuite, int line) {
+    StoredCase(String id, String text, String displayName, URI source, int line) {
         this.id = Objects.requireNonNull(id, "id");
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         this.deflated = deflate(bytes);
         this.length = bytes.length;
         this.displayName = displayName;
         this.source = source;
-        this.pathInSuite = pathInSuite;
         this.line = line;
     }
 
@@ -51,7 +49,7 @@ public final class StoredCase implements CaseSource {
 
     @Override
     public BenchmarkCase load() {
-        return CaseReader.read(text(), displayName, line, source, pathInSuite);
+        return CaseReader.readAgain(text(), displayName, line, source);
     }
 
     private String text() {

@@ -125,11 +125,25 @@ public final class SchemaCheckedReader<T> {
      *     limit or a rule of the schema
      */
     public JsonDocument<T> read(String content, String sourceName, int firstLine) {
+        return read(content, sourceName, firstLine, true);
+    }
+
+    /**
+     * Reads a document that {@link #read} accepted before (e.g. kept as text between discovery and run):
+     * binds it without checking the schema again.
+     *
+     * @throws InvalidDocumentException when the text is not valid JSON or cannot be bound after all
+     */
+    public JsonDocument<T> readAgain(String content, String sourceName, int firstLine) {
+        return read(content, sourceName, firstLine, false);
+    }
+
+    private JsonDocument<T> read(String content, String sourceName, int firstLine, boolean validate) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(sourceName, "sourceName");
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         JsonNode root = parse(text, sourceName, firstLine);
-        List<DocumentProblem> problems = schema.validate(root).stream()
+        List<DocumentProblem> problems = !validate ? List.of() : schema.validate(root).stream()
                 .map(error -> problem(root, firstLine, error))
                 .distinct()
                 .sorted(Comparator.comparingInt(DocumentProblem::line).thenComparingInt(DocumentProblem::column)
