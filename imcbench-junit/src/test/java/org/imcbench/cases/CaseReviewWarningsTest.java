@@ -117,8 +117,8 @@ class CaseReviewWarningsTest {
         assertThat(warnings).containsExactly(folder + ": image size tells the strata apart: modality dermoscopy, "
                 + "malignant (6 cases) against the others (4): longest side 180 px against 180–1504 px, separation "
                 + "0.88; a model can guess the label from the resolution. Choose images of comparable size, or keep "
-                + "imcbench.images.equalize on (the default), which sends every image of a modality at the same "
-                + "longest side");
+                + "imcbench.images.equalize on (the default), which sends every image of such a modality at the "
+                + "longest side of its smallest");
     }
 
     @Test
