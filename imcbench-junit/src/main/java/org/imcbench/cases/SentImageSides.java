@@ -32,19 +32,6 @@ public final class SentImageSides {
     }
 
     /**
-     * The sides for a suite.
-     *
-     * @param cases the suite's cases
-     * @param images the images that could be read, by SHA-256 (others do not count)
-     * @param maxSide {@code imcbench.images.max-side}
-     * @param equalize {@code imcbench.images.equalize}
-     */
-    public static SentImageSides of(Collection<BenchmarkCase> cases, Function<String, Optional<ResolvedImage>> images,
-            int maxSide, boolean equalize) {
-        return ofImages(cases.stream().map(CaseImages::of).toList(), images, maxSide, equalize);
-    }
-
-    /**
      * The sides for a suite from what they need of its cases ({@link CaseImages#of}, taken as each case is
      * read, so that the cases need not be kept).
      *
