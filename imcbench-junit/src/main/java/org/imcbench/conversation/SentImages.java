@@ -3,6 +3,7 @@ package org.imcbench.conversation;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.imcbench.cases.Roi;
 import org.imcbench.cases.SentImageSides;
 import org.imcbench.model.ImagePart;
@@ -51,7 +52,7 @@ public final class SentImages {
         return prepared(new Key(image.sha256(), side, roi), () -> new ImageEditor(side).zoom(image, roi));
     }
 
-    private ImageEditor.Edited prepared(Key key, java.util.function.Supplier<ImageEditor.Edited> make) {
+    private ImageEditor.Edited prepared(Key key, Supplier<ImageEditor.Edited> make) {
         synchronized (this) {
             ImageEditor.Edited known = prepared.get(key);
             if (known != null) {

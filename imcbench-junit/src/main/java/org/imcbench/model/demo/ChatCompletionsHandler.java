@@ -60,8 +60,13 @@ final class ChatCompletionsHandler implements HttpHandler {
         }
     }
 
+    /**
+     * The request's messages. Only the first image of the request is read (size, colour): that is all a
+     * behaviour looks at, and a conversation re-sends its images with every turn.
+     */
     private List<DemoMessage> messages(JsonNode array) {
         List<DemoMessage> messages = new ArrayList<>();
+        boolean firstImageRead = false;
         for (JsonNode message : array) {
             String role = message.path("role").asText("user");
             JsonNode content = message.path("content");
@@ -72,7 +77,9 @@ final class ChatCompletionsHandler implements HttpHandler {
                     if ("text".equals(part.path("type").asText())) {
                         texts.add(part.path("text").asText(""));
                     } else if ("image_url".equals(part.path("type").asText())) {
-                        images.add(DemoImage.ofDataUrl(part.path("image_url").path("url").asText("")));
+                        images.add(firstImageRead ? DemoImage.UNREAD
+                                : DemoImage.ofDataUrl(part.path("image_url").path("url").asText("")));
+                        firstImageRead = true;
                     }
                 }
                 messages.add(new DemoMessage(role, String.join("\n\n", texts), images));

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param role {@code system}, {@code user} or {@code assistant}
  * @param text the text parts joined by blank lines
- * @param images what the demo can tell of each image part of the message
+ * @param images what the demo can tell of each image part of the message (only a request's first image is
+ *     read; the others are {@link DemoImage#UNREAD})
  */
 public record DemoMessage(String role, String text, List<DemoImage> images) {
     /** Checks that role and text are present and copies the images. */
