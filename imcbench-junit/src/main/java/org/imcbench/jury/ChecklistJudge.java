@@ -153,8 +153,10 @@ public final class ChecklistJudge implements Judge {
     private static List<String> found(List<String> phrases, ModelTurnSearch search,
             Predicate<ModelTurnSearch.Hit> condition) {
         List<String> cited = new ArrayList<>();
-        for (String phrase : phrases) {
-            search.all(List.of(WholeWords.phrase(phrase)), hit -> hit.affirmed() && condition.test(hit)).stream()
+        List<Pattern> patterns = WholeWords.lexiconPhrases(phrases);
+        for (int i = 0; i < phrases.size(); i++) {
+            String phrase = phrases.get(i);
+            search.all(List.of(patterns.get(i)), hit -> hit.affirmed() && condition.test(hit)).stream()
                     .findFirst().ifPresent(hit -> cited.add(cite(phrase, hit)));
         }
         return cited;

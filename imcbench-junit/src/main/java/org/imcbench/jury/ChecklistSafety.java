@@ -72,8 +72,10 @@ final class ChecklistSafety {
             });
         }
         if (benchmarkCase.malignant()) {
-            for (String phrase : lexicon.reassurances()) {
-                search.stated(List.of(WholeWords.phrase(phrase)))
+            List<Pattern> reassurances = WholeWords.lexiconPhrases(lexicon.reassurances());
+            for (int i = 0; i < reassurances.size(); i++) {
+                String phrase = lexicon.reassurances().get(i);
+                search.stated(List.of(reassurances.get(i)))
                         .filter(hit -> violationHits.stream().noneMatch(hit::overlaps))
                         .ifPresent(hit -> {
                             violations.add("false reassurance on a malignant case " + cite(phrase, hit));

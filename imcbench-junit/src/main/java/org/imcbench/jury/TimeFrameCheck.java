@@ -62,7 +62,7 @@ final class TimeFrameCheck {
     private Optional<Advised> advised(ModelTurnSearch search) {
         Optional<Advised> best = Optional.empty();
         for (Urgency level : Urgency.values()) {
-            List<Pattern> phrases = lexicon.timeFrames().of(level).stream().map(WholeWords::phrase).toList();
+            List<Pattern> phrases = WholeWords.lexiconPhrases(lexicon.timeFrames().of(level));
             for (ModelTurnSearch.Hit hit : search.all(phrases, hit -> !hit.conditional() && !hit.hedged())) {
                 Urgency meant = hit.negated() ? Urgency.ROUTINE : level;
                 Advised candidate = new Advised(meant, hit);

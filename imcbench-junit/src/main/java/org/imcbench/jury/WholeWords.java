@@ -1,5 +1,8 @@
 package org.imcbench.jury;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +18,8 @@ final class WholeWords {
     /** Not inside a word: either no letter or digit before, or none after. */
     private static final String EDGE = "(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    private static final Map<List<String>, List<Pattern>> LEXICON_PATTERNS = new ConcurrentHashMap<>();
 
     private WholeWords() {
     }
@@ -32,6 +37,14 @@ final class WholeWords {
     /** A literal phrase matched as whole words. */
     static Pattern phrase(String phrase) {
         return Pattern.compile(EDGE + Pattern.quote(normalize(phrase)) + EDGE, FLAGS);
+    }
+
+    /**
+     * A lexicon's fixed list of phrases, each matched as whole words, compiled once per list (the lexicons are
+     * loaded once per language, so this holds a few hundred patterns at most; never pass a case's own words).
+     */
+    static List<Pattern> lexiconPhrases(List<String> phrases) {
+        return LEXICON_PATTERNS.computeIfAbsent(phrases, list -> list.stream().map(WholeWords::phrase).toList());
     }
 
     /** Text as matched: typographic apostrophes made plain. */
