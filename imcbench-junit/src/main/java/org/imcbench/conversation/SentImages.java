@@ -1,8 +1,11 @@
 package org.imcbench.conversation;
 
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.imcbench.cases.Roi;
 import org.imcbench.cases.SentImageSides;
@@ -13,7 +16,8 @@ import org.imcbench.model.ImagePart;
  * ({@code imcbench.images.max-side}, {@code imcbench.images.equalize}) and a zoom-in on a region of
  * interest are made the first time a
  * conversation sends them and then shared by every case, turn and role that sends the same image (so
- * each is decoded, scaled, encoded and base64-encoded once, see {@link ImagePart#base64()}). Prepared
+ * each is decoded, scaled, encoded and base64-encoded once, see {@link ImagePart#jsonDataUrl()}); when
+ * several conversations need an image at once, one prepares it and the others wait for it. Prepared
  * images are kept within a memory budget, the least recently sent dropped first (and made again if sent
  * again). Thread-safe: the cases of a suite run on several threads.
  */
@@ -23,6 +27,7 @@ public final class SentImages {
 
     private final long budgetBytes;
     private final Map<Key, ImageEditor.Edited> prepared = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<Key, CompletableFuture<ImageEditor.Edited>> preparing = new HashMap<>();
     private long usedBytes;
 
     /**
@@ -52,34 +57,72 @@ public final class SentImages {
         return prepared(new Key(image.sha256(), side, roi), () -> new ImageEditor(side).zoom(image, roi));
     }
 
+    /**
+     * The prepared image of {@code key}: kept from before, or made now by {@code make}. When several threads
+     * ask for the same image at once (the first wave of a suite's cases often sends one image from dozens of
+     * conversations), one makes it and the others wait for it, rather than each decoding it again.
+     */
     private ImageEditor.Edited prepared(Key key, Supplier<ImageEditor.Edited> make) {
+        CompletableFuture<ImageEditor.Edited> making = new CompletableFuture<>();
+        CompletableFuture<ImageEditor.Edited> other;
         synchronized (this) {
             ImageEditor.Edited known = prepared.get(key);
             if (known != null) {
                 return known;
             }
+            other = preparing.putIfAbsent(key, making);
         }
-        ImageEditor.Edited made = make.get();
-        long size = cost(made.part());
+        if (other != null) {
+            return awaited(other);
+        }
+        ImageEditor.Edited made;
+        try {
+            made = make.get();
+        } catch (RuntimeException | Error e) {
+            synchronized (this) {
+                preparing.remove(key);
+            }
+            making.completeExceptionally(e);
+            throw e;
+        }
         synchronized (this) {
-            ImageEditor.Edited known = prepared.get(key);
-            if (known != null) {
-                return known;
-            }
-            if (size <= budgetBytes) {
-                prepared.put(key, made);
-                usedBytes += size;
-                Iterator<ImageEditor.Edited> oldest = prepared.values().iterator();
-                while (usedBytes > budgetBytes && oldest.hasNext()) {
-                    usedBytes -= cost(oldest.next().part());
-                    oldest.remove();
-                }
-            }
+            preparing.remove(key);
+            keep(key, made);
         }
+        making.complete(made);
         return made;
     }
 
-    /** What a prepared image takes: its bytes, its base64 form and its {@code data:} URL (one byte a char). */
+    private static ImageEditor.Edited awaited(CompletableFuture<ImageEditor.Edited> making) {
+        try {
+            return making.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Keeps a prepared image within the budget, dropping the least recently sent; the caller holds the lock. */
+    private void keep(Key key, ImageEditor.Edited made) {
+        long size = cost(made.part());
+        if (size > budgetBytes) {
+            return;
+        }
+        prepared.put(key, made);
+        usedBytes += size;
+        Iterator<ImageEditor.Edited> oldest = prepared.values().iterator();
+        while (usedBytes > budgetBytes && oldest.hasNext()) {
+            usedBytes -= cost(oldest.next().part());
+            oldest.remove();
+        }
+    }
+
+    /** What a prepared image takes: its bytes, its base64 form and its {@code data:} URL (bytes, once made). */
     private static long cost(ImagePart part) {
         return part.data().length + 2L * ((part.data().length + 2L) / 3 * 4);
     }

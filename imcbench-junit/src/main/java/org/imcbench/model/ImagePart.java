@@ -1,10 +1,11 @@
 package org.imcbench.model;
 
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.util.RawValue;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import org.imcbench.io.RawJson;
 
 /**
  * An image part of a message. The bytes have been verified against {@code sha256} before the part
@@ -59,13 +60,13 @@ public final class ImagePart implements ContentPart {
     }
 
     /**
-     * The base64 form as a JSON string value, encoded once per part and written into a request as it is
-     * (base64 needs no escaping), for {@code ObjectNode.putRawValue}.
+     * The base64 form as a JSON string value, encoded once per part, straight to UTF-8 bytes, and written
+     * into a request as it is (base64 needs no escaping), for {@code ObjectNode.putRawValue}.
      */
     public RawValue jsonBase64() {
         RawValue value = jsonBase64;
         if (value == null) {
-            value = quoted(base64());
+            value = RawJson.asciiString(Base64.getEncoder().encode(data)).asRawValue();
             jsonBase64 = value;
         }
         return value;
@@ -75,16 +76,11 @@ public final class ImagePart implements ContentPart {
     public RawValue jsonDataUrl() {
         RawValue value = jsonDataUrl;
         if (value == null) {
-            value = quoted(dataUrl());
+            value = RawJson.asciiString(("data:" + mediaType + ";base64,").getBytes(StandardCharsets.US_ASCII),
+                    Base64.getEncoder().encode(data)).asRawValue();
             jsonDataUrl = value;
         }
         return value;
-    }
-
-    private static RawValue quoted(String plain) {
-        SerializedString json = new SerializedString('"' + plain + '"');
-        json.asUnquotedUTF8();
-        return new RawValue(json);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.imcbench.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -14,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import org.imcbench.io.RawJson;
 
 /**
  * The cases of a suite as they finish, one {@link CaseReport} per line of a JSON Lines file
@@ -84,9 +89,30 @@ public final class CaseReportLog implements Closeable {
         }
     }
 
-    /** The cases at the given entries, in that order, each read from the file when asked for. */
-    public List<CaseReport> cases(List<Entry> entries) {
-        return new StoredCases(file, entries.toArray(Entry[]::new));
+    /**
+     * The cases at the given entries, in that order, each read from the file when asked for. The list knows
+     * the same cases {@linkplain CaseReport#withoutDetail() without detail}, held in memory by the caller
+     * ({@link #withoutDetail(List)}), so that what needs only scores never reads the file; and Jackson writes
+     * it (into {@code report.json}) by copying each case's line as it is, without parsing it.
+     *
+     * @param entries where the cases are
+     * @param withoutDetail the same cases without detail, in the same order
+     * @throws IllegalArgumentException when the two lists differ in size
+     */
+    public List<CaseReport> cases(List<Entry> entries, List<CaseReport> withoutDetail) {
+        if (entries.size() != withoutDetail.size()) {
+            throw new IllegalArgumentException(entries.size() + " entries but " + withoutDetail.size()
+                    + " cases without detail");
+        }
+        return new StoredCases(file, entries.toArray(Entry[]::new), List.copyOf(withoutDetail));
+    }
+
+    /**
+     * The cases without detail: those a list of {@link #cases} holds in memory, or the list itself when it is
+     * not one (it was read whole, e.g. from a {@code report.json}).
+     */
+    public static List<CaseReport> withoutDetail(List<CaseReport> cases) {
+        return cases instanceof StoredCases stored ? stored.withoutDetail : cases;
     }
 
     /** Closes the file for appending; lists keep reading it. */
@@ -109,29 +135,37 @@ public final class CaseReportLog implements Closeable {
     }
 
     /** Cases read back from the log: each {@link #get} reads and parses one line. */
+    @JsonSerialize(using = LinesCopied.class)
     private static final class StoredCases extends AbstractList<CaseReport> {
         private final Path file;
         private final Entry[] entries;
+        private final List<CaseReport> withoutDetail;
 
-        StoredCases(Path file, Entry[] entries) {
+        StoredCases(Path file, Entry[] entries, List<CaseReport> withoutDetail) {
             this.file = file;
             this.entries = entries;
+            this.withoutDetail = withoutDetail;
         }
 
         @Override
         public CaseReport get(int index) {
-            Entry entry = entries[index];
-            ByteBuffer buffer = ByteBuffer.allocate(entry.length());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                while (buffer.hasRemaining()) {
-                    if (channel.read(buffer, entry.offset() + buffer.position()) < 0) {
-                        throw new IOException("the file ends inside the case at byte " + entry.offset());
-                    }
-                }
-                return MAPPER.readValue(buffer.array(), CaseReport.class);
+                return MAPPER.readValue(line(channel, index), CaseReport.class);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read case " + index + " back from " + file, e);
             }
+        }
+
+        /** The bytes of the line of the case at {@code index}. */
+        byte[] line(FileChannel channel, int index) throws IOException {
+            Entry entry = entries[index];
+            ByteBuffer buffer = ByteBuffer.allocate(entry.length());
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, entry.offset() + buffer.position()) < 0) {
+                    throw new IOException("the file ends inside the case at byte " + entry.offset());
+                }
+            }
+            return buffer.array();
         }
 
         @Override
@@ -148,6 +182,29 @@ public final class CaseReportLog implements Closeable {
         @Override
         public int hashCode() {
             return file.hashCode() * 31 + Arrays.hashCode(entries);
+        }
+    }
+
+    /**
+     * Writes a list of {@link #cases} as a JSON array of its lines, each copied as it is: the line is the
+     * case as Jackson wrote it, so parsing and writing it again would only cost time.
+     */
+    static final class LinesCopied extends StdSerializer<StoredCases> {
+        private static final long serialVersionUID = 1L;
+
+        LinesCopied() {
+            super(StoredCases.class);
+        }
+
+        @Override
+        public void serialize(StoredCases cases, JsonGenerator json, SerializerProvider provider) throws IOException {
+            json.writeStartArray(cases, cases.size());
+            try (FileChannel channel = FileChannel.open(cases.file, StandardOpenOption.READ)) {
+                for (int i = 0; i < cases.size(); i++) {
+                    json.writeRawValue(new RawJson(cases.line(channel, i)));
+                }
+            }
+            json.writeEndArray();
         }
     }
 }

@@ -310,17 +310,23 @@ public final class SuiteRun {
         }
     }
 
-    /** The report with its cases (and its variants' cases) read back from the case logs when written. */
+    /**
+     * The report with its cases (and its variants' cases) read back from the case logs when written; the
+     * lists also hold the cases without detail the run kept, for what needs only their scores.
+     */
     private SuiteReport stored(SuiteReport report, List<RecordedCase> done) {
-        List<CaseReportLog.Entry> entries = done.stream().map(RecordedCase::entry).filter(Objects::nonNull).toList();
-        List<CaseReport> cases = entries.isEmpty() ? List.of() : log(Ablation.NONE).cases(entries);
+        List<RecordedCase> logged = done.stream().filter(recordedCase -> recordedCase.entry() != null).toList();
+        List<CaseReport> cases = logged.isEmpty() ? List.of() : log(Ablation.NONE).cases(
+                logged.stream().map(RecordedCase::entry).toList(),
+                logged.stream().map(recordedCase -> recordedCase.mapped().report()).toList());
         List<AblationReport> ablations = report.ablations().stream().map(ablation -> {
             Ablation variant = logs.keySet().stream().filter(key -> key.name().equals(ablation.variant()))
                     .findFirst().orElseThrow();
-            List<CaseReportLog.Entry> variantEntries = done.stream()
-                    .flatMap(recordedCase -> Optional.ofNullable(recordedCase.variantEntries().get(variant)).stream())
-                    .toList();
-            return new AblationReport(ablation.variant(), logs.get(variant).cases(variantEntries),
+            List<RecordedCase> withVariant = done.stream()
+                    .filter(recordedCase -> recordedCase.variantEntries().containsKey(variant)).toList();
+            return new AblationReport(ablation.variant(), logs.get(variant).cases(
+                    withVariant.stream().map(recordedCase -> recordedCase.variantEntries().get(variant)).toList(),
+                    withVariant.stream().map(recordedCase -> recordedCase.mapped().variants().get(variant)).toList()),
                     ablation.comparison());
         }).toList();
         return report.withCases(cases, ablations);

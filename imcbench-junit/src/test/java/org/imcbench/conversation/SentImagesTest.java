@@ -5,6 +5,13 @@ import static org.imcbench.conversation.ConversationImagesTest.SPOT_ROI;
 import static org.imcbench.conversation.ConversationImagesTest.png;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.imcbench.cases.SentImageSides;
 import org.imcbench.model.ImagePart;
 import org.junit.jupiter.api.Test;
@@ -30,6 +37,30 @@ class SentImagesTest {
         assertThat(first.part().jsonBase64()).isSameAs(second.part().jsonBase64());
         assertThat(first.part().jsonDataUrl().rawValue().toString())
                 .isEqualTo('"' + first.part().dataUrl() + '"').startsWith("\"data:image/png;base64,");
+    }
+
+    @Test
+    void conversationsAskingForTheSameImageAtOnceShareOnePreparation() throws Exception {
+        SentImages images = new SentImages();
+        ImagePart large = png(1600, 1200);
+        int threads = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CyclicBarrier start = new CyclicBarrier(threads);
+            List<Future<ImageEditor.Edited>> made = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                made.add(pool.submit(() -> {
+                    start.await();
+                    return images.fitted(new ImagePart(large.data(), large.mediaType(), large.sha256()), SIDE_50);
+                }));
+            }
+            ImageEditor.Edited first = made.get(0).get(30, TimeUnit.SECONDS);
+            for (Future<ImageEditor.Edited> other : made) {
+                assertThat(other.get(30, TimeUnit.SECONDS)).isSameAs(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

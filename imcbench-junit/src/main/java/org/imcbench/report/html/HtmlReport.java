@@ -21,6 +21,7 @@ import java.util.function.UnaryOperator;
 import org.imcbench.io.AtomicFiles;
 import org.imcbench.report.AblationReport;
 import org.imcbench.report.CaseReport;
+import org.imcbench.report.CaseReportLog;
 import org.imcbench.report.Leaderboard;
 import org.imcbench.report.Strata;
 import org.imcbench.report.SuiteReport;
@@ -150,14 +151,15 @@ public final class HtmlReport {
      * One report: the verdict first, then its cases (table, detail views and the index the table is
      * drawn from), the review queue, strata, agreement with clinicians, ablations and baseline.
      */
-    private static void suite(Html html, SuiteReport report, String prefix, ImageStore images) {
+    private static void suite(Html html, SuiteReport full, String prefix, ImageStore images) {
+        SuiteReport report = withoutDetail(full);
         html.open("section", "class", "suite");
         VerdictSection.render(html, report);
         List<String> dimensions = dimensions(report.cases());
         Map<String, Predicate<CaseReport>> strata = Strata.of(report.cases());
         CaseTable.render(html, prefix, List.copyOf(strata.keySet()), dimensions);
         html.open("section", "class", "details", "id", prefix + "details", "aria-label", "case details");
-        List<CaseDetails.VariantChunks> variants = CaseDetails.render(html, prefix, report, images);
+        List<CaseDetails.VariantChunks> variants = CaseDetails.render(html, prefix, full, images);
         html.close("section");
         JsonBlock.write(html, json -> index(json, report, strata, dimensions, variants),
                 "class", "case-index", "data-prefix", prefix);
@@ -187,6 +189,18 @@ public final class HtmlReport {
             }
         }
         html.close("section");
+    }
+
+    /**
+     * The report with its cases (and its variants' cases) without detail where the run kept them so (see
+     * {@link CaseReportLog#cases}): every section but the case views needs only their scores and labels, so
+     * only the case views read the cases' full reports.
+     */
+    private static SuiteReport withoutDetail(SuiteReport report) {
+        return report.withCases(CaseReportLog.withoutDetail(report.cases()), report.ablations().stream()
+                .map(ablation -> new AblationReport(ablation.variant(), CaseReportLog.withoutDetail(ablation.cases()),
+                        ablation.comparison()))
+                .toList());
     }
 
     /** The dimensions the cases were checked on, in the order they first appear (one pass). */
