@@ -1,6 +1,5 @@
 package org.imcbench.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * The wire format of one provider: how a {@link ChatRequest} goes on the wire, how the answer and
@@ -77,16 +74,7 @@ interface ChatProtocol {
         return new Request.Builder()
                 .url(url)
                 .header("Accept", "application/json")
-                .post(RequestBody.create(bytes(body), MediaType.get("application/json; charset=utf-8")));
-    }
-
-    /** The body as UTF-8 JSON, written straight to bytes (no intermediate String of the images' base64). */
-    private static byte[] bytes(JsonNode body) {
-        try {
-            return JSON.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a JSON tree", e);
-        }
+                .post(new JsonRequestBody(body));
     }
 
     /** The base URL without trailing slashes, checked to be http(s). */
