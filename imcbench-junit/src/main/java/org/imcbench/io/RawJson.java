@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -31,31 +32,27 @@ public final class RawJson implements SerializableString {
     }
 
     /**
-     * A JSON string value of ASCII text that needs no escaping (base64, a {@code data:} URL of base64), built
-     * straight from its bytes: {@code "} + each part + {@code "}.
+     * A JSON string value of an ASCII prefix followed by the base64 of some bytes (a {@code data:} URL, or
+     * base64 alone with an empty prefix), built straight as bytes: {@code "} + prefix + base64 + {@code "}.
+     * Base64 needs no escaping.
      *
-     * @param asciiParts the string's content, in parts; each byte must be printable ASCII other than
-     *     {@code "} and {@code \}
-     * @throws IllegalArgumentException if a byte would need escaping
+     * @param asciiPrefix printable ASCII other than {@code "} and {@code \}
+     * @param data the bytes to encode
+     * @throws IllegalArgumentException if the prefix would need escaping
      */
-    public static RawJson asciiString(byte[]... asciiParts) {
-        int length = 2;
-        for (byte[] part : asciiParts) {
-            length += part.length;
-        }
-        byte[] json = new byte[length];
-        json[0] = '"';
-        int position = 1;
-        for (byte[] part : asciiParts) {
-            for (byte b : part) {
-                if (b < 0x20 || b == '"' || b == '\\' || b == 0x7f) {
-                    throw new IllegalArgumentException("byte " + (b & 0xff) + " would need escaping in a JSON string");
-                }
+    public static RawJson base64String(String asciiPrefix, byte[] data) {
+        for (int i = 0; i < asciiPrefix.length(); i++) {
+            char c = asciiPrefix.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+                throw new IllegalArgumentException("character " + (int) c + " would need escaping in a JSON string");
             }
-            System.arraycopy(part, 0, json, position, part.length);
-            position += part.length;
         }
-        json[position] = '"';
+        byte[] base64 = Base64.getEncoder().encode(data);
+        byte[] json = new byte[asciiPrefix.length() + base64.length + 2];
+        json[0] = '"';
+        asciiPrefix.getBytes(0, asciiPrefix.length(), json, 1);
+        System.arraycopy(base64, 0, json, 1 + asciiPrefix.length(), base64.length);
+        json[json.length - 1] = '"';
         return new RawJson(json);
     }
 

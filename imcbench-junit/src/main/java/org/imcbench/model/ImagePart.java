@@ -1,7 +1,6 @@
 package org.imcbench.model;
 
 import com.fasterxml.jackson.databind.util.RawValue;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
@@ -66,7 +65,7 @@ public final class ImagePart implements ContentPart {
     public RawValue jsonBase64() {
         RawValue value = jsonBase64;
         if (value == null) {
-            value = RawJson.asciiString(Base64.getEncoder().encode(data)).asRawValue();
+            value = RawJson.base64String("", data).asRawValue();
             jsonBase64 = value;
         }
         return value;
@@ -76,8 +75,7 @@ public final class ImagePart implements ContentPart {
     public RawValue jsonDataUrl() {
         RawValue value = jsonDataUrl;
         if (value == null) {
-            value = RawJson.asciiString(("data:" + mediaType + ";base64,").getBytes(StandardCharsets.US_ASCII),
-                    Base64.getEncoder().encode(data)).asRawValue();
+            value = RawJson.base64String("data:" + mediaType + ";base64,", data).asRawValue();
             jsonDataUrl = value;
         }
         return value;
