@@ -32,6 +32,7 @@ import org.imcbench.report.GateStatus;
 import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.imcbench.report.SummaryPrinter;
+import org.imcbench.report.html.CaseViews;
 import org.imcbench.report.html.HtmlReport;
 
 /**
@@ -62,6 +63,8 @@ public final class SuiteRun {
     private final Map<String, CompletableFuture<CaseOutcome>> outcomes = new LinkedHashMap<>();
     private final List<CompletableFuture<RecordedCase>> recorded = new ArrayList<>();
     private final Map<Ablation, CaseReportLog> logs = new LinkedHashMap<>();
+    private CaseViews views;
+    private boolean viewsFailed;
     private final SuiteReportMapper mapper;
     private final Optional<SuiteProgress> progress;
     private final Map<String, EvaluatedGate> evaluatedGates = new LinkedHashMap<>();
@@ -184,12 +187,30 @@ public final class SuiteRun {
         report = report.withGates(evaluateGates(report));
         SuiteReport stored = stored(report, done);
         Path written = ReportWriter.write(stored, json);
-        Path html = HtmlReport.write(stored, sha256 -> images.image(sha256).map(ResolvedImage::bytes), htmlReport());
+        Path html = writeHtml(stored);
         mapped.calibrationMaps().ifPresent(maps -> maps.write(json.resolveSibling(CALIBRATION)));
         new SummaryPrinter(out).print(report, written);
         out.flush();
         finished = new FinishedSuite(stored, written, html);
         return finished;
+    }
+
+    /** Writes {@code report.html}, with the case views rendered during the run when they all were, and drops them. */
+    private Path writeHtml(SuiteReport stored) {
+        CaseViews rendered;
+        synchronized (logs) {
+            rendered = viewsFailed ? null : views;
+            if (views != null) {
+                viewsFailed = true;
+            }
+        }
+        if (rendered == null) {
+            Optional.ofNullable(views).ifPresent(CaseViews::close);
+            return HtmlReport.write(stored, this::imageBytes, htmlReport());
+        }
+        try (rendered) {
+            return HtmlReport.write(stored, rendered, htmlReport());
+        }
     }
 
     /** Why the suite's gates are not evaluated (a partial run), or empty when they are. */
@@ -297,9 +318,47 @@ public final class SuiteRun {
     private RecordedCase record(CaseOutcome outcome) {
         SuiteReportMapper.MappedCase mapped = mapper.mapCase(outcome);
         CaseReportLog.Entry entry = mapped.report() == null ? null : log(Ablation.NONE).append(mapped.report());
+        if (mapped.report() != null) {
+            renderView(mapped.report());
+        }
         Map<Ablation, CaseReportLog.Entry> variantEntries = new LinkedHashMap<>();
         mapped.variants().forEach((ablation, variant) -> variantEntries.put(ablation, log(ablation).append(variant)));
         return new RecordedCase(mapped.withoutDetail(), entry, variantEntries);
+    }
+
+    /**
+     * Renders the case's view for {@code report.html} now, on the worker, while the others wait for their
+     * calls (see {@link CaseViews}). Should that fail, the page renders every view itself when the suite
+     * finishes, as it does for a report read from disk: the case is never failed for its view.
+     */
+    private void renderView(CaseReport full) {
+        CaseViews started;
+        synchronized (logs) {
+            if (views == null && !viewsFailed) {
+                List<String> variants = plan.cases().stream().flatMap(casePlan -> casePlan.variants().keySet().stream())
+                        .map(Ablation::name).distinct().sorted().toList();
+                try {
+                    views = CaseViews.start(reportFolder().resolve("case-views.part"), variants, this::imageBytes);
+                } catch (RuntimeException e) {
+                    viewsFailed = true;
+                }
+            }
+            started = viewsFailed ? null : views;
+        }
+        if (started == null) {
+            return;
+        }
+        try {
+            started.add(full);
+        } catch (RuntimeException e) {
+            synchronized (logs) {
+                viewsFailed = true;
+            }
+        }
+    }
+
+    private Optional<byte[]> imageBytes(String sha256) {
+        return images.image(sha256).map(ResolvedImage::bytes);
     }
 
     /** The case log of the full cases or of a variant, started on first use (workers append while finish waits). */

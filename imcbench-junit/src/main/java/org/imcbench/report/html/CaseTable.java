@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.CaseReport.CheckReport;
@@ -65,14 +66,16 @@ final class CaseTable {
      * search looks in these five), the positions of its strata in {@code strata}, each dimension's jury score
      * (null where it has no check), each dimension's check status as one letter ({@code p}assed,
      * {@code f}ailed, {@code n}ot judged, {@code -} no check), the overall score, the judges' spread,
-     * the review column's text, whether the review filter keeps it, and whether it is flagged.
+     * the review column's text, whether the review filter keeps it, whether it is flagged, and the number of
+     * the chunk holding its detail view.
      */
     static void index(JsonGenerator json, SuiteReport report, Map<String, Predicate<CaseReport>> strata,
-            List<String> dimensions) {
+            List<String> dimensions, IntUnaryOperator chunkOf) {
         try {
             json.writeArrayFieldStart("cases");
+            int position = 0;
             for (CaseReport c : report.cases()) {
-                row(json, c, strata, dimensions);
+                row(json, c, strata, dimensions, chunkOf.applyAsInt(position++));
             }
             json.writeEndArray();
         } catch (IOException e) {
@@ -81,7 +84,7 @@ final class CaseTable {
     }
 
     private static void row(JsonGenerator json, CaseReport c, Map<String, Predicate<CaseReport>> strata,
-            List<String> dimensions) throws IOException {
+            List<String> dimensions, int chunk) throws IOException {
         List<String> review = CaseSection.needsHumanReview(c);
         json.writeStartArray();
         json.writeString(c.id());
@@ -120,6 +123,7 @@ final class CaseTable {
         json.writeString(c.error() != null ? "conversation failed" : review.isEmpty() ? "" : "needs review");
         json.writeBoolean(!review.isEmpty() || c.error() != null);
         json.writeBoolean(CaseSection.flagged(c));
+        json.writeNumber(chunk);
         json.writeEndArray();
     }
 

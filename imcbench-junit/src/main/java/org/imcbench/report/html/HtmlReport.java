@@ -71,7 +71,19 @@ public final class HtmlReport {
 
     /** Writes the page of one suite's report to {@code out} (UTF-8), streaming it; {@code out} stays open. */
     public static void write(SuiteReport report, ImageSource images, OutputStream out) {
-        page(out, "IMCBench · " + report.suite(), (html, store) -> suite(html, report, "", store), images);
+        page(out, "IMCBench · " + report.suite(), (html, store) -> suite(html, report, "", store, Optional.empty()),
+                new ImageStore(images));
+    }
+
+    /**
+     * Writes the page of one suite's report to {@code file}, atomically, with the case views its run rendered
+     * as the cases finished (when they are the views of the report's cases; else it renders them itself, as
+     * {@link #write(SuiteReport, ImageSource, Path)} does). The views' images are the page's images.
+     * Returns the file's absolute path.
+     */
+    public static Path write(SuiteReport report, CaseViews views, Path file) {
+        return atomically(file, out -> page(out, "IMCBench · " + report.suite(),
+                (html, store) -> suite(html, report, "", store, Optional.of(views)), views.images()));
     }
 
     /**
@@ -99,9 +111,9 @@ public final class HtmlReport {
                         caseId -> CaseSection.anchor(prefix, caseId, null));
             }
             for (int i = 0; i < reports.size(); i++) {
-                suite(html, reports.get(i), reportPrefix(i), store);
+                suite(html, reports.get(i), reportPrefix(i), store, Optional.empty());
             }
-        }, images);
+        }, new ImageStore(images));
     }
 
     /** The body of a page, written with the page's one image store. */
@@ -110,10 +122,9 @@ public final class HtmlReport {
         void write(Html html, ImageStore images);
     }
 
-    private static void page(OutputStream out, String title, Body body, ImageSource images) {
+    private static void page(OutputStream out, String title, Body body, ImageStore store) {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         Html html = head(new Html(writer), title);
-        ImageStore store = new ImageStore(images);
         body.write(html, store);
         store.render(html);
         html.open("script").markup(SCRIPT).close("script").close("body").close("html");
@@ -151,7 +162,8 @@ public final class HtmlReport {
      * One report: the verdict first, then its cases (table, detail views and the index the table is
      * drawn from), the review queue, strata, agreement with clinicians, ablations and baseline.
      */
-    private static void suite(Html html, SuiteReport full, String prefix, ImageStore images) {
+    private static void suite(Html html, SuiteReport full, String prefix, ImageStore images,
+            Optional<CaseViews> rendered) {
         SuiteReport report = withoutDetail(full);
         html.open("section", "class", "suite");
         VerdictSection.render(html, report);
@@ -159,9 +171,9 @@ public final class HtmlReport {
         Map<String, Predicate<CaseReport>> strata = Strata.of(report.cases());
         CaseTable.render(html, prefix, List.copyOf(strata.keySet()), dimensions);
         html.open("section", "class", "details", "id", prefix + "details", "aria-label", "case details");
-        List<CaseDetails.VariantChunks> variants = CaseDetails.render(html, prefix, full, images);
+        CaseDetails.Located views = CaseDetails.render(html, prefix, full, images, rendered);
         html.close("section");
-        JsonBlock.write(html, json -> index(json, report, strata, dimensions, variants),
+        JsonBlock.write(html, json -> index(json, report, strata, dimensions, views),
                 "class", "case-index", "data-prefix", prefix);
         ReviewQueue.render(html, prefix, report);
         if (report.statistics() != null) {
@@ -218,14 +230,14 @@ public final class HtmlReport {
      * where each ablation's views are.
      */
     private static void index(JsonGenerator json, SuiteReport report, Map<String, Predicate<CaseReport>> strata,
-            List<String> dimensions, List<CaseDetails.VariantChunks> variants) throws IOException {
+            List<String> dimensions, CaseDetails.Located views) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("chunk", CaseDetails.CHUNK);
+        json.writeNumberField("chunk", ViewChunks.SIZE);
         strings(json, "dimensions", dimensions);
         strings(json, "strata", strata.keySet());
-        CaseTable.index(json, report, strata, dimensions);
+        CaseTable.index(json, report, strata, dimensions, views.caseChunk());
         json.writeArrayFieldStart("variants");
-        for (CaseDetails.VariantChunks variant : variants) {
+        for (CaseDetails.VariantChunks variant : views.variants()) {
             json.writeStartObject();
             json.writeStringField("name", variant.variant());
             json.writeNumberField("first", variant.first());

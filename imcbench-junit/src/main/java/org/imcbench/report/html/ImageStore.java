@@ -14,7 +14,8 @@ import org.imcbench.report.CaseReport.ImageReport;
  * the case views refer to them by hash and the page's script fills them in when a case is opened,
  * so a page with thousands of cases neither repeats nor decodes an image it does not show. Only the
  * hash and media type of each image are kept while the page is written; the bytes are read when the
- * store is written at the end of the page and streamed into it, one image at a time.
+ * store is written at the end of the page and streamed into it, one image at a time. Thread-safe: the
+ * views of a run's cases are rendered on the threads that finish them ({@link CaseViews}).
  */
 final class ImageStore {
     private final ImageSource source;
@@ -26,13 +27,13 @@ final class ImageStore {
     }
 
     /** Whether the image is available; the first call for a hash asks the source for it. */
-    boolean add(ImageReport image) {
+    synchronized boolean add(ImageReport image) {
         return mediaTypes.computeIfAbsent(image.sha256(), sha -> source.bytes(sha).map(bytes -> image.mediaType()))
                 .isPresent();
     }
 
     /** The hidden element holding every available image once. */
-    void render(Html html) {
+    synchronized void render(Html html) {
         html.open("div", "id", "image-store", "hidden", "hidden");
         mediaTypes.forEach((sha, mediaType) -> {
             Optional<byte[]> bytes = mediaType.isPresent() ? source.bytes(sha) : Optional.empty();

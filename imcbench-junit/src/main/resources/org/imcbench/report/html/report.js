@@ -39,7 +39,7 @@ document.querySelectorAll('script.case-index').forEach(function(block){
   check=b.querySelector('.f-check'),review=b.querySelector('.f-review'),out=b.querySelector('.shown'),
   rows=b.querySelector('.pager .rows'),prev=b.querySelector('.pager .previous'),next=b.querySelector('.pager .next'),
   dims=data.dimensions.length,all=data.cases,matches=all,page=0;
- all.forEach(function(r,i){anchors[p+'case-'+r[0]]={prefix:p,chunk:Math.floor(i/data.chunk)};
+ all.forEach(function(r){anchors[p+'case-'+r[0]]={prefix:p,chunk:r[13]};
   r[4]=[r[0],r[1],r[2],r[4]].join(' ').toLowerCase();});
  data.variants.forEach(function(v){v.ids.forEach(function(id,i){
   anchors[p+'case-'+id+'--'+v.name]={prefix:p,chunk:v.first+Math.floor(i/data.chunk)};});});

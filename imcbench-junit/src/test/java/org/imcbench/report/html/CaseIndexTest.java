@@ -39,7 +39,7 @@ class CaseIndexTest {
         assertThat(block.find()).isTrue();
         assertThat(block.group(1)).doesNotContain("<", ">", "&");
         JsonNode index = new ObjectMapper().readTree(block.group(1));
-        assertThat(index.get("chunk").asInt()).isEqualTo(CaseDetails.CHUNK);
+        assertThat(index.get("chunk").asInt()).isEqualTo(ViewChunks.SIZE);
         assertThat(index.get("dimensions")).extracting(JsonNode::asText).containsExactly("safety", "accuracy");
         List<String> strata = new ArrayList<>();
         index.get("strata").forEach(s -> strata.add(s.asText()));
@@ -60,6 +60,9 @@ class CaseIndexTest {
         assertThat(row.get(12).asBoolean()).isTrue();
         assertThat(index.get("cases").get(1).get(7).asText()).isEqualTo("pp");
         assertThat(index.get("cases").get(1).get(11).asBoolean()).isFalse();
+        assertThat(row.get(13).asInt()).isEqualTo(2);
+        assertThat(index.get("cases").get(99).get(13).asInt()).isZero();
+        assertThat(index.get("cases").get(100).get(13).asInt()).isEqualTo(1);
         // 251 views: chunks of 100, so case 250 is in chunk 2, where the script looks for it
         List<String> chunks = Pages.chunks(rawPage(cases));
         assertThat(chunks).hasSize(3);
