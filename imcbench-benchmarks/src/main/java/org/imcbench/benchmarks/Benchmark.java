@@ -70,6 +70,7 @@ public final class Benchmark {
             if (small.isPresent()) {
                 table.plain(Measures.SMALL_HEAP + ": -Xmx" + options.smallHeap() + ")" + at, small.get().verdict(),
                         "completes");
+                small.get().addSmallHeapRows(table, bound, options.smallHeap(), at);
             } else {
                 table.plain(Measures.SMALL_HEAP + ")" + at, "not measured: bench.small-heap is empty",
                         "8,000 complete with -Xmx256m");

@@ -38,25 +38,40 @@ record EngineRun(EngineFork.Outcome outcome, EndpointCounts counts, long expecte
     }
 
     void addTimeRow(ResultTable table, Duration bound, String at) throws IOException {
+        timeRow(table, ENGINE_TIME + at, bound);
+    }
+
+    /** The time and peak RSS of the run in a small heap, {@code -Xmx<xmx>}. */
+    void addSmallHeapRows(ResultTable table, Duration bound, String xmx, String at) throws IOException {
+        String heap = " (-Xmx" + xmx + ")";
+        timeRow(table, ENGINE_TIME + heap + at, bound);
+        rssRow(table, PEAK_RSS + heap + at);
+    }
+
+    private void timeRow(ResultTable table, String measure, Duration bound) throws IOException {
         Optional<ProbeResult.Execution> execution = outcome.execution();
         if (execution.isEmpty()) {
-            table.plain(ENGINE_TIME + at, noResult(), "≤ 1.05");
+            table.plain(measure, noResult(), "≤ 1.05");
             return;
         }
-        table.ratio(ENGINE_TIME + at, execution.get().millis() / 1000.0, seconds(bound), " s", "≤ 1.05");
+        table.ratio(measure, execution.get().millis() / 1000.0, seconds(bound), " s", "≤ 1.05");
+    }
+
+    private void rssRow(ResultTable table, String measure) {
+        long peakRssKb = outcome.peakRssKb();
+        if (peakRssKb == PeakRss.UNKNOWN) {
+            table.plain(measure, "unknown: no /proc/<pid>/status", "≤ 512 MB");
+        } else {
+            ResultTable.Row row = ResultTable.Row.ratio(measure, peakRssKb / 1024.0, 512, " MB", "≤ 512 MB");
+            table.add(outcome.execution().isPresent() ? row : row.withNote("until the JVM died"));
+        }
     }
 
     void addMemoryRows(ResultTable table, BenchmarkOptions options, String at) throws IOException {
         Optional<ProbeResult.Discovery> discovery = outcome.result().map(ProbeResult::discovery);
         String heap = options.xmx().isBlank() ? "default heap" + discovery.map(found -> String.format(Locale.ROOT,
                 ", %.0f MB", found.maxHeapBytes() / Measures.MB)).orElse("") : "-Xmx" + options.xmx();
-        long peakRssKb = outcome.peakRssKb();
-        if (peakRssKb == PeakRss.UNKNOWN) {
-            table.plain(PEAK_RSS + at, "unknown: no /proc/<pid>/status", "≤ 512 MB");
-        } else {
-            ResultTable.Row row = ResultTable.Row.ratio(PEAK_RSS + at, peakRssKb / 1024.0, 512, " MB", "≤ 512 MB");
-            table.add(outcome.execution().isPresent() ? row : row.withNote("until the JVM died"));
-        }
+        rssRow(table, PEAK_RSS + at);
         table.plain(MAIN_HEAP + ": " + heap + ")" + at, verdict(), "completes");
     }
 

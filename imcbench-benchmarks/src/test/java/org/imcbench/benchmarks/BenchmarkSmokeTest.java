@@ -34,7 +34,7 @@ class BenchmarkSmokeTest {
         ResultTable table = new Benchmark(options, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
 
         List<String> measures = table.rows().stream().map(ResultTable.Row::measure).toList();
-        assertThat(measures).hasSize(11);
+        assertThat(measures).hasSize(13);
         for (String label : List.of(Measures.CALIBRATION, Measures.ENGINE_TIME, Measures.MVN_TEST,
                 Measures.PEAK_RSS, Measures.MAIN_HEAP, Measures.SMALL_HEAP, Measures.HEAP_AFTER_DISCOVERY,
                 Measures.DISCOVERY, Measures.REPORT_SIZE, Measures.CPU_PER_CASE, Measures.PROMPTFOO)) {
@@ -48,7 +48,9 @@ class BenchmarkSmokeTest {
         assertThat(row(table, Measures.ENGINE_TIME).bound()).isEqualTo("0.16 s");
         assertThat(row(table, Measures.CALIBRATION).bound()).isEqualTo("0.16 s");
         assertThat(row(table, Measures.ENGINE_TIME).ratio()).isNotEmpty();
-        assertThat(table.markdown()).contains("| " + Measures.PEAK_RSS + ", 16 cases | ");
+        assertThat(table.markdown()).contains("| " + Measures.PEAK_RSS + ", 16 cases | ",
+                "| " + Measures.PEAK_RSS + " (-Xmx256m), 16 cases | ",
+                "| " + Measures.ENGINE_TIME + " (-Xmx256m), 16 cases | ");
     }
 
     private static ResultTable.Row row(ResultTable table, String label) {
