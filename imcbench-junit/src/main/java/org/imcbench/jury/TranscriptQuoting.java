@@ -63,12 +63,20 @@ public final class TranscriptQuoting {
 
     /** Drops invisible format characters and turns bracket look-alikes into ASCII brackets. */
     static String foldLookalikes(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.getType(cp) == Character.FORMAT) {
-                return;
+        int firstNonAscii = 0;
+        while (firstNonAscii < text.length() && text.charAt(firstNonAscii) < 0x80) {
+            firstNonAscii++;
+        }
+        if (firstNonAscii == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, firstNonAscii);
+        text.codePoints().skip(firstNonAscii).forEach(cp -> {
+            if (cp < 0x80) {
+                out.append((char) cp);
+            } else if (Character.getType(cp) != Character.FORMAT) {
+                out.append(bracketFor(cp));
             }
-            out.append(bracketFor(cp));
         });
         return out.toString();
     }
@@ -86,9 +94,6 @@ public final class TranscriptQuoting {
         }
         if (SQUARE_CLOSING_LOOKALIKES.contains(single)) {
             return "]";
-        }
-        if (cp < 0x80) {
-            return single;
         }
         if (cp >= FULL_WIDTH_FIRST && cp <= FULL_WIDTH_LAST) {
             return Character.toString(cp - FULL_WIDTH_OFFSET);

@@ -12,6 +12,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okio.Buffer;
+import org.imcbench.io.RawJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,26 @@ class JsonRequestBodyTest {
 
         assertThat(first.size()).isEqualTo(request.body().contentLength());
         assertThat(second.readByteArray()).isEqualTo(first.readByteArray());
+    }
+
+    @Test
+    void theImagesOfTheBodyAreSentFromTheirOwnBytesNotCopied() throws Exception {
+        byte[] image = new byte[300_000];
+        Arrays.fill(image, (byte) 9);
+        ImagePart part = new ImagePart(image, "image/png", "00");
+        ObjectNode tree = ChatProtocol.JSON.createObjectNode();
+        tree.putArray("messages").addObject().putRawValue("first", part.jsonDataUrl())
+                .put("text", "between — the turns");
+        tree.withArray("messages").addObject().putRawValue("again", part.jsonDataUrl());
+        JsonRequestBody body = new JsonRequestBody(tree);
+        byte[] encoded = ((RawJson) part.jsonDataUrl().rawValue()).asUnquotedUTF8();
+        Buffer written = new Buffer();
+
+        body.writeTo(written);
+
+        assertThat(body.parts()).filteredOn(sent -> sent == encoded).hasSize(2);
+        assertThat(body.parts().stream().mapToInt(sent -> sent.length).sum()).isLessThan(2 * encoded.length + 200);
+        assertThat(written.readByteArray()).isEqualTo(ChatProtocol.JSON.writeValueAsBytes(tree));
     }
 
     /** A body like a turn's: text with characters to escape, and an image's base64 well past a buffer. */
