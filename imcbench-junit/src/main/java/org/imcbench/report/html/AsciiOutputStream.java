@@ -10,6 +10,7 @@ import java.io.Writer;
  */
 final class AsciiOutputStream extends OutputStream {
     private final Writer page;
+    private final char[] chars = new char[1 << 13];
 
     AsciiOutputStream(Writer page) {
         this.page = page;
@@ -22,11 +23,13 @@ final class AsciiOutputStream extends OutputStream {
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-        char[] chars = new char[length];
-        for (int i = 0; i < length; i++) {
-            chars[i] = (char) (bytes[offset + i] & 0x7f);
+        for (int done = 0; done < length; done += chars.length) {
+            int count = Math.min(chars.length, length - done);
+            for (int i = 0; i < count; i++) {
+                chars[i] = (char) (bytes[offset + done + i] & 0x7f);
+            }
+            page.write(chars, 0, count);
         }
-        page.write(chars);
     }
 
     /** Leaves the page open: the page's own writer closes it. */
