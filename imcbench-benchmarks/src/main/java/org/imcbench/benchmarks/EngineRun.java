@@ -61,6 +61,12 @@ record EngineRun(EngineFork.Outcome outcome, EndpointCounts counts, long expecte
     }
 
     void addDiscoveryAndReportRows(ResultTable table, BenchmarkOptions options, String at) throws IOException {
+        addDiscoveryRows(table, at);
+        addReportAndCpuRows(table, options, at);
+    }
+
+    /** The rows of the discovery: heap after it and its time. */
+    void addDiscoveryRows(ResultTable table, String at) throws IOException {
         String atGoal = " at " + Measures.GOAL_CASES + " cases";
         Optional<ProbeResult.Discovery> discovery = outcome.result().map(ProbeResult::discovery);
         if (discovery.isPresent()) {
@@ -71,6 +77,10 @@ record EngineRun(EngineFork.Outcome outcome, EndpointCounts counts, long expecte
             table.plain(HEAP_AFTER_DISCOVERY + at, noResult(), "≤ 64 MB" + atGoal);
             table.plain(DISCOVERY + at, noResult(), "≤ 2 s" + atGoal);
         }
+    }
+
+    private void addReportAndCpuRows(ResultTable table, BenchmarkOptions options, String at) throws IOException {
+        String atGoal = " at " + Measures.GOAL_CASES + " cases";
         Optional<Path> html = outcome.reportHtml();
         if (html.isPresent()) {
             table.ratio(REPORT_SIZE + at, Files.size(html.get()) / Measures.MB, 30, " MB", "≤ 30 MB" + atGoal);
