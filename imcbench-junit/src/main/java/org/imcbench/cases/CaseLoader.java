@@ -122,12 +122,14 @@ public final class CaseLoader {
     public void read(CaseFile file, Consumer<LoadedCase> consumer) throws IOException {
         try (InputStream in = new BufferedInputStream(file.url().openStream())) {
             if (!file.isJsonLines()) {
-                consumer.accept(attempt(file, 1, bounded(in, false)));
+                consumer.accept(attempt(file, 1, bounded(in, false, 0)));
                 return;
             }
             int number = 0;
-            for (Chunk line = bounded(in, true); line != null; line = bounded(in, true)) {
+            long offset = 0;
+            for (Chunk line = bounded(in, true, offset); line != null; line = bounded(in, true, offset)) {
                 number++;
+                offset = line.end();
                 if (line.tooLarge() || !line.text().isBlank()) {
                     consumer.accept(attempt(file, number, line));
                 }
@@ -136,7 +138,7 @@ public final class CaseLoader {
     }
 
     private String content(InputStream in, String displayName) throws IOException {
-        Chunk chunk = bounded(new BufferedInputStream(in), false);
+        Chunk chunk = bounded(new BufferedInputStream(in), false, 0);
         if (chunk.tooLarge()) {
             throw tooLarge(displayName, 1);
         }
@@ -149,8 +151,8 @@ public final class CaseLoader {
                 throw tooLarge(file.displayName(), line);
             }
             BenchmarkCase benchmarkCase = parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(), line);
-            return LoadedCase.of(line, benchmarkCase, new StoredCase(benchmarkCase.id(), chunk.text(),
-                    file.displayName(), file.uri(), line));
+            return LoadedCase.of(line, benchmarkCase, new StoredCase(CaseOutline.of(benchmarkCase), file.displayName(),
+                    line, chunk.offset(), chunk.bytes()));
         } catch (CaseFormatException e) {
             return LoadedCase.failed(line, e);
         }
@@ -162,32 +164,52 @@ public final class CaseLoader {
     }
 
     /**
-     * The next case's bytes as text: the rest of the stream, or (for a {@code .jsonl} file) up to the
-     * next line break; {@code null} at the end of a {@code .jsonl} stream. Past the size limit the
-     * bytes are skipped, not kept.
+     * The next case's bytes, starting at byte {@code offset} of the file: the rest of the stream, or (for a
+     * {@code .jsonl} file) up to the next line break; {@code null} at the end of a {@code .jsonl} stream. Past
+     * the size limit the bytes are skipped, not kept.
      */
-    private Chunk bounded(InputStream in, boolean oneLine) throws IOException {
+    private Chunk bounded(InputStream in, boolean oneLine, long offset) throws IOException {
         if (!oneLine) {
             byte[] whole = in.readNBytes((int) Math.min(maxCaseBytes + 1, Integer.MAX_VALUE - 8));
-            return whole.length > maxCaseBytes ? new Chunk("", true)
-                    : new Chunk(new String(whole, StandardCharsets.UTF_8), false);
+            return whole.length > maxCaseBytes ? Chunk.tooLarge(offset, whole.length)
+                    : Chunk.of(whole, offset, whole.length);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         long size = 0;
         int next = in.read();
-        if (next < 0 && oneLine) {
+        if (next < 0) {
             return null;
         }
-        for (; next >= 0 && !(oneLine && next == '\n'); next = in.read()) {
+        for (; next >= 0 && next != '\n'; next = in.read()) {
             if (++size <= maxCaseBytes) {
                 bytes.write(next);
             }
         }
-        return new Chunk(size > maxCaseBytes ? "" : bytes.toString(StandardCharsets.UTF_8), size > maxCaseBytes);
+        long consumed = size + (next < 0 ? 0 : 1);
+        return size > maxCaseBytes ? Chunk.tooLarge(offset, consumed) : Chunk.of(bytes.toByteArray(), offset, consumed);
     }
 
-    /** A case's text, or the note that it was over the size limit. */
-    private record Chunk(String text, boolean tooLarge) {
+    /**
+     * A case's bytes, or the note that it was over the size limit (then empty).
+     *
+     * @param bytes the case's bytes
+     * @param text the same as text
+     * @param offset where they start in the file
+     * @param consumed how many bytes of the file the case took, with its line break
+     * @param tooLarge whether it was over the limit
+     */
+    private record Chunk(byte[] bytes, String text, long offset, long consumed, boolean tooLarge) {
+        static Chunk of(byte[] bytes, long offset, long consumed) {
+            return new Chunk(bytes, new String(bytes, StandardCharsets.UTF_8), offset, consumed, false);
+        }
+
+        static Chunk tooLarge(long offset, long consumed) {
+            return new Chunk(new byte[0], "", offset, consumed, true);
+        }
+
+        long end() {
+            return offset + consumed;
+        }
     }
 
     /**

@@ -34,7 +34,7 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
 
     /**
      * A case's node: named and tagged from the case just read, which it does not keep; the case's content
-     * is kept as its compressed text until the case runs.
+     * is read again from its file when the case runs.
      */
     CaseDescriptor(UniqueId uniqueId, BenchmarkCase benchmarkCase, StoredCase content, TestSource source) {
         super(uniqueId, benchmarkCase.id() + " — " + benchmarkCase.title(), source);
@@ -107,16 +107,16 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
     /**
      * Waits for the case's work. A case not started (the run's deadline passed or its suite's budget was
      * spent) is aborted with the reason, and none of its tests run; a case stopped before its conversation (an image that does not
-     * fit it) fails with the problem.
+     * fit it, a case file changed since discovery) fails with the problem.
      */
     @Override
     public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
         CaseOutcome outcome = context.run().await(content.id());
-        if (outcome.notStarted().isPresent()) {
-            throw new TestAbortedException(content.id() + " not started: " + outcome.notStarted().get());
-        }
         if (outcome.problem().isPresent()) {
             throw outcome.problem().get();
+        }
+        if (outcome.notStarted().isPresent()) {
+            throw new TestAbortedException(content.id() + " not started: " + outcome.notStarted().get());
         }
         return context.withCase(outcome);
     }
