@@ -10,7 +10,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.imcbench.config.Settings;
 
@@ -23,10 +25,13 @@ import org.imcbench.config.Settings;
  * column and JSON pointer. A case larger than the loader's size limit ({@code imcbench.cases.max-bytes})
  * is one such problem; it is never read whole.
  *
- * <p>Instances are stateless and thread-safe.
+ * <p>Instances are thread-safe. An instance shares equal strings among the {@link CaseOutline}s of the cases
+ * it reads (a suite names the same images, licences and attributions in case after case): keep one for the
+ * files of one discovery, not for ever.
  */
 public final class CaseLoader {
     private final long maxCaseBytes;
+    private final Map<String, String> shared = new ConcurrentHashMap<>();
 
     /** Creates a loader with the default size limit of {@code imcbench.cases.max-bytes}. */
     public CaseLoader() {
@@ -151,11 +156,17 @@ public final class CaseLoader {
                 throw tooLarge(file.displayName(), line);
             }
             BenchmarkCase benchmarkCase = parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(), line);
-            return LoadedCase.of(line, benchmarkCase, new StoredCase(CaseOutline.of(benchmarkCase), file.displayName(),
-                    line, chunk.offset(), chunk.bytes()));
+            StoredCase stored = new StoredCase(CaseOutline.of(benchmarkCase, this::shared), file.displayName(), line,
+                    chunk.offset(), chunk.bytes());
+            return LoadedCase.of(line, benchmarkCase, stored);
         } catch (CaseFormatException e) {
             return LoadedCase.failed(line, e);
         }
+    }
+
+    private String shared(String text) {
+        String kept = shared.putIfAbsent(text, text);
+        return kept == null ? text : kept;
     }
 
     private CaseFormatException tooLarge(String displayName, int line) {

@@ -3,6 +3,7 @@ package org.imcbench.cases;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * What a run needs of a case before the case runs, kept from discovery so that the run's first pass (fetching
@@ -28,7 +29,21 @@ public record CaseOutline(String id, URI source, String modality, boolean malign
 
     /** The outline of a case. */
     public static CaseOutline of(BenchmarkCase benchmarkCase) {
-        return new CaseOutline(benchmarkCase.id(), benchmarkCase.source(), benchmarkCase.modality(),
-                benchmarkCase.malignant(), benchmarkCase.rare(), benchmarkCase.images());
+        return of(benchmarkCase, UnaryOperator.identity());
+    }
+
+    /**
+     * The outline of a case whose repeated strings (modality, image URIs, hashes, media types, licences,
+     * attributions, roles) are shared with other cases' through {@code shared}, which returns the one instance
+     * kept of a string equal to the one given: thousands of outlines are kept from discovery to the run, and
+     * a suite names the same images, licences and attributions in case after case.
+     */
+    static CaseOutline of(BenchmarkCase benchmarkCase, UnaryOperator<String> shared) {
+        List<CaseImage> images = benchmarkCase.images().stream().map(image -> new CaseImage(shared.apply(image.uri()),
+                shared.apply(image.sha256()), shared.apply(image.mediaType()), shared.apply(image.license()),
+                shared.apply(image.attribution()), shared.apply(image.role()), image.shownAtTurn(), image.rois(),
+                image.description())).toList();
+        return new CaseOutline(benchmarkCase.id(), benchmarkCase.source(), shared.apply(benchmarkCase.modality()),
+                benchmarkCase.malignant(), benchmarkCase.rare(), images);
     }
 }

@@ -33,13 +33,15 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
     private int tests;
 
     /**
-     * A case's node: named and tagged from the case just read, which it does not keep; the case's content
+     * A case's node: named from the case just read, which it does not keep, and tagged with its
+     * {@link #tagsOf tags} (one set shared by the cases that have the same); the case's content
      * is read again from its file when the case runs.
      */
-    CaseDescriptor(UniqueId uniqueId, BenchmarkCase benchmarkCase, StoredCase content, TestSource source) {
+    CaseDescriptor(UniqueId uniqueId, BenchmarkCase benchmarkCase, StoredCase content, TestSource source,
+            Set<TestTag> tags) {
         super(uniqueId, benchmarkCase.id() + " — " + benchmarkCase.title(), source);
         this.content = content;
-        this.tags = tagsOf(benchmarkCase);
+        this.tags = tags;
     }
 
     /** The case's id. */

@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseDirectory;
 import org.imcbench.cases.CaseFile;
 import org.imcbench.cases.CaseFiles;
 import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseLoader;
-import org.imcbench.cases.LabelLeaks;
+import org.imcbench.cases.CaseReadAhead;
 import org.imcbench.cases.LoadedCase;
 import org.imcbench.cases.StoredCase;
 import org.imcbench.jury.Dimension;
@@ -24,6 +27,7 @@ import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClasspathResourceSelector;
 import org.junit.platform.engine.discovery.DirectorySelector;
@@ -43,11 +47,13 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  */
 final class CaseResolver implements SelectorResolver {
     private final DiscoveryIssueReporter issues;
-    private final CaseLoader loader;
+    private final CaseReadAhead readAhead;
+    /** Each distinct set of tags once: thousands of cases (and each of their tests) share a few sets. */
+    private final Map<Set<TestTag>, Set<TestTag>> tagSets = new HashMap<>();
 
-    CaseResolver(DiscoveryIssueReporter issues, CaseLoader loader) {
+    CaseResolver(DiscoveryIssueReporter issues, CaseReadAhead readAhead) {
         this.issues = issues;
-        this.loader = loader;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -92,10 +98,11 @@ final class CaseResolver implements SelectorResolver {
         CaseFile file = selector.file();
         Set<Match> matches = new LinkedHashSet<>();
         try {
-            loader.read(file, loaded -> context.addToParent(selector::suiteSelector, parent ->
-                    parent instanceof SuiteDescriptor suite ? Optional.of(descriptor(suite, file, loaded))
-                            : Optional.empty())
-                    .ifPresent(found -> matches.add(Match.exact(found))));
+            for (LoadedCase loaded : readAhead.read(file)) {
+                context.addToParent(selector::suiteSelector, parent -> parent instanceof SuiteDescriptor suite
+                        ? Optional.of(descriptor(suite, file, loaded)) : Optional.empty())
+                        .ifPresent(found -> matches.add(Match.exact(found)));
+            }
         } catch (IOException e) {
             UncheckedIOException problem = new UncheckedIOException("could not read case file " + file.displayName(), e);
             context.addToParent(selector::suiteSelector, parent -> parent instanceof SuiteDescriptor suite
@@ -113,10 +120,11 @@ final class CaseResolver implements SelectorResolver {
         UniqueId caseId = suite.getUniqueId().append(CaseDescriptor.SEGMENT, benchmarkCase.id());
         Optional<CaseDescriptor> existing = suite.findCase(caseId);
         if (existing.isEmpty()) {
+            Set<TestTag> tags = tagSets.computeIfAbsent(CaseDescriptor.tagsOf(benchmarkCase), Function.identity());
             CaseDescriptor descriptor = caseDescriptor(caseId, benchmarkCase, loaded.stored().orElseThrow(),
-                    sourceOf(file, position(loaded.line())), suite);
+                    sourceOf(file, position(loaded.line())), suite, tags);
             suite.caseDiscovered(file.uri().toString(), descriptor);
-            LabelLeaks.of(benchmarkCase).forEach(leak -> issues.reportIssue(DiscoveryIssue.builder(
+            loaded.leaks().forEach(leak -> issues.reportIssue(DiscoveryIssue.builder(
                     DiscoveryIssue.Severity.WARNING, "IMCBench case review: " + leak.getMessage())
                     .source(sourceOf(file, position(leak.line())))));
             return descriptor;
@@ -134,8 +142,8 @@ final class CaseResolver implements SelectorResolver {
     }
 
     private static CaseDescriptor caseDescriptor(UniqueId caseId, BenchmarkCase benchmarkCase, StoredCase content,
-            TestSource source, SuiteDescriptor suite) {
-        CaseDescriptor descriptor = new CaseDescriptor(caseId, benchmarkCase, content, source);
+            TestSource source, SuiteDescriptor suite, Set<TestTag> tags) {
+        CaseDescriptor descriptor = new CaseDescriptor(caseId, benchmarkCase, content, source, tags);
         descriptor.addChild(new ConversationTestDescriptor(caseId, benchmarkCase.id(), source, descriptor.getTags()));
         addChecks(descriptor, caseId, benchmarkCase.id(), source, suite);
         for (Ablation ablation : Ablations.from(suite.config())) {
