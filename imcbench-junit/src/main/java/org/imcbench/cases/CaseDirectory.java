@@ -84,7 +84,7 @@ public final class CaseDirectory {
      * @throws CaseFormatException when the suite file is not valid
      */
     public Optional<SuiteFile> suiteFile() {
-        List<CaseFile> suiteFiles = files().stream()
+        List<CaseFile> suiteFiles = (isClasspath() ? files() : topLevelSuiteFiles(Path.of(location))).stream()
                 .filter(file -> CaseFiles.isSuiteFile(file.fileName()) && !file.pathInSuite().contains("/"))
                 .toList();
         if (suiteFiles.size() > 1) {
@@ -116,14 +116,26 @@ public final class CaseDirectory {
     }
 
     private static List<CaseFile> listDirectory(Path directory) {
+        return find(directory, Integer.MAX_VALUE);
+    }
+
+    /** The suite files directly in a directory (not below it: no need to walk thousands of case files). */
+    private static List<CaseFile> topLevelSuiteFiles(Path directory) {
+        return find(directory, 1).stream().filter(file -> CaseFiles.isSuiteFile(file.fileName()))
+                .sorted(Comparator.comparing(CaseFile::displayName)).toList();
+    }
+
+    /**
+     * The case and suite files of a directory, down to {@code depth} levels: regular files and links to them,
+     * by the walk's own attributes (only a link is looked at again).
+     */
+    private static List<CaseFile> find(Path directory, int depth) {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("case folder " + directory + " does not exist");
         }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            return paths.filter(Files::isRegularFile)
-                    .filter(CaseDirectory::isListed)
-                    .map(path -> CaseFile.of(path, directory))
-                    .toList();
+        try (Stream<Path> paths = Files.find(directory, depth, (path, attributes) -> isListed(path)
+                && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path)))) {
+            return paths.map(path -> CaseFile.of(path, directory)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list case folder " + directory, e);
         }

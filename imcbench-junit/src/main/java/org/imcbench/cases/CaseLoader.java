@@ -25,13 +25,16 @@ import org.imcbench.config.Settings;
  * column and JSON pointer. A case larger than the loader's size limit ({@code imcbench.cases.max-bytes})
  * is one such problem; it is never read whole.
  *
+ * <p>{@link #read} also reviews each valid case for {@link LabelLeaks}.
+ *
  * <p>Instances are thread-safe. An instance shares equal strings among the {@link CaseOutline}s of the cases
- * it reads (a suite names the same images, licences and attributions in case after case): keep one for the
- * files of one discovery, not for ever.
+ * it reads (a suite names the same images, licences and attributions in case after case) and compiles each
+ * diagnosis's patterns once for the review: keep one for the files of one discovery, not for ever.
  */
 public final class CaseLoader {
     private final long maxCaseBytes;
     private final Map<String, String> shared = new ConcurrentHashMap<>();
+    private final LabelLeaks review = new LabelLeaks();
 
     /** Creates a loader with the default size limit of {@code imcbench.cases.max-bytes}. */
     public CaseLoader() {
@@ -158,7 +161,7 @@ public final class CaseLoader {
             BenchmarkCase benchmarkCase = parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(), line);
             StoredCase stored = new StoredCase(CaseOutline.of(benchmarkCase, this::shared), file.displayName(), line,
                     chunk.offset(), chunk.bytes());
-            return LoadedCase.of(line, benchmarkCase, stored);
+            return LoadedCase.of(line, benchmarkCase, stored, review.review(benchmarkCase));
         } catch (CaseFormatException e) {
             return LoadedCase.failed(line, e);
         }

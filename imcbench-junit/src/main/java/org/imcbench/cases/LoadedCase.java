@@ -22,10 +22,9 @@ public record LoadedCase(int line, Optional<BenchmarkCase> benchmarkCase, Option
         leaks = List.copyOf(leaks);
     }
 
-    /** A valid case, reviewed for label leaks. */
-    static LoadedCase of(int line, BenchmarkCase benchmarkCase, StoredCase stored) {
-        return new LoadedCase(line, Optional.of(benchmarkCase), Optional.of(stored), Optional.empty(),
-                LabelLeaks.of(benchmarkCase));
+    /** A valid case with its review. */
+    static LoadedCase of(int line, BenchmarkCase benchmarkCase, StoredCase stored, List<CaseFormatException> leaks) {
+        return new LoadedCase(line, Optional.of(benchmarkCase), Optional.of(stored), Optional.empty(), leaks);
     }
 
     /** A case that could not be read. */
