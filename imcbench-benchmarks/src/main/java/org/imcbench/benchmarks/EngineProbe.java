@@ -54,16 +54,18 @@ public final class EngineProbe {
                 .selectors(selectDirectory(args[0])).configurationParameters(config).build();
         Launcher launcher = LauncherFactory.create();
 
+        long discoveryCpuBefore = cpuMillis();
         long started = System.nanoTime();
         TestPlan plan = launcher.discover(request);
         long discoveryMillis = (System.nanoTime() - started) / 1_000_000;
+        long discoveryCpuMillis = cpuMillis() - discoveryCpuBefore;
         long cases = plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
                 .filter(id -> id.getUniqueIdObject().getLastSegment().getType().equals("case")).count();
         System.gc();
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         ProbeResult.Discovery discovery = new ProbeResult.Discovery(cases, discoveryMillis,
-                Runtime.getRuntime().maxMemory(), heap);
+                Runtime.getRuntime().maxMemory(), heap, discoveryCpuMillis);
         Path resultFile = Path.of(args[2]);
         write(resultFile, new ProbeResult(discovery, null));
         if (args.length == 4) {

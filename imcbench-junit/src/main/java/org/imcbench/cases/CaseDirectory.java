@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -116,24 +117,24 @@ public final class CaseDirectory {
     }
 
     private static List<CaseFile> listDirectory(Path directory) {
-        return find(directory, Integer.MAX_VALUE);
+        return find(directory, Integer.MAX_VALUE, CaseDirectory::isListed);
     }
 
     /** The suite files directly in a directory (not below it: no need to walk thousands of case files). */
     private static List<CaseFile> topLevelSuiteFiles(Path directory) {
-        return find(directory, 1).stream().filter(file -> CaseFiles.isSuiteFile(file.fileName()))
+        return find(directory, 1, path -> CaseFiles.isSuiteFile(path.getFileName().toString())).stream()
                 .sorted(Comparator.comparing(CaseFile::displayName)).toList();
     }
 
     /**
-     * The case and suite files of a directory, down to {@code depth} levels: regular files and links to them,
-     * by the walk's own attributes (only a link is looked at again).
+     * The files of a directory, down to {@code depth} levels, that {@code wanted} accepts: regular files and
+     * links to them, by the walk's own attributes (only a link is looked at again).
      */
-    private static List<CaseFile> find(Path directory, int depth) {
+    private static List<CaseFile> find(Path directory, int depth, Predicate<Path> wanted) {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("case folder " + directory + " does not exist");
         }
-        try (Stream<Path> paths = Files.find(directory, depth, (path, attributes) -> isListed(path)
+        try (Stream<Path> paths = Files.find(directory, depth, (path, attributes) -> wanted.test(path)
                 && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path)))) {
             return paths.map(path -> CaseFile.of(path, directory)).toList();
         } catch (IOException e) {

@@ -123,8 +123,8 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
         return context.withCase(outcome);
     }
 
-    /** JUnit tags of a case: {@code malignant}, {@code rare}, its modality, specialty and tags. */
-    static Set<TestTag> tagsOf(BenchmarkCase benchmarkCase) {
+    /** What a case's JUnit tags are made from: {@code malignant}, {@code rare}, its modality, specialty and tags. */
+    static Set<String> tagNames(BenchmarkCase benchmarkCase) {
         Set<String> names = new LinkedHashSet<>();
         if (benchmarkCase.malignant()) {
             names.add("malignant");
@@ -139,6 +139,11 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
             names.add(benchmarkCase.specialty());
         }
         names.addAll(benchmarkCase.tags());
+        return names;
+    }
+
+    /** JUnit tags of a case from its {@link #tagNames}: each made a valid tag, or left out. */
+    static Set<TestTag> tagsOf(Set<String> names) {
         Set<TestTag> tags = new LinkedHashSet<>();
         for (String name : names) {
             String tag = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s,()&|!]+", "-");

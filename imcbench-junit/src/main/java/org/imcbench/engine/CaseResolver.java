@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseDirectory;
 import org.imcbench.cases.CaseFile;
@@ -48,8 +47,8 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 final class CaseResolver implements SelectorResolver {
     private final DiscoveryIssueReporter issues;
     private final CaseReadAhead readAhead;
-    /** Each distinct set of tags once: thousands of cases (and each of their tests) share a few sets. */
-    private final Map<Set<TestTag>, Set<TestTag>> tagSets = new HashMap<>();
+    /** Each distinct set of tags once, by what it is made from: thousands of cases share a few sets. */
+    private final Map<Set<String>, Set<TestTag>> tagSets = new HashMap<>();
 
     CaseResolver(DiscoveryIssueReporter issues, CaseReadAhead readAhead) {
         this.issues = issues;
@@ -120,7 +119,8 @@ final class CaseResolver implements SelectorResolver {
         UniqueId caseId = suite.getUniqueId().append(CaseDescriptor.SEGMENT, benchmarkCase.id());
         Optional<CaseDescriptor> existing = suite.findCase(caseId);
         if (existing.isEmpty()) {
-            Set<TestTag> tags = tagSets.computeIfAbsent(CaseDescriptor.tagsOf(benchmarkCase), Function.identity());
+            Set<TestTag> tags = tagSets.computeIfAbsent(CaseDescriptor.tagNames(benchmarkCase),
+                    CaseDescriptor::tagsOf);
             CaseDescriptor descriptor = caseDescriptor(caseId, benchmarkCase, loaded.stored().orElseThrow(),
                     sourceOf(file, position(loaded.line())), suite, tags);
             suite.caseDiscovered(file.uri().toString(), descriptor);
