@@ -14,35 +14,43 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Reads case files on a few threads ahead of their use, so that reading, checking and reviewing thousands
  * of files at discovery uses every core. The files to come are {@linkplain #plan planned} in the order they
  * will be asked for; asking for one {@linkplain #read reads} the next {@value #WINDOW} planned files on the
- * pool's threads (so that at most that many files' cases wait in memory) and waits for the one asked for.
- * Each file gives exactly what {@link CaseLoader#read} gives, in its order: cases, problems and their
- * review; a file not planned is read on the caller's thread. The pool's threads are daemons and end when
- * idle.
+ * pool's threads and waits for the one asked for. Each file gives what {@link CaseLoader#read} gives, in its
+ * order (cases, problems and their review), each turned on the reading thread into what the caller keeps of
+ * it (its digest), so that a parsed case is dropped as soon as it is digested, as when reading alone: at
+ * most {@value #WINDOW} files' digests wait in memory. A file not planned is read on the caller's thread. The
+ * pool's threads are daemons and end when idle.
  *
- * <p>Thread-safe.
+ * <p>Thread-safe when the digest is.
+ *
+ * @param <T> what is kept of each case read
  */
-public final class CaseReadAhead {
+public final class CaseReadAhead<T> {
     /** How many planned files are read ahead of the one asked for. */
     static final int WINDOW = 64;
     private static final int MAX_THREADS = 4;
 
     private final CaseLoader loader;
+    private final Function<LoadedCase, T> digest;
     private final ThreadPoolExecutor pool;
     private final List<CaseFile> planned = new ArrayList<>();
     private final Map<CaseFile, Queue<Integer>> positions = new HashMap<>();
-    private final Map<Integer, Future<List<LoadedCase>>> reading = new HashMap<>();
+    private final Map<Integer, Future<List<T>>> reading = new HashMap<>();
     private int nextToStart;
 
     /**
      * @param loader reads each file
+     * @param digest what is kept of each case read (a case, its problem or its review), made on the reading
+     *     thread
      */
-    public CaseReadAhead(CaseLoader loader) {
+    public CaseReadAhead(CaseLoader loader, Function<LoadedCase, T> digest) {
         this.loader = Objects.requireNonNull(loader, "loader");
+        this.digest = Objects.requireNonNull(digest, "digest");
         int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
         this.pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 runnable -> {
@@ -66,13 +74,13 @@ public final class CaseReadAhead {
     }
 
     /**
-     * Every case of a file, as {@link CaseLoader#read} gives them.
+     * The digest of every case of a file, as {@link CaseLoader#read} gives them.
      *
      * @param file the file
-     * @return its cases and problems, in file order
+     * @return its cases' and problems' digests, in file order
      * @throws IOException if the file cannot be read
      */
-    public synchronized List<LoadedCase> read(CaseFile file) throws IOException {
+    public synchronized List<T> read(CaseFile file) throws IOException {
         Queue<Integer> at = positions.get(file);
         Integer position = at == null ? null : at.poll();
         if (position == null) {
@@ -102,9 +110,9 @@ public final class CaseReadAhead {
         }
     }
 
-    private List<LoadedCase> readNow(CaseFile file) throws IOException {
-        List<LoadedCase> cases = new ArrayList<>(1);
-        loader.read(file, cases::add);
+    private List<T> readNow(CaseFile file) throws IOException {
+        List<T> cases = new ArrayList<>(1);
+        loader.read(file, loaded -> cases.add(digest.apply(loaded)));
         return cases;
     }
 

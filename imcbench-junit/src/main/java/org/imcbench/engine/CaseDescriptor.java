@@ -33,15 +33,19 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
     private int tests;
 
     /**
-     * A case's node: named from the case just read, which it does not keep, and tagged with its
-     * {@link #tagsOf tags} (one set shared by the cases that have the same); the case's content
+     * A case's node: named ({@link #displayName}) and tagged ({@link #tagsOf}: one set shared by the cases
+     * that have the same tags) from the case as it was read, which it does not keep; the case's content
      * is read again from its file when the case runs.
      */
-    CaseDescriptor(UniqueId uniqueId, BenchmarkCase benchmarkCase, StoredCase content, TestSource source,
-            Set<TestTag> tags) {
-        super(uniqueId, benchmarkCase.id() + " — " + benchmarkCase.title(), source);
+    CaseDescriptor(UniqueId uniqueId, String displayName, StoredCase content, TestSource source, Set<TestTag> tags) {
+        super(uniqueId, displayName, source);
         this.content = content;
         this.tags = tags;
+    }
+
+    /** A case's name in the test tree: {@code <id> — <title>}. */
+    static String displayName(BenchmarkCase benchmarkCase) {
+        return benchmarkCase.id() + " — " + benchmarkCase.title();
     }
 
     /** The case's id. */

@@ -81,7 +81,7 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
     private static EngineDiscoveryRequestResolver<ImcBenchEngineDescriptor> resolver(EngineDiscoveryRequest request,
             UniqueId engineId, DiscoveryIssueReporter issues) {
         CaseLoader loader = caseLoader(request.getConfigurationParameters());
-        CaseReadAhead readAhead = new CaseReadAhead(loader);
+        CaseReadAhead<DiscoveredCase> readAhead = new CaseReadAhead<>(loader, DiscoveredCase::of);
         return EngineDiscoveryRequestResolver.<ImcBenchEngineDescriptor>builder()
                 .addClassContainerSelectorResolver(SuiteResolver::isSuiteClass)
                 .addSelectorResolver(new SuiteResolver(request.getConfigurationParameters(), issues, readAhead))

@@ -29,9 +29,9 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 final class SuiteResolver implements SelectorResolver {
     private final ConfigurationParameters parameters;
     private final DiscoveryIssueReporter issues;
-    private final CaseReadAhead readAhead;
+    private final CaseReadAhead<?> readAhead;
 
-    SuiteResolver(ConfigurationParameters parameters, DiscoveryIssueReporter issues, CaseReadAhead readAhead) {
+    SuiteResolver(ConfigurationParameters parameters, DiscoveryIssueReporter issues, CaseReadAhead<?> readAhead) {
         this.parameters = parameters;
         this.issues = issues;
         this.readAhead = readAhead;

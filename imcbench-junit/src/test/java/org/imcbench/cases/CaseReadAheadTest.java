@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading ahead on other threads gives each file exactly what reading it alone gives, in order. */
+/** Reading ahead on other threads gives each file exactly what reading it alone gives, in order, digested. */
 class CaseReadAheadTest {
     private static final Path FIXTURES = Path.of("src/test/resources/cases");
 
@@ -36,7 +36,7 @@ class CaseReadAheadTest {
                 + oneLine.replace("\"test-scripted-001\"", "\"line-4\"") + "\n");
         files.add(CaseFile.of(lines, folder));
         CaseLoader loader = new CaseLoader();
-        CaseReadAhead readAhead = new CaseReadAhead(loader);
+        CaseReadAhead<String> readAhead = new CaseReadAhead<>(loader, CaseReadAheadTest::described);
         readAhead.plan(files.subList(1, files.size()));
 
         // the first file was not planned: read on this thread; the others in the planned order
@@ -44,9 +44,10 @@ class CaseReadAheadTest {
             List<LoadedCase> alone = new ArrayList<>();
             loader.read(file, alone::add);
 
-            assertThat(described(readAhead.read(file))).as(file.displayName()).isEqualTo(described(alone));
+            assertThat(readAhead.read(file)).as(file.displayName())
+                    .isEqualTo(alone.stream().map(CaseReadAheadTest::described).toList());
         }
-        List<String> again = described(readAhead.read(files.get(files.size() - 1)));
+        List<String> again = readAhead.read(files.get(files.size() - 1));
         assertThat(again).as("a file asked for again is read again").hasSize(3);
         assertThat(again.get(0)).isEqualTo("1 line-1");
         assertThat(again.get(1)).startsWith("3 problem ").contains("lines.jsonl:3:");
@@ -58,7 +59,7 @@ class CaseReadAheadTest {
         Path gone = folder.resolve("gone.json");
         Files.writeString(gone, "{}");
         CaseFile file = CaseFile.of(gone, folder);
-        CaseReadAhead readAhead = new CaseReadAhead(new CaseLoader());
+        CaseReadAhead<String> readAhead = new CaseReadAhead<>(new CaseLoader(), CaseReadAheadTest::described);
         Files.delete(gone);
         readAhead.plan(List.of(file));
 
@@ -66,9 +67,9 @@ class CaseReadAheadTest {
                 .hasMessageContaining("gone.json");
     }
 
-    /** Each case as its line and id, or its line and the start of its problem. */
-    private static List<String> described(List<LoadedCase> cases) {
-        return cases.stream().map(loaded -> loaded.line() + " " + loaded.benchmarkCase().map(BenchmarkCase::id)
-                .orElseGet(() -> "problem " + loaded.problem().orElseThrow().getMessage())).toList();
+    /** A case as its line and id, or its line and its problem. */
+    private static String described(LoadedCase loaded) {
+        return loaded.line() + " " + loaded.benchmarkCase().map(BenchmarkCase::id)
+                .orElseGet(() -> "problem " + loaded.problem().orElseThrow().getMessage());
     }
 }
