@@ -207,7 +207,7 @@ public final class CaseLoader {
      * A case's bytes, or the note that it was over the size limit (then empty).
      *
      * @param bytes the case's bytes
-     * @param text the same as text
+     * @param text the bytes as UTF-8 text
      * @param offset where they start in the file
      * @param consumed how many bytes of the file the case took, with its line break
      * @param tooLarge whether it was over the limit

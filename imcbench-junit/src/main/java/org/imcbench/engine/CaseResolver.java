@@ -40,7 +40,8 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  * resource selectors and from the {@link CaseFileSelector}s a suite expands to; a {@code .jsonl}
  * file gives one case per line. A case that cannot be loaded (or repeats an id of its suite)
  * becomes a discovery issue naming file, line, column and JSON pointer, plus a failing
- * {@link InvalidCaseDescriptor}; the other cases are unaffected.
+ * {@link InvalidCaseDescriptor}; the other cases are unaffected. The files a suite planned are read
+ * ahead on other threads ({@link CaseReadAhead}); descriptors and issues are made here, in file order.
  */
 final class CaseResolver implements SelectorResolver {
     private final DiscoveryIssueReporter issues;
@@ -95,9 +96,9 @@ final class CaseResolver implements SelectorResolver {
         CaseFile file = selector.file();
         Set<Match> matches = new LinkedHashSet<>();
         try {
-            for (DiscoveredCase loaded : readAhead.read(file)) {
+            for (DiscoveredCase found : readAhead.read(file)) {
                 context.addToParent(selector::suiteSelector, parent -> parent instanceof SuiteDescriptor suite
-                        ? Optional.of(descriptor(suite, file, loaded)) : Optional.empty())
+                        ? Optional.of(descriptor(suite, file, found)) : Optional.empty())
                         .ifPresent(found -> matches.add(Match.exact(found)));
             }
         } catch (IOException e) {
