@@ -96,9 +96,9 @@ final class CaseResolver implements SelectorResolver {
         CaseFile file = selector.file();
         Set<Match> matches = new LinkedHashSet<>();
         try {
-            for (DiscoveredCase found : readAhead.read(file)) {
+            for (DiscoveredCase discovered : readAhead.read(file)) {
                 context.addToParent(selector::suiteSelector, parent -> parent instanceof SuiteDescriptor suite
-                        ? Optional.of(descriptor(suite, file, found)) : Optional.empty())
+                        ? Optional.of(descriptor(suite, file, discovered)) : Optional.empty())
                         .ifPresent(found -> matches.add(Match.exact(found)));
             }
         } catch (IOException e) {
