@@ -1,6 +1,5 @@
 package org.imcbench.cases;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,16 +127,15 @@ public final class CaseLoader {
      * @throws IOException if the file cannot be read
      */
     public void read(CaseFile file, Consumer<LoadedCase> consumer) throws IOException {
-        try (InputStream in = new BufferedInputStream(file.url().openStream())) {
+        try (InputStream in = file.url().openStream()) {
             if (!file.isJsonLines()) {
-                consumer.accept(attempt(file, 1, bounded(in, false, 0)));
+                consumer.accept(attempt(file, 1, whole(in)));
                 return;
             }
+            Lines lines = new Lines(in);
             int number = 0;
-            long offset = 0;
-            for (Chunk line = bounded(in, true, offset); line != null; line = bounded(in, true, offset)) {
+            for (Chunk line = lines.next(); line != null; line = lines.next()) {
                 number++;
-                offset = line.end();
                 if (line.tooLarge() || !line.text().isBlank()) {
                     consumer.accept(attempt(file, number, line));
                 }
@@ -146,7 +144,7 @@ public final class CaseLoader {
     }
 
     private String content(InputStream in, String displayName) throws IOException {
-        Chunk chunk = bounded(new BufferedInputStream(in), false, 0);
+        Chunk chunk = whole(in);
         if (chunk.tooLarge()) {
             throw tooLarge(displayName, 1);
         }
@@ -177,30 +175,59 @@ public final class CaseLoader {
                 + Settings.CASES_MAX_BYTES.key() + " (" + maxCaseBytes + " bytes); it was not read", null);
     }
 
+    /** The rest of the stream as one case's bytes; past the size limit they are not kept. */
+    private Chunk whole(InputStream in) throws IOException {
+        byte[] whole = in.readNBytes((int) Math.min(maxCaseBytes + 1, Integer.MAX_VALUE - 8));
+        return whole.length > maxCaseBytes ? Chunk.tooLarge(0) : Chunk.of(whole, 0);
+    }
+
     /**
-     * The next case's bytes, starting at byte {@code offset} of the file: the rest of the stream, or (for a
-     * {@code .jsonl} file) up to the next line break; {@code null} at the end of a {@code .jsonl} stream. Past
-     * the size limit the bytes are skipped, not kept.
+     * The lines of a {@code .jsonl} stream, each a case's bytes with where it starts, read a block at a time;
+     * past the size limit a line's bytes are skipped, not kept.
      */
-    private Chunk bounded(InputStream in, boolean oneLine, long offset) throws IOException {
-        if (!oneLine) {
-            byte[] whole = in.readNBytes((int) Math.min(maxCaseBytes + 1, Integer.MAX_VALUE - 8));
-            return whole.length > maxCaseBytes ? Chunk.tooLarge(offset, whole.length)
-                    : Chunk.of(whole, offset, whole.length);
+    private final class Lines {
+        private final InputStream in;
+        private final byte[] block = new byte[64 * 1024];
+        private int position;
+        private int limit;
+        private long offset;
+
+        Lines(InputStream in) {
+            this.in = in;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        long size = 0;
-        int next = in.read();
-        if (next < 0) {
-            return null;
-        }
-        for (; next >= 0 && next != '\n'; next = in.read()) {
-            if (++size <= maxCaseBytes) {
-                bytes.write(next);
+
+        /** The next line (without its line break), or {@code null} at the end of the stream. */
+        Chunk next() throws IOException {
+            if (!fill()) {
+                return null;
             }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            long size = 0;
+            boolean ended = false;
+            while (!ended && fill()) {
+                int end = position;
+                while (end < limit && block[end] != '\n') {
+                    end++;
+                }
+                bytes.write(block, position, (int) Math.max(0, Math.min(end - position, maxCaseBytes - size)));
+                size += end - position;
+                ended = end < limit;
+                position = ended ? end + 1 : end;
+            }
+            Chunk line = size > maxCaseBytes ? Chunk.tooLarge(offset) : Chunk.of(bytes.toByteArray(), offset);
+            offset += size + (ended ? 1 : 0);
+            return line;
         }
-        long consumed = size + (next < 0 ? 0 : 1);
-        return size > maxCaseBytes ? Chunk.tooLarge(offset, consumed) : Chunk.of(bytes.toByteArray(), offset, consumed);
+
+        /** Whether there are bytes to read, reading the next block when the last one is used up. */
+        private boolean fill() throws IOException {
+            if (position < limit) {
+                return true;
+            }
+            position = 0;
+            limit = Math.max(0, in.read(block));
+            return limit > 0;
+        }
     }
 
     /**
@@ -209,20 +236,15 @@ public final class CaseLoader {
      * @param bytes the case's bytes
      * @param text the bytes as UTF-8 text
      * @param offset where they start in the file
-     * @param consumed how many bytes of the file the case took, with its line break
      * @param tooLarge whether it was over the limit
      */
-    private record Chunk(byte[] bytes, String text, long offset, long consumed, boolean tooLarge) {
-        static Chunk of(byte[] bytes, long offset, long consumed) {
-            return new Chunk(bytes, new String(bytes, StandardCharsets.UTF_8), offset, consumed, false);
+    private record Chunk(byte[] bytes, String text, long offset, boolean tooLarge) {
+        static Chunk of(byte[] bytes, long offset) {
+            return new Chunk(bytes, new String(bytes, StandardCharsets.UTF_8), offset, false);
         }
 
-        static Chunk tooLarge(long offset, long consumed) {
-            return new Chunk(new byte[0], "", offset, consumed, true);
-        }
-
-        long end() {
-            return offset + consumed;
+        static Chunk tooLarge(long offset) {
+            return new Chunk(new byte[0], "", offset, true);
         }
     }
 

@@ -67,6 +67,30 @@ class StoredCaseTest {
                         + " changed since discovery: it cannot be read again: ");
     }
 
+    @Test
+    void linesLongerThanAReadBlockAndLinesOverTheLimitKeepTheOffsetsOfTheLinesAfterThem() throws IOException {
+        String scripted = Files.readString(FIXTURES.resolve("valid-scripted.json")).replaceAll("\\s*\\n\\s*", " ");
+        String padded = scripted.replaceFirst("\"title\": \"", "\"title\": \"" + "é".repeat(40_000));
+        Files.createDirectories(folder.resolve("images"));
+        Files.copy(FIXTURES.resolve("images/tiny-lesion.png"), folder.resolve("images/tiny-lesion.png"));
+        Path file = folder.resolve("long.jsonl");
+        Files.writeString(file, padded + "\n" + scripted.replace("test-scripted-001", "after-long") + "\n"
+                + padded.replace("test-scripted-001", "long-again") + "\n" + scripted.replace("test-scripted-001", "last"));
+
+        List<LoadedCase> all = read(file);
+        List<LoadedCase> limited = new ArrayList<>();
+        new CaseLoader(50_000).read(CaseFile.of(file, folder), limited::add);
+
+        assertThat(all).extracting(loaded -> loaded.stored().orElseThrow().load().id())
+                .containsExactly("test-scripted-001", "after-long", "long-again", "last");
+        assertThat(limited).extracting(LoadedCase::line).containsExactly(1, 2, 3, 4);
+        assertThat(limited.get(0).problem()).hasValueSatisfying(problem -> assertThat(problem.getMessage())
+                .contains("long.jsonl:1:1: the case is larger than imcbench.cases.max-bytes (50000 bytes)"));
+        assertThat(limited.get(2).problem()).isPresent();
+        assertThat(limited.get(1).stored().orElseThrow().load().id()).isEqualTo("after-long");
+        assertThat(limited.get(3).stored().orElseThrow().load().id()).isEqualTo("last");
+    }
+
     /** A .jsonl file: a scripted case with a title of multi-byte characters, a blank line, a simulated case. */
     private Path twoCases() throws IOException {
         String scripted = Files.readString(FIXTURES.resolve("valid-scripted.json")).replaceAll("\\s*\\n\\s*", " ")
