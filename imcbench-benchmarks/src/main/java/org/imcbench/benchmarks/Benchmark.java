@@ -48,6 +48,9 @@ public final class Benchmark {
         log.printf("[bench] load average before: %s%n", loadAverage());
         ResultTable table = new ResultTable();
         String at = ", " + options.cases() + " cases";
+        if (!options.execute()) {
+            return discoveryOnly(cases, table, at);
+        }
         try (LatencyEndpoint endpoint = LatencyEndpoint.start(options.latency())) {
             EndpointCalibration.replay(endpoint, Math.min(options.cases(), options.concurrency()), options.turns(),
                     options.concurrency());
@@ -80,6 +83,22 @@ public final class Benchmark {
         log.printf("[bench] load average after: %s%n", loadAverage());
         table.plain(Measures.PROMPTFOO, "not measured: the harness does not drive promptfoo (not installed here; "
                 + "it comes from the npm registry); compare by hand as docs/performance.md says", "≥ 3× promptfoo");
+        return table;
+    }
+
+    /** {@code bench.execute=false}: one forked JVM discovers the cases (same configuration), nothing is called. */
+    private ResultTable discoveryOnly(Path cases, ResultTable table, String at)
+            throws IOException, InterruptedException {
+        try (LatencyEndpoint endpoint = LatencyEndpoint.start(options.latency())) {
+            Path dir = options.out().resolve("run-discovery");
+            log.printf("[bench] discovery only (bench.execute=false, %s) ...%n",
+                    options.xmx().isBlank() ? "default heap" : "-Xmx" + options.xmx());
+            EngineFork.Outcome outcome = EngineFork.discover(cases, configuration(endpoint), options.xmx(), dir,
+                    options.runTimeout());
+            new EngineRun(outcome, endpoint.counts(), 0).addDiscoveryRows(table, at);
+            log.printf("[bench]   discovered %s cases; load average after: %s%n", outcome.result().map(result ->
+                    Long.toString(result.discovery().cases())).orElse("no"), loadAverage());
+        }
         return table;
     }
 

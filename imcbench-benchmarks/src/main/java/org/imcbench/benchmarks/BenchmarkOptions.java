@@ -22,9 +22,12 @@ import java.util.Properties;
  * @param m2 the local repository holding the staged IMCBench artifacts for that {@code mvn test}
  * @param timeout how long each engine run (and, 5 minutes more, the {@code mvn test}) may take before it is
  *                killed and reported as not complete; empty: {@link #DEFAULT_TIMEOUT_BOUNDS} × the bound + 5 minutes
+ * @param execute whether the engine runs execute the cases; {@code false}: generate the cases, discover them in
+ *                one forked JVM and print only the discovery rows (no endpoint calls, no small-heap run)
  */
 public record BenchmarkOptions(int cases, Duration latency, int concurrency, int turns, String xmx,
-        String smallHeap, Path out, Optional<Path> mirror, boolean mvnTest, Path m2, Optional<Duration> timeout) {
+        String smallHeap, Path out, Optional<Path> mirror, boolean mvnTest, Path m2, Optional<Duration> timeout,
+        boolean execute) {
 
     /** The default timeout of a run in latency bounds (plus 5 minutes for start-up and discovery). */
     public static final int DEFAULT_TIMEOUT_BOUNDS = 3;
@@ -44,7 +47,8 @@ public record BenchmarkOptions(int cases, Duration latency, int concurrency, int
                 Boolean.parseBoolean(properties.getProperty("bench.mvn-test", "false").strip()),
                 Path.of(properties.getProperty("bench.m2", "target/bench-m2")).toAbsolutePath(),
                 Optional.ofNullable(properties.getProperty("bench.timeout")).map(String::strip)
-                        .filter(value -> !value.isEmpty()).map(value -> duration("bench.timeout", value)));
+                        .filter(value -> !value.isEmpty()).map(value -> duration("bench.timeout", value)),
+                Boolean.parseBoolean(properties.getProperty("bench.execute", "true").strip()));
     }
 
     /** The sequential call rounds of one case: the model's turns, the patient's replies between them, one jury round. */

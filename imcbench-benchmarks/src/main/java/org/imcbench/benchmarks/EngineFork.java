@@ -83,6 +83,17 @@ public final class EngineFork {
      */
     public static Outcome run(Path cases, Map<String, String> config, String xmx, Path runDir, Duration timeout)
             throws IOException, InterruptedException {
+        return fork(cases, config, xmx, runDir, timeout, true);
+    }
+
+    /** Like {@link #run}, but the JVM stops after discovery: its outcome has the discovery's figures only. */
+    public static Outcome discover(Path cases, Map<String, String> config, String xmx, Path runDir, Duration timeout)
+            throws IOException, InterruptedException {
+        return fork(cases, config, xmx, runDir, timeout, false);
+    }
+
+    private static Outcome fork(Path cases, Map<String, String> config, String xmx, Path runDir, Duration timeout,
+            boolean execute) throws IOException, InterruptedException {
         Files.createDirectories(runDir);
         Path reports = runDir.resolve("reports");
         Properties properties = new Properties();
@@ -101,6 +112,9 @@ public final class EngineFork {
         }
         command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 EngineProbe.class.getName(), cases.toString(), configFile.toString(), resultFile.toString()));
+        if (!execute) {
+            command.add(EngineProbe.DISCOVER_ONLY);
+        }
         ChildProcess.Exit exit = ChildProcess.run(command, null, log, timeout);
         Optional<ProbeResult> result = Files.isRegularFile(resultFile)
                 ? Optional.of(new ObjectMapper().readValue(resultFile.toFile(), ProbeResult.class)) : Optional.empty();

@@ -27,9 +27,12 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * The forked JVM of an engine run: discovers a case folder with the JUnit Platform Launcher and the
  * given {@code imcbench.*} configuration parameters, measures discovery time and the heap the test plan
  * keeps, executes the plan, and writes a {@link ProbeResult} as JSON.
- * Arguments: the case folder, the configuration properties file, the result file.
+ * Arguments: the case folder, the configuration properties file, the result file, and optionally
+ * {@value #DISCOVER_ONLY} to stop after discovery.
  */
 public final class EngineProbe {
+    /** The optional fourth argument: discover and measure, do not execute. */
+    static final String DISCOVER_ONLY = "--discover-only";
     private static final int FAILURES_KEPT = 5;
 
     private EngineProbe() {
@@ -37,8 +40,9 @@ public final class EngineProbe {
 
     /** Runs the probe; see the class comment for the arguments. */
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: EngineProbe <case folder> <config.properties> <result.json>");
+        if (args.length != 3 && !(args.length == 4 && DISCOVER_ONLY.equals(args[3]))) {
+            throw new IllegalArgumentException("usage: EngineProbe <case folder> <config.properties> <result.json> ["
+                    + DISCOVER_ONLY + "]");
         }
         Map<String, String> config = new HashMap<>();
         Properties properties = new Properties();
@@ -50,18 +54,23 @@ public final class EngineProbe {
                 .selectors(selectDirectory(args[0])).configurationParameters(config).build();
         Launcher launcher = LauncherFactory.create();
 
+        long discoveryCpuBefore = cpuMillis();
         long started = System.nanoTime();
         TestPlan plan = launcher.discover(request);
         long discoveryMillis = (System.nanoTime() - started) / 1_000_000;
+        long discoveryCpuMillis = cpuMillis() - discoveryCpuBefore;
         long cases = plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
                 .filter(id -> id.getUniqueIdObject().getLastSegment().getType().equals("case")).count();
         System.gc();
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         ProbeResult.Discovery discovery = new ProbeResult.Discovery(cases, discoveryMillis,
-                Runtime.getRuntime().maxMemory(), heap);
+                Runtime.getRuntime().maxMemory(), heap, discoveryCpuMillis);
         Path resultFile = Path.of(args[2]);
         write(resultFile, new ProbeResult(discovery, null));
+        if (args.length == 4) {
+            return;
+        }
 
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         String error = null;

@@ -20,8 +20,9 @@ public record ProbeResult(Discovery discovery, Execution execution) {
      * @param millis wall time of {@code Launcher.discover}
      * @param maxHeapBytes the JVM's maximum heap ({@code -Xmx} or its default)
      * @param heapAfterBytes used heap after two full GCs right after discovery (the test plan held)
+     * @param cpuMillis the process CPU time spent during {@code Launcher.discover}, every thread (JIT and GC too)
      */
-    public record Discovery(long cases, long millis, long maxHeapBytes, long heapAfterBytes) {
+    public record Discovery(long cases, long millis, long maxHeapBytes, long heapAfterBytes, long cpuMillis) {
     }
 
     /**

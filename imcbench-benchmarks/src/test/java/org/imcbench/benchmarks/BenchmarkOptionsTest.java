@@ -19,6 +19,7 @@ class BenchmarkOptionsTest {
         assertThat(options.smallHeap()).isEqualTo("256m");
         assertThat(options.xmx()).isEmpty();
         assertThat(options.mvnTest()).isFalse();
+        assertThat(options.execute()).isTrue();
         // 3 bounds of 9.6 s + 5 minutes
         assertThat(options.runTimeout()).isEqualTo(Duration.ofMillis(3 * 9600 + 300_000));
     }

@@ -20,15 +20,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void producesEveryRowAndCompletes(@TempDir Path out) throws Exception {
-        Properties properties = new Properties();
-        properties.setProperty("bench.cases", Integer.toString(CASES));
-        properties.setProperty("bench.latency", "20ms");
-        properties.setProperty("bench.out", out.toString());
-        String mirror = System.getProperty("imcbench.images.mirror");
-        if (mirror != null) {
-            properties.setProperty("imcbench.images.mirror", mirror);
-        }
-        BenchmarkOptions options = BenchmarkOptions.from(properties);
+        BenchmarkOptions options = BenchmarkOptions.from(smokeProperties(out));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
         ResultTable table = new Benchmark(options, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
@@ -51,6 +43,38 @@ class BenchmarkSmokeTest {
         assertThat(table.markdown()).contains("| " + Measures.PEAK_RSS + ", 16 cases | ",
                 "| " + Measures.PEAK_RSS + " (-Xmx256m), 16 cases | ",
                 "| " + Measures.ENGINE_TIME + " (-Xmx256m), 16 cases | ");
+    }
+
+    @Test
+    void withoutExecutionMeasuresTheDiscoveryAlone(@TempDir Path out) throws Exception {
+        Properties properties = smokeProperties(out);
+        properties.setProperty("bench.execute", "false");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+        ResultTable table = new Benchmark(BenchmarkOptions.from(properties),
+                new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+
+        assertThat(table.rows()).extracting(ResultTable.Row::measure).containsExactly(
+                Measures.HEAP_AFTER_DISCOVERY + ", 16 cases", Measures.DISCOVERY + ", 16 cases");
+        assertThat(table.rows()).allSatisfy(row -> assertThat(row.ratio()).as(log.toString(StandardCharsets.UTF_8))
+                .isNotEmpty());
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("discovered 16 cases");
+        // the probe stopped after discovery: no reports, no execution figures
+        assertThat(EngineFork.reportHtml(out.resolve("run-discovery/reports"))).isEmpty();
+        assertThat(java.nio.file.Files.readString(out.resolve("run-discovery/result.json")))
+                .contains("\"execution\" : null");
+    }
+
+    private static Properties smokeProperties(Path out) {
+        Properties properties = new Properties();
+        properties.setProperty("bench.cases", Integer.toString(CASES));
+        properties.setProperty("bench.latency", "20ms");
+        properties.setProperty("bench.out", out.toString());
+        String mirror = System.getProperty("imcbench.images.mirror");
+        if (mirror != null) {
+            properties.setProperty("imcbench.images.mirror", mirror);
+        }
+        return properties;
     }
 
     private static ResultTable.Row row(ResultTable table, String label) {

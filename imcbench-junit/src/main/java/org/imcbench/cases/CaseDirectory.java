@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ public final class CaseDirectory {
      * @throws CaseFormatException when the suite file is not valid
      */
     public Optional<SuiteFile> suiteFile() {
-        List<CaseFile> suiteFiles = files().stream()
+        List<CaseFile> suiteFiles = (isClasspath() ? files() : topLevelSuiteFiles(Path.of(location))).stream()
                 .filter(file -> CaseFiles.isSuiteFile(file.fileName()) && !file.pathInSuite().contains("/"))
                 .toList();
         if (suiteFiles.size() > 1) {
@@ -115,18 +116,44 @@ public final class CaseDirectory {
         return CaseFiles.isCaseFile(name) || CaseFiles.isSuiteFile(name);
     }
 
+    /**
+     * The case and suite files of a directory and its subfolders: regular files and links to them, by the walk's
+     * own attributes (only a link is looked at again).
+     */
     private static List<CaseFile> listDirectory(Path directory) {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("case folder " + directory + " does not exist");
         }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            return paths.filter(Files::isRegularFile)
-                    .filter(CaseDirectory::isListed)
-                    .map(path -> CaseFile.of(path, directory))
-                    .toList();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        try (Stream<Path> paths = Files.find(directory, Integer.MAX_VALUE, (path, attributes) -> isListed(path)
+                && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path)))) {
+            return paths.map(path -> CaseFile.of(path, directory, workingDirectory)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("could not list case folder " + directory, e);
         }
+    }
+
+    /**
+     * The suite files directly in a directory, told by name first (not below it, and no other file looked at:
+     * a folder may hold thousands of case files).
+     */
+    private static List<CaseFile> topLevelSuiteFiles(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("case folder " + directory + " does not exist");
+        }
+        List<CaseFile> files = new ArrayList<>();
+        try (DirectoryStream<Path> named = Files.newDirectoryStream(directory,
+                path -> CaseFiles.isSuiteFile(path.getFileName().toString()))) {
+            for (Path path : named) {
+                if (Files.isRegularFile(path)) {
+                    files.add(CaseFile.of(path, directory));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list case folder " + directory, e);
+        }
+        files.sort(Comparator.comparing(CaseFile::displayName));
+        return files;
     }
 
     private List<CaseFile> listClasspath(String folder) {

@@ -35,14 +35,19 @@ public record CaseFile(URI uri, String displayName, Optional<Path> path, Optiona
 
     /** A case file on disk in the suite folder {@code suiteFolder} (or a subfolder of it). */
     public static CaseFile of(Path file, Path suiteFolder) {
+        return of(file, suiteFolder, Path.of("").toAbsolutePath());
+    }
+
+    /** Like {@link #of(Path, Path)}, named relative to {@code workingDirectory} (the listing of a folder asks once). */
+    static CaseFile of(Path file, Path suiteFolder, Path workingDirectory) {
         Path absolute = file.toAbsolutePath().normalize();
         String inSuite = suiteFolder.toAbsolutePath().normalize().relativize(absolute).toString().replace('\\', '/');
-        return new CaseFile(absolute.toUri(), displayName(absolute), Optional.of(absolute), Optional.empty(), inSuite);
+        return new CaseFile(absolute.toUri(), displayName(absolute, workingDirectory), Optional.of(absolute),
+                Optional.empty(), inSuite);
     }
 
     /** A path below the working directory relative to it (as a user typed it), any other path absolute. */
-    private static String displayName(Path absolute) {
-        Path workingDirectory = Path.of("").toAbsolutePath();
+    private static String displayName(Path absolute, Path workingDirectory) {
         Path shown = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
     }

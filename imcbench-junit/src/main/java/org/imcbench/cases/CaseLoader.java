@@ -1,6 +1,5 @@
 package org.imcbench.cases;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,9 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.imcbench.config.Settings;
 
@@ -23,10 +24,16 @@ import org.imcbench.config.Settings;
  * column and JSON pointer. A case larger than the loader's size limit ({@code imcbench.cases.max-bytes})
  * is one such problem; it is never read whole.
  *
- * <p>Instances are stateless and thread-safe.
+ * <p>{@link #read} also reviews each valid case for {@link LabelLeaks}.
+ *
+ * <p>Instances are thread-safe. An instance shares equal strings among the {@link CaseOutline}s of the cases
+ * it reads (a suite names the same images, licences and attributions in case after case) and compiles each
+ * diagnosis's patterns once for the review: keep one for the files of one discovery, not for ever.
  */
 public final class CaseLoader {
     private final long maxCaseBytes;
+    private final Map<String, String> shared = new ConcurrentHashMap<>();
+    private final LabelLeaks review = new LabelLeaks();
 
     /** Creates a loader with the default size limit of {@code imcbench.cases.max-bytes}. */
     public CaseLoader() {
@@ -120,13 +127,14 @@ public final class CaseLoader {
      * @throws IOException if the file cannot be read
      */
     public void read(CaseFile file, Consumer<LoadedCase> consumer) throws IOException {
-        try (InputStream in = new BufferedInputStream(file.url().openStream())) {
+        try (InputStream in = file.url().openStream()) {
             if (!file.isJsonLines()) {
-                consumer.accept(attempt(file, 1, bounded(in, false)));
+                consumer.accept(attempt(file, 1, whole(in)));
                 return;
             }
+            Lines lines = new Lines(in);
             int number = 0;
-            for (Chunk line = bounded(in, true); line != null; line = bounded(in, true)) {
+            for (Chunk line = lines.next(); line != null; line = lines.next()) {
                 number++;
                 if (line.tooLarge() || !line.text().isBlank()) {
                     consumer.accept(attempt(file, number, line));
@@ -136,7 +144,7 @@ public final class CaseLoader {
     }
 
     private String content(InputStream in, String displayName) throws IOException {
-        Chunk chunk = bounded(new BufferedInputStream(in), false);
+        Chunk chunk = whole(in);
         if (chunk.tooLarge()) {
             throw tooLarge(displayName, 1);
         }
@@ -149,11 +157,17 @@ public final class CaseLoader {
                 throw tooLarge(file.displayName(), line);
             }
             BenchmarkCase benchmarkCase = parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(), line);
-            return LoadedCase.of(line, benchmarkCase, new StoredCase(benchmarkCase.id(), chunk.text(),
-                    file.displayName(), file.uri(), line));
+            StoredCase stored = new StoredCase(CaseOutline.of(benchmarkCase, this::shared), file.displayName(), line,
+                    chunk.offset(), chunk.bytes());
+            return LoadedCase.of(line, benchmarkCase, stored, review.review(benchmarkCase));
         } catch (CaseFormatException e) {
             return LoadedCase.failed(line, e);
         }
+    }
+
+    private String shared(String text) {
+        String kept = shared.putIfAbsent(text, text);
+        return kept == null ? text : kept;
     }
 
     private CaseFormatException tooLarge(String displayName, int line) {
@@ -161,33 +175,77 @@ public final class CaseLoader {
                 + Settings.CASES_MAX_BYTES.key() + " (" + maxCaseBytes + " bytes); it was not read", null);
     }
 
-    /**
-     * The next case's bytes as text: the rest of the stream, or (for a {@code .jsonl} file) up to the
-     * next line break; {@code null} at the end of a {@code .jsonl} stream. Past the size limit the
-     * bytes are skipped, not kept.
-     */
-    private Chunk bounded(InputStream in, boolean oneLine) throws IOException {
-        if (!oneLine) {
-            byte[] whole = in.readNBytes((int) Math.min(maxCaseBytes + 1, Integer.MAX_VALUE - 8));
-            return whole.length > maxCaseBytes ? new Chunk("", true)
-                    : new Chunk(new String(whole, StandardCharsets.UTF_8), false);
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        long size = 0;
-        int next = in.read();
-        if (next < 0 && oneLine) {
-            return null;
-        }
-        for (; next >= 0 && !(oneLine && next == '\n'); next = in.read()) {
-            if (++size <= maxCaseBytes) {
-                bytes.write(next);
-            }
-        }
-        return new Chunk(size > maxCaseBytes ? "" : bytes.toString(StandardCharsets.UTF_8), size > maxCaseBytes);
+    /** The rest of the stream as one case's bytes; past the size limit they are not kept. */
+    private Chunk whole(InputStream in) throws IOException {
+        byte[] whole = in.readNBytes((int) Math.min(maxCaseBytes + 1, Integer.MAX_VALUE - 8));
+        return whole.length > maxCaseBytes ? Chunk.tooLarge(0) : Chunk.of(whole, 0);
     }
 
-    /** A case's text, or the note that it was over the size limit. */
-    private record Chunk(String text, boolean tooLarge) {
+    /**
+     * The lines of a {@code .jsonl} stream, each a case's bytes with where it starts, read a block at a time;
+     * past the size limit a line's bytes are skipped, not kept.
+     */
+    private final class Lines {
+        private final InputStream in;
+        private final byte[] block = new byte[64 * 1024];
+        private int position;
+        private int limit;
+        private long offset;
+
+        Lines(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line (without its line break), or {@code null} at the end of the stream. */
+        Chunk next() throws IOException {
+            if (!fill()) {
+                return null;
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            long size = 0;
+            boolean ended = false;
+            while (!ended && fill()) {
+                int end = position;
+                while (end < limit && block[end] != '\n') {
+                    end++;
+                }
+                bytes.write(block, position, (int) Math.max(0, Math.min(end - position, maxCaseBytes - size)));
+                size += end - position;
+                ended = end < limit;
+                position = ended ? end + 1 : end;
+            }
+            Chunk line = size > maxCaseBytes ? Chunk.tooLarge(offset) : Chunk.of(bytes.toByteArray(), offset);
+            offset += size + (ended ? 1 : 0);
+            return line;
+        }
+
+        /** Whether there are bytes to read, reading the next block when the last one is used up. */
+        private boolean fill() throws IOException {
+            if (position < limit) {
+                return true;
+            }
+            position = 0;
+            limit = Math.max(0, in.read(block));
+            return limit > 0;
+        }
+    }
+
+    /**
+     * A case's bytes, or the note that it was over the size limit (then empty).
+     *
+     * @param bytes the case's bytes
+     * @param text the bytes as UTF-8 text
+     * @param offset where they start in the file
+     * @param tooLarge whether it was over the limit
+     */
+    private record Chunk(byte[] bytes, String text, long offset, boolean tooLarge) {
+        static Chunk of(byte[] bytes, long offset) {
+            return new Chunk(bytes, new String(bytes, StandardCharsets.UTF_8), offset, false);
+        }
+
+        static Chunk tooLarge(long offset) {
+            return new Chunk(new byte[0], "", offset, true);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.imcbench.io.DocumentProblem;
 import org.imcbench.io.JsonDocument;
+import org.imcbench.io.LocatedText;
 
 /**
  * Where the values of a loaded case are in its file, by JSON pointer, so that problems found after
@@ -29,11 +30,28 @@ public final class CaseLocations {
      * Locations of the values of a document read through its schema that problems found after loading can
      * name: the top-level fields, the members of top-level objects ({@code /thresholds/safety}) and the
      * fields of each image ({@code /images/0/sha256}); other pointers fall back to their nearest located
-     * ancestor. Only these positions are kept, not the document, so a loaded case holds no parse tree.
+     * ancestor. They are found in the document's text when a first problem is located (most documents never
+     * have one); then only these positions are kept, not the text or a parse tree.
      */
     static CaseLocations of(JsonDocument<?> document) {
+        return new CaseLocations(document.sourceName(), new Function<>() {
+            private LocatedText text = document.located();
+            private Map<String, Position> positions;
+
+            @Override
+            public synchronized Position apply(String pointer) {
+                if (positions == null) {
+                    positions = positions(text);
+                    text = null;
+                }
+                return nearest(positions, pointer);
+            }
+        });
+    }
+
+    private static Map<String, Position> positions(LocatedText text) {
         Map<String, Position> positions = new HashMap<>();
-        JsonNode root = document.root();
+        JsonNode root = text.root();
         List<String> pointers = new ArrayList<>();
         root.fieldNames().forEachRemaining(field -> {
             String top = "/" + field;
@@ -50,10 +68,10 @@ public final class CaseLocations {
             images.get(i).fieldNames().forEachRemaining(field -> pointers.add(image + "/" + field));
         }
         for (String pointer : pointers) {
-            DocumentProblem at = document.problem(pointer, "");
+            DocumentProblem at = text.problem(pointer, "");
             positions.put(pointer, new Position(at.line(), at.column()));
         }
-        return new CaseLocations(document.sourceName(), pointer -> nearest(positions, pointer));
+        return positions;
     }
 
     private static Position nearest(Map<String, Position> positions, String pointer) {

@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.imcbench.io.DocumentProblem;
 import org.imcbench.io.InvalidDocumentException;
 import org.imcbench.io.JsonDocument;
@@ -153,11 +151,8 @@ final class CaseReader {
 
     private void checkPatterns(String pointer, Finding finding) {
         for (int i = 0; i < finding.patterns().size(); i++) {
-            try {
-                Pattern.compile(finding.patterns().get(i), Pattern.CASE_INSENSITIVE);
-            } catch (PatternSyntaxException e) {
-                report(pointer + "/patterns/" + i, "invalid regular expression: " + e.getDescription());
-            }
+            String at = pointer + "/patterns/" + i;
+            PatternCheck.problem(finding.patterns().get(i)).ifPresent(problem -> report(at, problem));
         }
     }
 

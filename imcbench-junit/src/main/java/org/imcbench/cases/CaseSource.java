@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * Where a run gets one case's content from when the case runs: a case kept in memory, or a case
- * discovered from a file and kept only as its compressed text ({@link StoredCase}), so that a suite of
- * thousands of cases holds no parsed case between discovery and run.
+ * discovered from a file and kept only as where its text is ({@link StoredCase}), so that a suite of
+ * thousands of cases holds no parsed case between discovery and run. Its {@link #outline} is known without
+ * parsing it.
  */
 public interface CaseSource {
     /** The case's id. */
@@ -18,10 +19,19 @@ public interface CaseSource {
      */
     BenchmarkCase load();
 
+    /** What the run needs of the case before it runs: its images and strata, known without {@link #load}. */
+    CaseOutline outline();
+
     /** A case kept in memory. */
     static CaseSource of(BenchmarkCase benchmarkCase) {
         Objects.requireNonNull(benchmarkCase, "benchmarkCase");
+        CaseOutline outline = CaseOutline.of(benchmarkCase);
         return new CaseSource() {
+            @Override
+            public CaseOutline outline() {
+                return outline;
+            }
+
             @Override
             public String id() {
                 return benchmarkCase.id();

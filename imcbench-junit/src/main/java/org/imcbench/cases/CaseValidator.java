@@ -62,7 +62,7 @@ public final class CaseValidator {
                         BenchmarkCase first = byId.putIfAbsent(benchmarkCase.id(), benchmarkCase);
                         if (first == null) {
                             lines.put(benchmarkCase.id(), loaded.line());
-                            LabelLeaks.of(benchmarkCase).forEach(leak -> warnings.add(leak.getMessage()));
+                            loaded.leaks().forEach(leak -> warnings.add(leak.getMessage()));
                         } else {
                             problems.add(CaseLoader.duplicateId(benchmarkCase, first, lines.get(first.id()))
                                     .getMessage());

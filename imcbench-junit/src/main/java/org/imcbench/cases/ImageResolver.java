@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import org.imcbench.config.Settings;
 import org.imcbench.io.AllowedRoots;
 import org.imcbench.io.OutsideRootsException;
@@ -129,20 +128,20 @@ public final class ImageResolver {
      * @throws MissingImagesException naming every image that cannot be had
      */
     public PrefetchedImages prefetch(Collection<BenchmarkCase> cases) {
-        return prefetchSources(cases.stream().map(CaseSource::of).toList(), benchmarkCase -> { });
+        return prefetchSources(cases.stream().map(CaseSource::of).toList());
     }
 
     /**
-     * Like {@link #prefetch}, for cases that are parsed when asked for ({@link StoredCase}): each is parsed
-     * once here and not kept (again only to locate an image it names that does not fit it).
+     * Like {@link #prefetch}, for cases that are parsed when asked for ({@link StoredCase}): only their
+     * {@linkplain CaseSource#outline outlines} are read; a case is parsed only to locate an image it names
+     * that does not fit it.
      *
      * @param cases the cases
-     * @param eachCase sees each case once, as it is parsed (e.g. to note what else the run needs of it)
      * @return the verified images, and the problems of images that do not fit their case
      * @throws MissingImagesException naming every image that cannot be had
      */
-    public PrefetchedImages prefetchSources(Collection<? extends CaseSource> cases, Consumer<BenchmarkCase> eachCase) {
-        PrefetchedImages images = fetch(cases, eachCase);
+    public PrefetchedImages prefetchSources(Collection<? extends CaseSource> cases) {
+        PrefetchedImages images = fetch(cases);
         if (!images.missing().isEmpty()) {
             throw new MissingImagesException(images.missing(), cache.dir());
         }
@@ -157,10 +156,10 @@ public final class ImageResolver {
      * @return the verified, rejected and missing images
      */
     public PrefetchedImages fetchAll(Collection<BenchmarkCase> cases) {
-        return fetch(cases.stream().map(CaseSource::of).toList(), benchmarkCase -> { });
+        return fetch(cases.stream().map(CaseSource::of).toList());
     }
 
-    private PrefetchedImages fetch(Collection<? extends CaseSource> cases, Consumer<BenchmarkCase> eachCase) {
+    private PrefetchedImages fetch(Collection<? extends CaseSource> cases) {
         Map<String, Future<ResolvedImage>> fetches = new LinkedHashMap<>();
         List<CaseImages> wanted = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.prefetchThreads(), runnable -> {
@@ -170,13 +169,12 @@ public final class ImageResolver {
         });
         try {
             for (CaseSource source : cases) {
-                BenchmarkCase benchmarkCase = source.load();
-                eachCase.accept(benchmarkCase);
-                for (CaseImage image : benchmarkCase.images()) {
-                    fetches.computeIfAbsent(fetchKey(benchmarkCase.source(), image),
-                            key -> pool.submit(() -> resolveOrExplain(benchmarkCase.source(), image)));
+                CaseOutline outline = source.outline();
+                for (CaseImage image : outline.images()) {
+                    fetches.computeIfAbsent(fetchKey(outline.source(), image),
+                            key -> pool.submit(() -> resolveOrExplain(outline.source(), image)));
                 }
-                wanted.add(new CaseImages(source, benchmarkCase.source(), benchmarkCase.images()));
+                wanted.add(new CaseImages(source, outline.source(), outline.images()));
             }
             return collect(wanted, fetches);
         } finally {

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -16,12 +19,25 @@ import java.util.stream.Collectors;
  * them. A diagnosis pattern (or, without patterns, its label) is looked for from the start of a word,
  * as the checklist judge looks for it. Differentials are not looked for: a patient asking "is it TB or
  * cancer?" is how people talk, and it is not the answer.
+ *
+ * <p>An instance reviews the cases of one reading (a {@link CaseLoader}'s): it compiles each diagnosis's
+ * patterns once, for up to {@value #REMEMBERED} diagnoses, since a suite has the same diagnosis in many
+ * cases. Thread-safe.
  */
 public final class LabelLeaks {
+    /** How many diagnoses' compiled patterns are remembered; past that, the memory starts over. */
+    static final int REMEMBERED = 256;
     private static final String TO_MODEL = "the model under test is given this";
     private static final String TO_SIMULATOR = "the patient simulator is given this and may say it";
+    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A back-reference ({@code \1}, {@code \k<name>}) would name another group once patterns are joined. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\(?:[1-9]|k<)");
 
-    private LabelLeaks() {
+    private final Map<Finding, Diagnosis> compiled = new ConcurrentHashMap<>();
+
+    /** A review that has compiled no diagnosis yet. */
+    LabelLeaks() {
     }
 
     /**
@@ -31,12 +47,23 @@ public final class LabelLeaks {
      * @return one located warning per leaking value (naming the first pattern that matches)
      */
     public static List<CaseFormatException> of(BenchmarkCase benchmarkCase) {
-        List<Pattern> patterns = patterns(benchmarkCase.groundTruth().diagnosis());
+        return new LabelLeaks().review(benchmarkCase);
+    }
+
+    /**
+     * Like {@link #of}, with the diagnosis's patterns compiled once for the cases of this review.
+     *
+     * @param benchmarkCase the case
+     * @return one located warning per leaking value
+     */
+    List<CaseFormatException> review(BenchmarkCase benchmarkCase) {
+        Diagnosis diagnosis = diagnosis(benchmarkCase.groundTruth().diagnosis());
         Map<String, Seen> visible = visibleTexts(benchmarkCase);
         String everything = visible.values().stream().map(Seen::text).collect(Collectors.joining("\n"));
-        if (patterns.stream().noneMatch(pattern -> pattern.matcher(everything).find())) {
+        if (!diagnosis.anywhere(everything)) {
             return List.of();
         }
+        List<Pattern> patterns = diagnosis.patterns();
         List<CaseFormatException> leaks = new ArrayList<>();
         visible.forEach((pointer, seen) -> {
             for (int i = 0; i < patterns.size(); i++) {
@@ -53,11 +80,46 @@ public final class LabelLeaks {
         return leaks;
     }
 
-    private static List<Pattern> patterns(Finding diagnosis) {
-        List<String> sources = diagnosis.patterns().isEmpty() ? List.of(Pattern.quote(diagnosis.label()))
-                : diagnosis.patterns();
-        return sources.stream().map(source -> Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + source + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    private Diagnosis diagnosis(Finding finding) {
+        Diagnosis known = compiled.get(finding);
+        if (known != null) {
+            return known;
+        }
+        Diagnosis diagnosis = Diagnosis.of(finding);
+        if (compiled.size() >= REMEMBERED) {
+            compiled.clear();
+        }
+        compiled.put(finding, diagnosis);
+        return diagnosis;
+    }
+
+    /**
+     * A diagnosis's patterns, each from the start of a word, and (when they can be joined) all of them in one
+     * pattern, so that a text without the diagnosis is searched once rather than once per pattern.
+     */
+    private record Diagnosis(List<Pattern> patterns, Optional<Pattern> joined) {
+        static Diagnosis of(Finding diagnosis) {
+            List<String> sources = diagnosis.patterns().isEmpty() ? List.of(Pattern.quote(diagnosis.label()))
+                    : diagnosis.patterns();
+            List<Pattern> patterns = sources.stream()
+                    .map(source -> Pattern.compile(WORD_START + "(?:" + source + ")", FLAGS)).toList();
+            Optional<Pattern> joined = Optional.empty();
+            if (patterns.size() > 1 && sources.stream().noneMatch(source -> BACK_REFERENCE.matcher(source).find())) {
+                try {
+                    joined = Optional.of(Pattern.compile(WORD_START + sources.stream()
+                            .map(source -> "(?:" + source + ")").collect(Collectors.joining("|", "(?:", ")")), FLAGS));
+                } catch (PatternSyntaxException e) {
+                    // e.g. two patterns name the same group: each pattern searches on its own
+                }
+            }
+            return new Diagnosis(patterns, joined);
+        }
+
+        /** Whether any pattern matches somewhere in the text: the joined pattern, or each in turn. */
+        boolean anywhere(String text) {
+            return joined.map(pattern -> pattern.matcher(text).find())
+                    .orElseGet(() -> patterns.stream().anyMatch(pattern -> pattern.matcher(text).find()));
+        }
     }
 
     /** The texts the model under test or the simulator sees, by JSON pointer: patient, images, plan, persona. */

@@ -102,10 +102,10 @@ public final class SentImageSides {
             sha256s = List.copyOf(sha256s);
         }
 
-        /** What the sides need of a case. */
-        public static CaseImages of(BenchmarkCase benchmarkCase) {
-            return new CaseImages(benchmarkCase.modality(), benchmarkCase.malignant(), benchmarkCase.rare(),
-                    benchmarkCase.images().stream().map(CaseImage::sha256).toList());
+        /** What the sides need of a case, from its outline. */
+        public static CaseImages of(CaseOutline outline) {
+            return new CaseImages(outline.modality(), outline.malignant(), outline.rare(),
+                    outline.images().stream().map(CaseImage::sha256).toList());
         }
     }
 

@@ -1,45 +1,56 @@
 package org.imcbench.cases;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
+import java.util.zip.CRC32C;
 
 /**
- * A valid case kept as its text, deflated (a few hundred bytes to a few kilobytes), with where it came
- * from; {@link #load} parses it again, exactly as it was read at discovery (same source, file and line,
- * so relative image paths and error locations are the same), without checking it again. Discovery keeps what the test tree needs
- * and this; the parsed case exists only while the case runs.
+ * A valid case kept as where its text is in its file (byte offset, length and checksum) and its
+ * {@link CaseOutline}; {@link #load} reads the text again and parses it exactly as it was read at discovery
+ * (same source, file and line, so relative image paths and error locations are the same), without checking
+ * it again. A case file changed since discovery is reported on the case, not read as something else.
+ * Discovery keeps what the test tree needs and this; the parsed case exists only while the case runs.
  */
 public final class StoredCase implements CaseSource {
-    private final String id;
-    private final byte[] deflated;
-    private final int length;
+    private final CaseOutline outline;
     private final String displayName;
-    private final URI source;
     private final int line;
+    private final long offset;
+    private final int length;
+    private final int checksum;
 
-    StoredCase(String id, String text, String displayName, URI source, int line) {
-        this.id = Objects.requireNonNull(id, "id");
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        this.deflated = deflate(bytes);
-        this.length = bytes.length;
-        this.displayName = displayName;
-        this.source = source;
+    /**
+     * @param outline what the run needs of the case before it runs
+     * @param displayName how messages name the case file
+     * @param line the line of the file the case starts on
+     * @param offset where the case's bytes start in the file
+     * @param bytes the case's bytes, as read at discovery
+     */
+    StoredCase(CaseOutline outline, String displayName, int line, long offset, byte[] bytes) {
+        this.outline = Objects.requireNonNull(outline, "outline");
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
         this.line = line;
+        this.offset = offset;
+        this.length = bytes.length;
+        this.checksum = checksum(bytes, bytes.length);
     }
 
     @Override
     public String id() {
-        return id;
+        return outline.id();
+    }
+
+    @Override
+    public CaseOutline outline() {
+        return outline;
     }
 
     /** Where the case was read from. */
     public URI source() {
-        return source;
+        return outline.source();
     }
 
     /** The line of its file the case starts on (1 unless the file is {@code .jsonl}). */
@@ -47,46 +58,45 @@ public final class StoredCase implements CaseSource {
         return line;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws CaseFormatException also when the case's bytes in its file are not those read at discovery
+     *     (the file was changed, moved or removed since)
+     */
     @Override
     public BenchmarkCase load() {
-        return CaseReader.readAgain(text(), displayName, line, source);
+        return CaseReader.readAgain(text(), displayName, line, source());
     }
 
     private String text() {
-        Inflater inflater = new Inflater();
-        try {
-            inflater.setInput(deflated);
-            byte[] bytes = new byte[length];
-            int read = 0;
-            while (read < length && !inflater.finished()) {
-                read += inflater.inflate(bytes, read, length - read);
-            }
-            return new String(bytes, 0, read, StandardCharsets.UTF_8);
-        } catch (DataFormatException e) {
-            throw new IllegalStateException("the stored text of case " + id + " is corrupt", e);
-        } finally {
-            inflater.end();
+        byte[] bytes = new byte[length];
+        int read;
+        try (InputStream in = source().toURL().openStream()) {
+            in.skipNBytes(offset);
+            read = in.readNBytes(bytes, 0, length);
+        } catch (IOException e) {
+            throw changed("it cannot be read again: " + e.getMessage());
         }
+        if (read < length || checksum(bytes, read) != checksum) {
+            throw changed("its bytes are not those read when it was discovered");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static byte[] deflate(byte[] bytes) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            deflater.setInput(bytes);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 3));
-            byte[] buffer = new byte[4096];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
-        } finally {
-            deflater.end();
-        }
+    private CaseFormatException changed(String why) {
+        return new CaseFormatException(displayName, line, 1, "", "case " + id() + " changed since discovery: " + why
+                + "; run the tests again to discover the file anew", null);
+    }
+
+    private static int checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 
     @Override
     public String toString() {
-        return "case " + id + " (" + displayName + (line > 1 ? " line " + line : "") + ")";
+        return "case " + id() + " (" + displayName + (line > 1 ? " line " + line : "") + ")";
     }
 }

@@ -33,13 +33,19 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
     private int tests;
 
     /**
-     * A case's node: named and tagged from the case just read, which it does not keep; the case's content
-     * is kept as its compressed text until the case runs.
+     * A case's node: named ({@link #displayName}) and tagged ({@link #tagsOf}: one set shared by the cases
+     * that have the same tags) from the case as it was read, which it does not keep; the case's content
+     * is read again from its file when the case runs.
      */
-    CaseDescriptor(UniqueId uniqueId, BenchmarkCase benchmarkCase, StoredCase content, TestSource source) {
-        super(uniqueId, benchmarkCase.id() + " — " + benchmarkCase.title(), source);
+    CaseDescriptor(UniqueId uniqueId, String displayName, StoredCase content, TestSource source, Set<TestTag> tags) {
+        super(uniqueId, displayName, source);
         this.content = content;
-        this.tags = tagsOf(benchmarkCase);
+        this.tags = tags;
+    }
+
+    /** A case's name in the test tree: {@code <id> — <title>}. */
+    static String displayName(BenchmarkCase benchmarkCase) {
+        return benchmarkCase.id() + " — " + benchmarkCase.title();
     }
 
     /** The case's id. */
@@ -107,22 +113,22 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
     /**
      * Waits for the case's work. A case not started (the run's deadline passed or its suite's budget was
      * spent) is aborted with the reason, and none of its tests run; a case stopped before its conversation (an image that does not
-     * fit it) fails with the problem.
+     * fit it, a case file changed since discovery) fails with the problem.
      */
     @Override
     public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {
         CaseOutcome outcome = context.run().await(content.id());
-        if (outcome.notStarted().isPresent()) {
-            throw new TestAbortedException(content.id() + " not started: " + outcome.notStarted().get());
-        }
         if (outcome.problem().isPresent()) {
             throw outcome.problem().get();
+        }
+        if (outcome.notStarted().isPresent()) {
+            throw new TestAbortedException(content.id() + " not started: " + outcome.notStarted().get());
         }
         return context.withCase(outcome);
     }
 
-    /** JUnit tags of a case: {@code malignant}, {@code rare}, its modality, specialty and tags. */
-    static Set<TestTag> tagsOf(BenchmarkCase benchmarkCase) {
+    /** What a case's JUnit tags are made from: {@code malignant}, {@code rare}, its modality, specialty and tags. */
+    static Set<String> tagNames(BenchmarkCase benchmarkCase) {
         Set<String> names = new LinkedHashSet<>();
         if (benchmarkCase.malignant()) {
             names.add("malignant");
@@ -137,6 +143,11 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
             names.add(benchmarkCase.specialty());
         }
         names.addAll(benchmarkCase.tags());
+        return names;
+    }
+
+    /** JUnit tags of a case from its {@link #tagNames}: each made a valid tag, or left out. */
+    static Set<TestTag> tagsOf(Set<String> names) {
         Set<TestTag> tags = new LinkedHashSet<>();
         for (String name : names) {
             String tag = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s,()&|!]+", "-");

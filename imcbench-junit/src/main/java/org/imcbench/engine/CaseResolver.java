@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseDirectory;
 import org.imcbench.cases.CaseFile;
 import org.imcbench.cases.CaseFiles;
 import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseLoader;
-import org.imcbench.cases.LabelLeaks;
-import org.imcbench.cases.LoadedCase;
+import org.imcbench.cases.CaseReadAhead;
 import org.imcbench.cases.StoredCase;
 import org.imcbench.jury.Dimension;
 import org.imcbench.conversation.Ablation;
@@ -24,6 +24,7 @@ import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClasspathResourceSelector;
 import org.junit.platform.engine.discovery.DirectorySelector;
@@ -39,15 +40,18 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  * resource selectors and from the {@link CaseFileSelector}s a suite expands to; a {@code .jsonl}
  * file gives one case per line. A case that cannot be loaded (or repeats an id of its suite)
  * becomes a discovery issue naming file, line, column and JSON pointer, plus a failing
- * {@link InvalidCaseDescriptor}; the other cases are unaffected.
+ * {@link InvalidCaseDescriptor}; the other cases are unaffected. The files a suite planned are read
+ * ahead on other threads ({@link CaseReadAhead}); descriptors and issues are made here, in file order.
  */
 final class CaseResolver implements SelectorResolver {
     private final DiscoveryIssueReporter issues;
-    private final CaseLoader loader;
+    private final CaseReadAhead<DiscoveredCase> readAhead;
+    /** Each distinct set of tags once, by what it is made from: thousands of cases share a few sets. */
+    private final Map<Set<String>, Set<TestTag>> tagSets = new HashMap<>();
 
-    CaseResolver(DiscoveryIssueReporter issues, CaseLoader loader) {
+    CaseResolver(DiscoveryIssueReporter issues, CaseReadAhead<DiscoveredCase> readAhead) {
         this.issues = issues;
-        this.loader = loader;
+        this.readAhead = readAhead;
     }
 
     @Override
@@ -92,10 +96,11 @@ final class CaseResolver implements SelectorResolver {
         CaseFile file = selector.file();
         Set<Match> matches = new LinkedHashSet<>();
         try {
-            loader.read(file, loaded -> context.addToParent(selector::suiteSelector, parent ->
-                    parent instanceof SuiteDescriptor suite ? Optional.of(descriptor(suite, file, loaded))
-                            : Optional.empty())
-                    .ifPresent(found -> matches.add(Match.exact(found))));
+            for (DiscoveredCase discovered : readAhead.read(file)) {
+                context.addToParent(selector::suiteSelector, parent -> parent instanceof SuiteDescriptor suite
+                        ? Optional.of(descriptor(suite, file, discovered)) : Optional.empty())
+                        .ifPresent(found -> matches.add(Match.exact(found)));
+            }
         } catch (IOException e) {
             UncheckedIOException problem = new UncheckedIOException("could not read case file " + file.displayName(), e);
             context.addToParent(selector::suiteSelector, parent -> parent instanceof SuiteDescriptor suite
@@ -105,39 +110,40 @@ final class CaseResolver implements SelectorResolver {
         return matches.isEmpty() ? Resolution.unresolved() : Resolution.matches(matches);
     }
 
-    private TestDescriptor descriptor(SuiteDescriptor suite, CaseFile file, LoadedCase loaded) {
-        if (loaded.problem().isPresent()) {
-            return invalid(suite, file, loaded.line(), loaded.problem().get());
+    private TestDescriptor descriptor(SuiteDescriptor suite, CaseFile file, DiscoveredCase found) {
+        if (found.problem().isPresent()) {
+            return invalid(suite, file, found.line(), found.problem().get());
         }
-        BenchmarkCase benchmarkCase = loaded.benchmarkCase().orElseThrow();
-        UniqueId caseId = suite.getUniqueId().append(CaseDescriptor.SEGMENT, benchmarkCase.id());
+        StoredCase stored = found.stored().orElseThrow();
+        UniqueId caseId = suite.getUniqueId().append(CaseDescriptor.SEGMENT, stored.id());
         Optional<CaseDescriptor> existing = suite.findCase(caseId);
         if (existing.isEmpty()) {
-            CaseDescriptor descriptor = caseDescriptor(caseId, benchmarkCase, loaded.stored().orElseThrow(),
-                    sourceOf(file, position(loaded.line())), suite);
+            Set<TestTag> tags = tagSets.computeIfAbsent(found.tagNames(), CaseDescriptor::tagsOf);
+            CaseDescriptor descriptor = caseDescriptor(caseId, found.displayName(), stored,
+                    sourceOf(file, position(found.line())), suite, tags);
             suite.caseDiscovered(file.uri().toString(), descriptor);
-            LabelLeaks.of(benchmarkCase).forEach(leak -> issues.reportIssue(DiscoveryIssue.builder(
+            found.leaks().forEach(leak -> issues.reportIssue(DiscoveryIssue.builder(
                     DiscoveryIssue.Severity.WARNING, "IMCBench case review: " + leak.getMessage())
                     .source(sourceOf(file, position(leak.line())))));
             return descriptor;
         }
         CaseDescriptor first = existing.get();
-        if (first.content().source().equals(benchmarkCase.source()) && loaded.line() == first.line()) {
+        if (first.content().source().equals(stored.source()) && found.line() == first.line()) {
             return first;
         }
-        return invalid(suite, file, loaded.line(),
-                CaseLoader.duplicateId(benchmarkCase, first.content().load(), first.line()));
+        return invalid(suite, file, found.line(),
+                CaseLoader.duplicateId(stored.load(), first.content().load(), first.line()));
     }
 
     private static Optional<FilePosition> position(int line) {
         return line > 1 ? Optional.of(FilePosition.from(line)) : Optional.empty();
     }
 
-    private static CaseDescriptor caseDescriptor(UniqueId caseId, BenchmarkCase benchmarkCase, StoredCase content,
-            TestSource source, SuiteDescriptor suite) {
-        CaseDescriptor descriptor = new CaseDescriptor(caseId, benchmarkCase, content, source);
-        descriptor.addChild(new ConversationTestDescriptor(caseId, benchmarkCase.id(), source, descriptor.getTags()));
-        addChecks(descriptor, caseId, benchmarkCase.id(), source, suite);
+    private static CaseDescriptor caseDescriptor(UniqueId caseId, String displayName, StoredCase content,
+            TestSource source, SuiteDescriptor suite, Set<TestTag> tags) {
+        CaseDescriptor descriptor = new CaseDescriptor(caseId, displayName, content, source, tags);
+        descriptor.addChild(new ConversationTestDescriptor(caseId, content.id(), source, descriptor.getTags()));
+        addChecks(descriptor, caseId, content.id(), source, suite);
         for (Ablation ablation : Ablations.from(suite.config())) {
             VariantDescriptor variant = new VariantDescriptor(descriptor, ablation, source);
             variant.addChild(new ConversationTestDescriptor(variant.getUniqueId(), variant.label(), source,

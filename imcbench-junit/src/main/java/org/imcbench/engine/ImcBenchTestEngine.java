@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
 import org.imcbench.cases.CaseLoader;
+import org.imcbench.cases.CaseReadAhead;
 import org.imcbench.config.ConfigException;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Settings;
@@ -80,10 +81,11 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
     private static EngineDiscoveryRequestResolver<ImcBenchEngineDescriptor> resolver(EngineDiscoveryRequest request,
             UniqueId engineId, DiscoveryIssueReporter issues) {
         CaseLoader loader = caseLoader(request.getConfigurationParameters());
+        CaseReadAhead<DiscoveredCase> readAhead = new CaseReadAhead<>(loader, DiscoveredCase::of);
         return EngineDiscoveryRequestResolver.<ImcBenchEngineDescriptor>builder()
                 .addClassContainerSelectorResolver(SuiteResolver::isSuiteClass)
-                .addSelectorResolver(new SuiteResolver(request.getConfigurationParameters(), issues))
-                .addSelectorResolver(new CaseResolver(issues, loader))
+                .addSelectorResolver(new SuiteResolver(request.getConfigurationParameters(), issues, readAhead))
+                .addSelectorResolver(new CaseResolver(issues, readAhead))
                 .addSelectorResolver(new UniqueIdResolver(engineId, request.getConfigurationParameters(), loader))
                 .build();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.imcbench.cases.CaseFile;
+import org.imcbench.cases.CaseReadAhead;
 import org.imcbench.run.SuiteCriteria;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -20,17 +21,20 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 
 /**
  * Resolves suites: a class annotated {@code @ImcBenchSuite} (how Surefire and IDEs reach us) and a
- * bare case folder. A suite expands to one {@link CaseFileSelector} per case file in its folder; its
+ * bare case folder. A suite expands to one {@link CaseFileSelector} per case file in its folder (and
+ * plans the files' reading ahead, {@link CaseReadAhead}); its
  * rubric, thresholds and gates ({@link SuiteCriteria}) are read from its configuration here, once, so a
  * bad threshold, gate key or rubric makes the suite unusable before any case runs.
  */
 final class SuiteResolver implements SelectorResolver {
     private final ConfigurationParameters parameters;
     private final DiscoveryIssueReporter issues;
+    private final CaseReadAhead<?> readAhead;
 
-    SuiteResolver(ConfigurationParameters parameters, DiscoveryIssueReporter issues) {
+    SuiteResolver(ConfigurationParameters parameters, DiscoveryIssueReporter issues, CaseReadAhead<?> readAhead) {
         this.parameters = parameters;
         this.issues = issues;
+        this.readAhead = readAhead;
     }
 
     /** Whether a class is an IMCBench suite. */
@@ -90,6 +94,7 @@ final class SuiteResolver implements SelectorResolver {
         return Resolution.match(Match.exact(suite.get(), () -> {
             Set<DiscoverySelector> cases = new LinkedHashSet<>();
             files.forEach(file -> cases.add(new CaseFileSelector(file, suiteSelector)));
+            readAhead.plan(files);
             return cases;
         }));
     }

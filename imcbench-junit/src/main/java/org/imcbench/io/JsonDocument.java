@@ -7,22 +7,42 @@ import com.networknt.schema.utils.JsonNodes;
 import java.util.Objects;
 
 /**
- * A data file that passed its JSON Schema: the value bound from it, and its tree with the line and
- * column of every value, so that the checks a schema cannot express (references between fields,
- * paths, regular expressions) and problems found later (an image's bytes) are located too.
+ * A data file that passed its JSON Schema: the value bound from it, and its text, from which the line and
+ * column of every value are found when a problem must be located, so that the checks a schema cannot express
+ * (references between fields, paths, regular expressions) and problems found later (an image's bytes) are
+ * located too.
  *
  * @param <T> the type the document was bound to
- * @param sourceName how messages name the file, e.g. {@code cases/derm-007.json}
- * @param root the document's tree; its nodes know where they are in the file
- * @param value the bound value
- * @param firstLine the line of the file the document starts on (a line of a {@code .jsonl} file)
  */
-public record JsonDocument<T>(String sourceName, JsonNode root, T value, int firstLine) {
-    /** Checks the components. */
-    public JsonDocument {
-        Objects.requireNonNull(sourceName, "sourceName");
-        Objects.requireNonNull(root, "root");
-        Objects.requireNonNull(value, "value");
+public final class JsonDocument<T> {
+    private final String sourceName;
+    private final T value;
+    private final LocatedText located;
+
+    /**
+     * @param sourceName how messages name the file, e.g. {@code cases/derm-007.json}
+     * @param value the bound value
+     * @param located the document's text, to locate problems in
+     */
+    JsonDocument(String sourceName, T value, LocatedText located) {
+        this.sourceName = Objects.requireNonNull(sourceName, "sourceName");
+        this.value = Objects.requireNonNull(value, "value");
+        this.located = Objects.requireNonNull(located, "located");
+    }
+
+    /** How messages name the file. */
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** The bound value. */
+    public T value() {
+        return value;
+    }
+
+    /** The document's text and, on demand, its located tree. */
+    public LocatedText located() {
+        return located;
     }
 
     /**
@@ -34,7 +54,7 @@ public record JsonDocument<T>(String sourceName, JsonNode root, T value, int fir
      * @return the located problem
      */
     public DocumentProblem problem(String pointer, String problem) {
-        return problemIn(root, firstLine, pointer, problem);
+        return located.problem(pointer, problem);
     }
 
     /** The located problem at {@code pointer} of the located tree {@code root}. */

@@ -120,7 +120,7 @@ public final class SchemaCheckedReader<T> {
      * @param content the JSON text (a leading byte-order mark is ignored)
      * @param sourceName how messages name the file
      * @param firstLine the line of the file the text starts on (1 unless it is a line of a {@code .jsonl} file)
-     * @return the bound document with its located tree
+     * @return the bound document, with its text to locate problems in
      * @throws InvalidDocumentException naming every problem, when the text is not valid JSON, breaks a
      *     limit or a rule of the schema
      */
@@ -142,9 +142,10 @@ public final class SchemaCheckedReader<T> {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(sourceName, "sourceName");
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        JsonNode root = parse(text, sourceName, firstLine);
+        JsonNode root = parse(text, sourceName, firstLine, false);
+        LocatedText located = new LocatedText(text, firstLine);
         List<DocumentProblem> problems = !validate ? List.of() : schema.validate(root).stream()
-                .map(error -> problem(root, firstLine, error))
+                .map(error -> problem(located, error))
                 .distinct()
                 .sorted(Comparator.comparingInt(DocumentProblem::line).thenComparingInt(DocumentProblem::column)
                         .thenComparing(DocumentProblem::pointer))
@@ -153,10 +154,9 @@ public final class SchemaCheckedReader<T> {
             throw new InvalidDocumentException(sourceName, problems, null);
         }
         try {
-            return new JsonDocument<>(sourceName, root, MAPPER.treeToValue(root, type), firstLine);
+            return new JsonDocument<>(sourceName, MAPPER.treeToValue(root, type), located);
         } catch (JsonMappingException e) {
-            String pointer = pointerOf(e);
-            throw new InvalidDocumentException(sourceName, List.of(JsonDocument.problemIn(root, firstLine, pointer,
+            throw new InvalidDocumentException(sourceName, List.of(located.problem(pointerOf(e),
                     "cannot be read: " + e.getOriginalMessage())), e);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidDocumentException(sourceName, List.of(new DocumentProblem(firstLine, 1, "",
@@ -164,12 +164,18 @@ public final class SchemaCheckedReader<T> {
         }
     }
 
-    private static JsonNode parse(String text, String sourceName, int firstLine) {
+    /** The tree of a text {@link #parse} accepted, its nodes knowing where they are in the text. */
+    static JsonNode locatedTree(String text) {
+        return parse(text, "", 1, true);
+    }
+
+    /** The text's tree; with {@code located}, its nodes know where they are (slower: only to locate problems). */
+    private static JsonNode parse(String text, String sourceName, int firstLine, boolean located) {
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonNode root;
             try {
-                root = MAPPER.reader(LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser))
-                        .readTree(parser);
+                root = (located ? MAPPER.reader(LocationJsonNodeFactoryFactory.getInstance().getJsonNodeFactory(parser))
+                        : MAPPER.reader()).readTree(parser);
             } catch (StreamConstraintsException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw new InvalidDocumentException(sourceName, List.of(JsonDocument.located(at, firstLine, "",
@@ -190,16 +196,16 @@ public final class SchemaCheckedReader<T> {
     }
 
     /** A schema error as a located problem; a missing or unknown property is named in the pointer. */
-    private static DocumentProblem problem(JsonNode root, int firstLine, Error error) {
+    private static DocumentProblem problem(LocatedText located, Error error) {
         String pointer = error.getInstanceLocation().toString();
         String keyword = error.getKeyword();
         if (error.getProperty() != null && ("required".equals(keyword) || "additionalProperties".equals(keyword)
                 || "unevaluatedProperties".equals(keyword))) {
             String child = pointer + "/" + error.getProperty().replace("~", "~0").replace("/", "~1");
             String at = "required".equals(keyword) ? pointer : child;
-            return JsonDocument.problemIn(root, firstLine, at, error.getMessage()).withPointer(child);
+            return located.problem(at, error.getMessage()).withPointer(child);
         }
-        return JsonDocument.problemIn(root, firstLine, pointer, error.getMessage());
+        return located.problem(pointer, error.getMessage());
     }
 
     private static String pointerOf(JsonMappingException e) {

@@ -101,9 +101,9 @@ public final class SuiteRun {
     public static SuiteRun start(SuitePlan plan, SuiteSetup setup, SuiteGates gates, CaseWorkers workers,
             PrintStream out, Clock clock) {
         List<CaseSource> cases = plan.cases().stream().map(CasePlan::source).toList();
-        List<SentImageSides.CaseImages> caseImages = new ArrayList<>();
-        PrefetchedImages images = cases.isEmpty() ? PrefetchedImages.none() : setup.images().prefetchSources(cases,
-                benchmarkCase -> caseImages.add(SentImageSides.CaseImages.of(benchmarkCase)));
+        List<SentImageSides.CaseImages> caseImages = cases.stream()
+                .map(source -> SentImageSides.CaseImages.of(source.outline())).toList();
+        PrefetchedImages images = cases.isEmpty() ? PrefetchedImages.none() : setup.images().prefetchSources(cases);
         SuiteRun run = new SuiteRun(plan, setup, gates, workers, out, clock, images,
                 setup.conversation().imageSides(caseImages, images::image));
         synchronized (run) {
@@ -403,7 +403,8 @@ public final class SuiteRun {
     }
 
     /**
-     * A case's work: nothing when the run's deadline has passed or the budget is spent; else the full case,
+     * A case's work: nothing when the run's deadline has passed or the budget is spent, or when the case
+     * cannot be loaded (its file changed since discovery: not started, with that problem); else the full case,
      * then each variant. A problem before the conversation (an image that does not fit the case, an
      * endpoint that several cases in a row could not use, an unexpected error) ends the case, which is
      * still reported, with the problem as its error.
@@ -413,7 +414,13 @@ public final class SuiteRun {
         if (notStarted.isPresent()) {
             return new CaseOutcome(casePlan, null, Map.of(), notStarted, Optional.empty());
         }
-        BenchmarkCase benchmarkCase = casePlan.source().load();
+        BenchmarkCase benchmarkCase;
+        try {
+            benchmarkCase = casePlan.source().load();
+        } catch (CaseFormatException e) {
+            return new CaseOutcome(casePlan, null, Map.of(), Optional.of("its content cannot be loaded"),
+                    Optional.of(e));
+        }
         Instant caseStarted = clock.instant();
         try {
             unusableEndpoint.stopped().ifPresent(reason -> {

@@ -107,6 +107,48 @@ class ImageResolverTest {
     }
 
     @Test
+    void thePrefetchOfStoredCasesReadsTheirOutlinesAndParsesACaseOnlyToLocateARejectedImage() throws IOException {
+        BenchmarkCase good = loader.load(FIXTURES.resolve("valid-scripted.json"));
+        String wrong = "0".repeat(64);
+        BenchmarkCase mismatch = caseWith("mismatch", good.source(), image("images/tiny-lesion.png", wrong));
+        AtomicInteger loads = new AtomicInteger();
+
+        PrefetchedImages images = new ImageResolver(settings(true), NO_NETWORK).prefetchSources(List.of(
+                counting(good, loads), counting(mismatch, loads)));
+
+        byte[] tiny = tinyPng();
+        assertThat(images.image(TINY_SHA)).hasValueSatisfying(image -> assertThat(image.bytes()).isEqualTo(tiny));
+        assertThat(images.problemsOf("mismatch")).singleElement().satisfies(problem -> {
+            assertThat(problem.pointer()).isEqualTo("/images/0/sha256");
+            assertThat(problem.problem()).startsWith("sha256 mismatch");
+        });
+        // only the case with the rejected image was parsed, to locate the problem
+        assertThat(loads).hasValue(1);
+    }
+
+    /** A case source that counts how often it is parsed, as a stored case would be. */
+    private static CaseSource counting(BenchmarkCase benchmarkCase, AtomicInteger loads) {
+        CaseOutline outline = CaseOutline.of(benchmarkCase);
+        return new CaseSource() {
+            @Override
+            public String id() {
+                return benchmarkCase.id();
+            }
+
+            @Override
+            public BenchmarkCase load() {
+                loads.incrementAndGet();
+                return benchmarkCase;
+            }
+
+            @Override
+            public CaseOutline outline() {
+                return outline;
+            }
+        };
+    }
+
+    @Test
     void missingRelativeFileAndClasspathResourceAreReported() {
         BenchmarkCase c = caseWith("absent", FIXTURES.resolve("valid-scripted.json").toAbsolutePath().toUri(),
                 image("images/absent.png", TINY_SHA.replace('7', '8')), image("classpath:nope/absent.png", TINY_SHA));
