@@ -60,7 +60,7 @@ record PromptfooComparison(int cases, EngineRun engine, PromptfooRun.Outcome pro
         double promptfooRun = promptfoo.results().get().evaluationMillis() / 1000.0;
         double engineWhole = seconds(engine.outcome().exit().wall());
         double promptfooWhole = seconds(promptfoo.exit().wall());
-        return List.of(row(measure, engineRun, promptfooRun, "Launcher.execute", "promptfoo's eval duration"),
+        return List.of(row(measure, engineRun, promptfooRun, "Launcher.execute", "eval duration"),
                 row(measure + WITH_START_UP, engineWhole, promptfooWhole, "JVM start, discovery and run",
                         "node start, config loading, eval and output"));
     }

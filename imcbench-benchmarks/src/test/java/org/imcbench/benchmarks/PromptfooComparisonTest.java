@@ -28,7 +28,7 @@ class PromptfooComparisonTest {
         // 384 / 2.4 = 160 cases/s against 384 / 12.8 = 30 cases/s: 5.33
         assertThat(rows.get(0).measure()).isEqualTo(Measures.PROMPTFOO + ", 384 cases");
         assertThat(rows.get(0).measured()).startsWith("160 cases/s (IMCBench: Launcher.execute 2.40 s; promptfoo: "
-                + "promptfoo's eval duration 12.80 s)");
+                + "eval duration 12.80 s)");
         assertThat(rows.get(0).bound()).isEqualTo("30.00 cases/s");
         assertThat(rows.get(0).ratio()).isEqualTo("5.33");
         // 384 / 4.8 = 80 cases/s against 384 / 15.36 = 25 cases/s: 3.20
