@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * What a promptfoo eval wrote to its output file ({@code -o results.json}): how many results it holds and
@@ -19,14 +20,18 @@ import java.nio.file.Path;
  * @param errors tests that ended in an error (a provider error, an unreadable grade)
  * @param evaluationMillis promptfoo's own duration of the evaluation ({@code stats.durationMs}): the tests'
  *                         calls and assertions, without node's start, config loading and writing the results
+ * @param runtime the promptfoo and node versions the output names ({@code metadata}), e.g.
+ *                {@code promptfoo 0.120.27 on node v20.20.2}
  */
-public record PromptfooResults(long results, long successes, long failures, long errors, long evaluationMillis) {
+public record PromptfooResults(long results, long successes, long failures, long errors, long evaluationMillis,
+        String runtime) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Reads an output file of {@code promptfoo eval -o}. */
     public static PromptfooResults read(Path file) throws IOException {
         long results = -1;
         JsonNode stats = null;
+        JsonNode metadata = null;
         try (JsonParser parser = JSON.getFactory().createParser(file.toFile())) {
             expect(parser.nextToken(), JsonToken.START_OBJECT, file);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -44,6 +49,8 @@ public record PromptfooResults(long results, long successes, long failures, long
                             parser.skipChildren();
                         }
                     }
+                } else if ("metadata".equals(field)) {
+                    metadata = JSON.readTree(parser);
                 } else {
                     parser.skipChildren();
                 }
@@ -53,7 +60,9 @@ public record PromptfooResults(long results, long successes, long failures, long
             throw new IOException(file + " has no results.stats or results.results: not the output of promptfoo eval");
         }
         return new PromptfooResults(results, stats.path("successes").asLong(), stats.path("failures").asLong(),
-                stats.path("errors").asLong(), stats.path("durationMs").asLong(-1));
+                stats.path("errors").asLong(), stats.path("durationMs").asLong(-1), metadata == null ? "unknown versions"
+                        : "promptfoo " + metadata.path("promptfooVersion").asText("?") + " on node "
+                        + metadata.path("nodeVersion").asText("?"));
     }
 
     /** Whether every one of {@code tests} tests was evaluated and passed. */
@@ -61,11 +70,11 @@ public record PromptfooResults(long results, long successes, long failures, long
         return results == tests && successes == tests && failures == 0 && errors == 0;
     }
 
-    /** {@code 384 results: 384 passed, 0 failed, 0 errors in 2.41 s}. */
+    /** {@code 384 results: 384 passed, 0 failed, 0 errors in 2.41 s (promptfoo 0.120.27 on node v20.20.2)}. */
     @Override
     public String toString() {
         return results + " results: " + successes + " passed, " + failures + " failed, " + errors + " errors in "
-                + String.format(java.util.Locale.ROOT, "%.2f s", evaluationMillis / 1000.0);
+                + String.format(Locale.ROOT, "%.2f s", evaluationMillis / 1000.0) + " (" + runtime + ")";
     }
 
     private static long count(JsonParser parser) throws IOException {

@@ -17,9 +17,9 @@ class PromptfooComparisonTest {
     @Test
     void dividesCasesPerSecondOfTheRunsAndOfTheWholeProcesses() throws Exception {
         // engine: Launcher.execute 2.4 s in a JVM of 4.8 s; promptfoo: eval 12.8 s in a process of 15.36 s
+        PromptfooResults passed = new PromptfooResults(CASES, CASES, 0, 0, 12_800, "unknown versions");
         PromptfooComparison comparison = new PromptfooComparison(CASES, engine(2400, Duration.ofMillis(4800), 768),
-                promptfoo(0, Duration.ofMillis(15_360), new PromptfooResults(CASES, CASES, 0, 0, 12_800)),
-                counts(CASES, CASES));
+                promptfoo(0, Duration.ofMillis(15_360), passed), counts(CASES, CASES));
 
         List<ResultTable.Row> rows = comparison.rows();
 
@@ -41,7 +41,7 @@ class PromptfooComparisonTest {
     @Test
     void saysWhyNotWhenASideDidNotDoTheSameWork() throws Exception {
         EngineRun engine = engine(2400, Duration.ofMillis(4800), 768);
-        PromptfooResults passed = new PromptfooResults(CASES, CASES, 0, 0, 12_800);
+        PromptfooResults passed = new PromptfooResults(CASES, CASES, 0, 0, 12_800, "unknown versions");
 
         // the grader was never called (say, an llm-rubric served from a cache): 384 calls, not 768
         assertThat(new PromptfooComparison(CASES, engine, promptfoo(0, Duration.ofSeconds(15), passed),
@@ -51,7 +51,7 @@ class PromptfooComparisonTest {
                 });
         // grades that did not parse are errors, not passes
         assertThat(new PromptfooComparison(CASES, engine, promptfoo(0, Duration.ofSeconds(15),
-                new PromptfooResults(CASES, 380, 0, 4, 12_800)), counts(CASES, CASES)).failure())
+                new PromptfooResults(CASES, 380, 0, 4, 12_800, "unknown versions")), counts(CASES, CASES)).failure())
                 .contains("380 passed, 0 failed, 4 errors");
         assertThat(new PromptfooComparison(CASES, engine, promptfoo(ChildProcess.KILLED, Duration.ofSeconds(15), null),
                 counts(CASES, CASES)).failure()).startsWith("promptfoo was killed after the timeout");

@@ -21,16 +21,17 @@ class PromptfooResultsTest {
                 {"evalId": "eval-1", "results": {"version": 3, "timestamp": "2026-12-06T06:23:21.721Z",
                   "prompts": [{"raw": "x"}], "results": [%s, %s, %s],
                   "stats": {"successes": 2, "failures": 1, "errors": 0, "tokenUsage": {"total": 4}, "durationMs": 686}},
-                 "config": {"tests": [{"vars": {}}]}, "shareableUrl": null, "metadata": {"promptfooVersion": "0.120.27"}}
+                 "config": {"tests": [{"vars": {}}]}, "shareableUrl": null, "metadata": {"promptfooVersion": "0.120.27", "nodeVersion": "v20.20.2"}}
                 """.formatted(result, result, result));
 
         PromptfooResults results = PromptfooResults.read(file);
 
-        assertThat(results).isEqualTo(new PromptfooResults(3, 2, 1, 0, 686));
+        assertThat(results).isEqualTo(new PromptfooResults(3, 2, 1, 0, 686, "promptfoo 0.120.27 on node v20.20.2"));
         assertThat(results.allPassed(3)).isFalse();
-        assertThat(new PromptfooResults(3, 3, 0, 0, 686).allPassed(3)).isTrue();
-        assertThat(new PromptfooResults(3, 3, 0, 0, 686).allPassed(4)).isFalse();
-        assertThat(results).hasToString("3 results: 2 passed, 1 failed, 0 errors in 0.69 s");
+        assertThat(new PromptfooResults(3, 3, 0, 0, 686, "").allPassed(3)).isTrue();
+        assertThat(new PromptfooResults(3, 3, 0, 0, 686, "").allPassed(4)).isFalse();
+        assertThat(results).hasToString("3 results: 2 passed, 1 failed, 0 errors in 0.69 s "
+                + "(promptfoo 0.120.27 on node v20.20.2)");
     }
 
     @Test

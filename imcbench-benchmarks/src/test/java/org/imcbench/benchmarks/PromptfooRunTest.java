@@ -47,7 +47,7 @@ class PromptfooRunTest {
 
         assertThat(outcome.exit().code()).isZero();
         assertThat(outcome.exit().wall()).isPositive();
-        assertThat(outcome.results()).contains(new PromptfooResults(2, 2, 0, 0, 250));
+        assertThat(outcome.results()).contains(new PromptfooResults(2, 2, 0, 0, 250, "unknown versions"));
         assertThat(outcome.log()).content().contains("Evaluation complete");
         assertThat(Files.readString(dir.resolve("args.txt")).strip()).isEqualTo("eval -c "
                 + dir.resolve("promptfooconfig.json") + " --no-cache --max-concurrency 64 -o " + dir.resolve("results.json")
