@@ -98,12 +98,12 @@ public final class Benchmark {
     private List<ResultTable.Row> promptfoo(LatencyEndpoint endpoint, Map<String, String> config,
             Optional<EngineRun> singleTurnMain) throws IOException, InterruptedException {
         if (options.promptfoo().isEmpty()) {
-            return List.of(PromptfooComparison.notMeasured(options.cases()));
+            return List.of(PromptfooComparison.notMeasured(options.cases(), PromptfooComparison.HOW_TO_ENABLE));
         }
         Optional<Path> cli = PromptfooRun.cli(options.promptfoo().get());
         if (cli.isEmpty()) {
-            return List.of(ResultTable.Row.plain(Measures.PROMPTFOO + ", " + options.cases() + " cases",
-                    "not measured: no promptfoo CLI at " + options.promptfoo().get(), PromptfooComparison.GOAL));
+            return List.of(PromptfooComparison.notMeasured(options.cases(),
+                    "no promptfoo CLI at " + options.promptfoo().get()));
         }
         Path out = options.out();
         Path cases = out.resolve(singleTurnMain.isPresent() ? "cases" : "cases-single-turn");

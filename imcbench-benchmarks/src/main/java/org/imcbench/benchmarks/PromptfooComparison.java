@@ -22,11 +22,18 @@ record PromptfooComparison(int cases, EngineRun engine, PromptfooRun.Outcome pro
     static final String GOAL = "≥ 3× promptfoo";
     static final String WITH_START_UP = ", including start-up";
 
-    /** The rows when promptfoo is not given: how to enable them. */
-    static ResultTable.Row notMeasured(int cases) {
-        return ResultTable.Row.plain(Measures.PROMPTFOO + ", " + cases + " cases", "not measured: give "
-                + "-Dbench.promptfoo=<the promptfoo CLI or the folder promptfoo is npm-installed in> "
-                + "(docs/performance.md)", GOAL);
+    /** How to enable the comparison, for the row when {@code bench.promptfoo} is not given. */
+    static final String HOW_TO_ENABLE = "give -Dbench.promptfoo=<the promptfoo CLI or the folder promptfoo is "
+            + "npm-installed in> (docs/performance.md)";
+
+    /** The row's label at this number of cases. */
+    static String measure(int cases) {
+        return Measures.PROMPTFOO + ", " + cases + " cases";
+    }
+
+    /** The one row when the comparison was not made, with why. */
+    static ResultTable.Row notMeasured(int cases, String why) {
+        return ResultTable.Row.plain(measure(cases), "not measured: " + why, GOAL);
     }
 
     /** Why a side did not do its work completely, in one line; empty when both did. */
@@ -50,11 +57,11 @@ record PromptfooComparison(int cases, EngineRun engine, PromptfooRun.Outcome pro
 
     /** The two rows; each says why not where a side did not complete. */
     List<ResultTable.Row> rows() throws IOException {
-        String measure = Measures.PROMPTFOO + ", " + cases + " cases";
         String failure = failure();
         if (!failure.isEmpty()) {
-            return List.of(ResultTable.Row.plain(measure, "not measured: " + failure, GOAL));
+            return List.of(notMeasured(cases, failure));
         }
+        String measure = measure(cases);
         ProbeResult.Execution execution = engine.outcome().execution().orElseThrow();
         double engineRun = execution.millis() / 1000.0;
         double promptfooRun = promptfoo.results().get().evaluationMillis() / 1000.0;

@@ -59,7 +59,8 @@ class PromptfooComparisonTest {
         assertThat(new PromptfooComparison(CASES, engine(2400, Duration.ofMillis(4800), 700),
                 promptfoo(0, Duration.ofSeconds(15), passed), counts(CASES, CASES)).failure())
                 .startsWith("the engine's single-turn run fails after 700 of 768 calls");
-        assertThat(PromptfooComparison.notMeasured(CASES).measured()).contains("-Dbench.promptfoo=");
+        assertThat(PromptfooComparison.notMeasured(CASES, PromptfooComparison.HOW_TO_ENABLE).measured())
+                .startsWith("not measured: give -Dbench.promptfoo=");
     }
 
     private static EngineRun engine(long executeMillis, Duration wall, long calls) {
