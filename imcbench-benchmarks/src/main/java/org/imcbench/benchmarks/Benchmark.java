@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.imcbench.cases.ImageCache;
+import org.imcbench.cases.MirrorIndex;
+import org.imcbench.config.Settings;
 
 /**
  * The harness (docs/performance.md): generates the cases, measures the loopback endpoint alone, runs
@@ -47,6 +51,7 @@ public final class Benchmark {
                 options.rounds(), options.latency().toMillis(), options.concurrency(), seconds(bound), expectedCalls());
         log.printf("[bench] load average before: %s%n", loadAverage());
         ResultTable table = new ResultTable();
+        List<ResultTable.Row> promptfooRows;
         String at = ", " + options.cases() + " cases";
         if (!options.execute()) {
             return discoveryOnly(cases, table, at);
@@ -79,10 +84,10 @@ public final class Benchmark {
                         "8,000 complete with -Xmx256m");
             }
             main.addDiscoveryAndReportRows(table, options, at);
+            promptfooRows = promptfoo(endpoint, config, options.turns() == 1 ? Optional.of(main) : Optional.empty());
         }
         log.printf("[bench] load average after: %s%n", loadAverage());
-        table.plain(Measures.PROMPTFOO, "not measured: the harness does not drive promptfoo (not installed here; "
-                + "it comes from the npm registry); compare by hand as docs/performance.md says", "≥ 3× promptfoo");
+        promptfooRows.forEach(table::add);
         return table;
     }
 
@@ -106,12 +111,62 @@ public final class Benchmark {
         return (long) options.cases() * options.rounds();
     }
 
+    /**
+     * The comparison with promptfoo (docs/performance.md): the engine on the cases made single-turn (the main
+     * run when it is), then promptfoo's eval of the same cases, against the same endpoint and concurrency.
+     */
+    private List<ResultTable.Row> promptfoo(LatencyEndpoint endpoint, Map<String, String> config,
+            Optional<EngineRun> singleTurnMain) throws IOException, InterruptedException {
+        if (options.promptfoo().isEmpty()) {
+            return List.of(PromptfooComparison.notMeasured(options.cases(), PromptfooComparison.HOW_TO_ENABLE));
+        }
+        Optional<Path> cli = PromptfooRun.cli(options.promptfoo().get());
+        if (cli.isEmpty()) {
+            return List.of(PromptfooComparison.notMeasured(options.cases(),
+                    "no promptfoo CLI at " + options.promptfoo().get()));
+        }
+        Path out = options.out();
+        Path cases = out.resolve(singleTurnMain.isPresent() ? "cases" : "cases-single-turn");
+        Duration timeout = options.runTimeout();
+        EngineRun engine;
+        if (singleTurnMain.isPresent()) {
+            engine = singleTurnMain.get();
+        } else {
+            CaseMultiplier.ofStarterSuite().write(cases, options.cases(), 1);
+            engine = engineRun(endpoint, cases, config, options.xmx(), out.resolve("run-single-turn"), timeout,
+                    LatencyBound.rounds(1));
+        }
+        Path dir = out.resolve("promptfoo");
+        int tests = PromptfooSuite.write(cases, dir, endpoint.baseUrl(), imageFiles());
+        endpoint.resetCounts();
+        log.printf("[bench] promptfoo eval of %d single-turn cases (%s) ...%n", tests, cli.get());
+        PromptfooRun.Outcome eval = PromptfooRun.run(cli.get(), dir, options.concurrency(), timeout);
+        EndpointCounts counts = endpoint.counts();
+        log.printf("[bench]   exit %d in %.2f s; %s; endpoint: %s%n", eval.exit().code(), seconds(eval.exit().wall()),
+                eval.results().map(PromptfooResults::toString).orElse("no results"), counts);
+        return new PromptfooComparison(options.cases(), engine, eval, counts).rows();
+    }
+
+    /** Where the promptfoo side finds the cases' images: the image mirror, else the engine's image cache. */
+    private PromptfooSuite.ImageFiles imageFiles() {
+        if (options.mirror().isPresent()) {
+            return new MirrorIndex(options.mirror().get())::find;
+        }
+        ImageCache cache = new ImageCache(Settings.IMAGES_CACHE.parser().apply(Settings.IMAGES_CACHE.defaultValue()));
+        return sha256 -> Optional.of(cache.pathOf(sha256)).filter(Files::isRegularFile);
+    }
+
     private EngineRun engineRun(LatencyEndpoint endpoint, Path cases, Map<String, String> config, String xmx, Path dir,
             Duration timeout) throws IOException, InterruptedException {
+        return engineRun(endpoint, cases, config, xmx, dir, timeout, options.rounds());
+    }
+
+    private EngineRun engineRun(LatencyEndpoint endpoint, Path cases, Map<String, String> config, String xmx, Path dir,
+            Duration timeout, int rounds) throws IOException, InterruptedException {
         endpoint.resetCounts();
         log.printf("[bench] engine run %s (%s) ...%n", dir.getFileName(), xmx.isBlank() ? "default heap" : "-Xmx" + xmx);
         EngineFork.Outcome outcome = EngineFork.run(cases, config, xmx, dir, timeout);
-        EngineRun run = new EngineRun(outcome, endpoint.counts(), expectedCalls());
+        EngineRun run = new EngineRun(outcome, endpoint.counts(), (long) options.cases() * rounds);
         log.printf("[bench]   %s; discovered %s cases; endpoint: %s%n", run.verdict(),
                 outcome.result().map(result -> Long.toString(result.discovery().cases())).orElse("no"), run.counts());
         return run;

@@ -24,10 +24,12 @@ import java.util.Properties;
  *                killed and reported as not complete; empty: {@link #DEFAULT_TIMEOUT_BOUNDS} × the bound + 5 minutes
  * @param execute whether the engine runs execute the cases; {@code false}: generate the cases, discover them in
  *                one forked JVM and print only the discovery rows (no endpoint calls, no small-heap run)
+ * @param promptfoo the promptfoo CLI, or the folder it is installed in, for the comparison with promptfoo;
+ *                  empty: that row is not measured
  */
 public record BenchmarkOptions(int cases, Duration latency, int concurrency, int turns, String xmx,
         String smallHeap, Path out, Optional<Path> mirror, boolean mvnTest, Path m2, Optional<Duration> timeout,
-        boolean execute) {
+        boolean execute, Optional<Path> promptfoo) {
 
     /** The default timeout of a run in latency bounds (plus 5 minutes for start-up and discovery). */
     public static final int DEFAULT_TIMEOUT_BOUNDS = 3;
@@ -42,13 +44,13 @@ public record BenchmarkOptions(int cases, Duration latency, int concurrency, int
                 properties.getProperty("bench.xmx", "").strip(),
                 properties.getProperty("bench.small-heap", "256m").strip(),
                 Path.of(properties.getProperty("bench.out", "imcbench-benchmarks/target/bench")).toAbsolutePath(),
-                Optional.ofNullable(properties.getProperty("imcbench.images.mirror")).map(String::strip)
-                        .filter(value -> !value.isEmpty()).map(Path::of),
+                path(properties, "imcbench.images.mirror"),
                 Boolean.parseBoolean(properties.getProperty("bench.mvn-test", "false").strip()),
                 Path.of(properties.getProperty("bench.m2", "target/bench-m2")).toAbsolutePath(),
                 Optional.ofNullable(properties.getProperty("bench.timeout")).map(String::strip)
                         .filter(value -> !value.isEmpty()).map(value -> duration("bench.timeout", value)),
-                Boolean.parseBoolean(properties.getProperty("bench.execute", "true").strip()));
+                Boolean.parseBoolean(properties.getProperty("bench.execute", "true").strip()),
+                path(properties, "bench.promptfoo").map(Path::toAbsolutePath));
     }
 
     /** The sequential call rounds of one case: the model's turns, the patient's replies between them, one jury round. */
@@ -64,6 +66,11 @@ public record BenchmarkOptions(int cases, Duration latency, int concurrency, int
     /** How long an engine run may take before it is killed. */
     public Duration runTimeout() {
         return timeout.orElseGet(() -> bound().multipliedBy(DEFAULT_TIMEOUT_BOUNDS).plus(Duration.ofMinutes(5)));
+    }
+
+    private static Optional<Path> path(Properties properties, String key) {
+        return Optional.ofNullable(properties.getProperty(key)).map(String::strip).filter(value -> !value.isEmpty())
+                .map(Path::of);
     }
 
     private static int positive(Properties properties, String key, String fallback) {

@@ -24,8 +24,9 @@ final class ChildProcess {
      *
      * @param code its exit code, or {@link #KILLED}
      * @param peakRssKb the largest {@code VmHWM} sampled while it ran, in kB; −1 where none could be read
+     * @param wall from the start of the process to its end (or to its kill), start-up included
      */
-    record Exit(int code, long peakRssKb) {
+    record Exit(int code, long peakRssKb, Duration wall) {
     }
 
     /**
@@ -33,18 +34,26 @@ final class ChildProcess {
      * {@code log}, and waits for it; after {@code timeout} it and its descendants are killed.
      */
     static Exit run(List<String> command, File dir, Path log, Duration timeout) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + timeout.toNanos();
+        return run(new ProcessBuilder(command).directory(dir), log, timeout);
+    }
+
+    /**
+     * Runs a prepared process (its command, folder and environment set), standard output and error into
+     * {@code log}, and waits for it; after {@code timeout} it and its descendants are killed.
+     */
+    static Exit run(ProcessBuilder builder, Path log, Duration timeout) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = started + timeout.toNanos();
         long peak = PeakRss.UNKNOWN;
         while (!process.waitFor(SAMPLE_MILLIS, TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, PeakRss.of(process.pid()));
             if (System.nanoTime() > deadline) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor();
-                return new Exit(KILLED, peak);
+                return new Exit(KILLED, peak, Duration.ofNanos(System.nanoTime() - started));
             }
         }
-        return new Exit(process.exitValue(), peak);
+        return new Exit(process.exitValue(), peak, Duration.ofNanos(System.nanoTime() - started));
     }
 }

@@ -15,7 +15,8 @@ import org.imcbench.jury.VerdictSchema;
  * The {@link LatencyEndpoint}'s answers: a chat-completions JSON whose message is a fixed clinician
  * answer for the model under test, a fixed patient reply (never the end marker, so every conversation
  * runs all its turns) or, for a judge, a verdict scoring 4 on every dimension its {@code response_format}
- * schema names. A request is read as a stream: only {@code model} and {@code response_format} are kept,
+ * schema names; promptfoo's grader (model {@value EndpointRole#GRADER_MODEL}) gets the passing grade its
+ * {@code llm-rubric} assertion parses, {@value #GRADE}. A request is read as a stream: only {@code model} and {@code response_format} are kept,
  * the messages (with their base64 images) are skipped.
  */
 final class EndpointAnswers {
@@ -28,6 +29,9 @@ final class EndpointAnswers {
             + "of your medicines. Until then, keep a note of any changes. Is there anything else you have noticed?";
     private static final String PATIENT = "I have not noticed anything else, but I am worried. What should I do next, "
             + "and how soon?";
+    /** The answer of promptfoo's {@code llm-rubric} grader: {@code {reason: string, pass: boolean, score: number}}. */
+    static final String GRADE = "{\"reason\": \"Recommends a timely clinical review and states the limits of an "
+            + "image.\", \"pass\": true, \"score\": 1}";
 
     private EndpointAnswers() {
     }
@@ -62,6 +66,9 @@ final class EndpointAnswers {
                     .path("properties").path("dimension").path("enum").forEach(key -> dimensions.add(key.asText()));
             return new Request(EndpointRole.JUDGE, model, List.copyOf(dimensions));
         }
+        if (EndpointRole.GRADER_MODEL.equals(model)) {
+            return new Request(EndpointRole.JUDGE, model, List.of());
+        }
         EndpointRole role = EndpointRole.PATIENT_MODEL.equals(model) ? EndpointRole.PATIENT : EndpointRole.MODEL;
         return new Request(role, model, List.of());
     }
@@ -71,7 +78,7 @@ final class EndpointAnswers {
         String content = switch (request.role()) {
             case MODEL -> CLINICIAN;
             case PATIENT -> PATIENT;
-            case JUDGE -> verdict(request.dimensions());
+            case JUDGE -> EndpointRole.GRADER_MODEL.equals(request.model()) ? GRADE : verdict(request.dimensions());
         };
         ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-bench-" + id).put("object", "chat.completion")
                 .put("created", 0).put("model", request.model());

@@ -3,6 +3,7 @@ package org.imcbench.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ class BenchmarkOptionsTest {
         assertThat(options.xmx()).isEmpty();
         assertThat(options.mvnTest()).isFalse();
         assertThat(options.execute()).isTrue();
+        assertThat(options.promptfoo()).isEmpty();
         // 3 bounds of 9.6 s + 5 minutes
         assertThat(options.runTimeout()).isEqualTo(Duration.ofMillis(3 * 9600 + 300_000));
     }
@@ -30,8 +32,11 @@ class BenchmarkOptionsTest {
         properties.setProperty("bench.latency", "1s");
         properties.setProperty("bench.timeout", "10m");
         properties.setProperty("bench.cases", "8000");
+        properties.setProperty("bench.promptfoo", " /tmp/pf ");
 
         BenchmarkOptions options = BenchmarkOptions.from(properties);
+
+        assertThat(options.promptfoo()).contains(Path.of("/tmp/pf"));
 
         assertThat(options.latency()).isEqualTo(Duration.ofSeconds(1));
         assertThat(options.runTimeout()).isEqualTo(Duration.ofMinutes(10));
