@@ -6,7 +6,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,11 +33,8 @@ class ChangedCaseFileEngineTest {
     Path folder;
 
     @Test
-    void aCaseFileChangedAfterDiscoveryFailsThatCaseWithTheReason() throws IOException, URISyntaxException {
-        Path cases = Path.of(getClass().getClassLoader().getResource("engine/cases").toURI());
-        Files.createDirectories(folder.resolve("images"));
-        Files.copy(cases.resolve("images/lesion.png"), folder.resolve("images/lesion.png"));
-        ObjectNode naevus = (ObjectNode) JSON.readTree(cases.resolve("naevus.json").toFile());
+    void aCaseFileChangedAfterDiscoveryFailsThatCaseWithTheReason() throws IOException {
+        ObjectNode naevus = EngineTestSupport.naevusBesideItsImage(folder);
         Files.writeString(folder.resolve("kept.json"), JSON.writeValueAsString(naevus.deepCopy().put("id", "kept")));
         Path changed = folder.resolve("changed.json");
         Files.writeString(changed, JSON.writeValueAsString(naevus.deepCopy().put("id", "changed")));

@@ -7,7 +7,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,11 +32,8 @@ class StreamingReportEngineTest {
 
     @Test
     void everyFinishedCaseIsALineOfTheCaseLogAndTheReportIsWrittenFromItWithEveryDetail()
-            throws IOException, URISyntaxException {
-        Path cases = Path.of(getClass().getClassLoader().getResource("engine/cases").toURI());
-        Files.createDirectories(folder.resolve("images"));
-        Files.copy(cases.resolve("images/lesion.png"), folder.resolve("images/lesion.png"));
-        ObjectNode naevus = (ObjectNode) JSON.readTree(cases.resolve("naevus.json").toFile());
+            throws IOException {
+        ObjectNode naevus = EngineTestSupport.naevusBesideItsImage(folder);
         Files.writeString(folder.resolve("stream.suite.json"), "{\"name\": \"stream\"}");
         for (String id : List.of("c-1", "c-2", "c-3", "c-4")) {
             JSON.writeValue(folder.resolve(id + ".json").toFile(), naevus.deepCopy().put("id", id));

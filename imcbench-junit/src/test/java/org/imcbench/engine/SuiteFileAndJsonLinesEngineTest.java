@@ -12,7 +12,6 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.me
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,11 +34,8 @@ class SuiteFileAndJsonLinesEngineTest {
     private ObjectNode naevus;
 
     @BeforeEach
-    void copyTheEngineTestImage() throws IOException, URISyntaxException {
-        Path cases = Path.of(getClass().getClassLoader().getResource("engine/cases").toURI());
-        Files.createDirectories(folder.resolve("images"));
-        Files.copy(cases.resolve("images/lesion.png"), folder.resolve("images/lesion.png"));
-        naevus = (ObjectNode) JSON.readTree(cases.resolve("naevus.json").toFile());
+    void copyTheEngineTestImage() {
+        naevus = EngineTestSupport.naevusBesideItsImage(folder);
     }
 
     @Test
