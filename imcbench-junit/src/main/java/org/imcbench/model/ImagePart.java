@@ -2,7 +2,6 @@ package org.imcbench.model;
 
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Objects;
 import org.imcbench.io.RawJson;
 
@@ -46,16 +45,6 @@ public final class ImagePart implements ContentPart {
     /** Lower-case hex SHA-256 of the bytes. */
     public String sha256() {
         return sha256;
-    }
-
-    /** Returns the bytes as standard base64 without line breaks. */
-    public String base64() {
-        return Base64.getEncoder().encodeToString(data);
-    }
-
-    /** Returns a {@code data:} URL of the image, as OpenAI-style APIs take it. */
-    public String dataUrl() {
-        return "data:" + mediaType + ";base64," + base64();
     }
 
     /**
