@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.imcbench.io.RawJson;
 
 /**
@@ -55,11 +57,6 @@ public final class CaseReportLog implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not create " + file.toAbsolutePath(), e);
         }
-    }
-
-    /** The file the log is written to. */
-    public Path file() {
-        return file;
     }
 
     /**
@@ -150,10 +147,48 @@ public final class CaseReportLog implements Closeable {
         @Override
         public CaseReport get(int index) {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                return MAPPER.readValue(line(channel, index), CaseReport.class);
+                return parse(channel, index);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read case " + index + " back from " + file, e);
             }
+        }
+
+        /** The cases in order, read through one open file (closed after the last case). */
+        @Override
+        public Iterator<CaseReport> iterator() {
+            return new Iterator<>() {
+                private int next;
+                private FileChannel channel;
+
+                @Override
+                public boolean hasNext() {
+                    return next < entries.length;
+                }
+
+                @Override
+                public CaseReport next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    int index = next++;
+                    try {
+                        if (channel == null) {
+                            channel = FileChannel.open(file, StandardOpenOption.READ);
+                        }
+                        CaseReport read = parse(channel, index);
+                        if (!hasNext()) {
+                            channel.close();
+                        }
+                        return read;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("could not read case " + index + " back from " + file, e);
+                    }
+                }
+            };
+        }
+
+        private CaseReport parse(FileChannel channel, int index) throws IOException {
+            return MAPPER.readValue(line(channel, index), CaseReport.class);
         }
 
         /** The bytes of the line of the case at {@code index}. */

@@ -21,9 +21,15 @@ public final class CaseScores {
 
     /** The dimensions the cases were checked on, in the order they first appear, then {@code overall}. */
     public static List<String> dimensions(List<CaseReport> cases) {
+        Set<String> dimensions = new LinkedHashSet<>(checkedDimensions(cases));
+        dimensions.add(OVERALL);
+        return List.copyOf(dimensions);
+    }
+
+    /** The dimensions the cases were checked on, in the order they first appear (one pass), without {@code overall}. */
+    public static List<String> checkedDimensions(List<CaseReport> cases) {
         Set<String> dimensions = new LinkedHashSet<>();
         cases.forEach(report -> report.checks().forEach(check -> dimensions.add(check.dimension())));
-        dimensions.add(OVERALL);
         return List.copyOf(dimensions);
     }
 

@@ -63,8 +63,8 @@ public final class SuiteRun {
     private final Map<String, CompletableFuture<CaseOutcome>> outcomes = new LinkedHashMap<>();
     private final List<CompletableFuture<RecordedCase>> recorded = new ArrayList<>();
     private final Map<Ablation, CaseReportLog> logs = new LinkedHashMap<>();
-    private CaseViews views;
-    private boolean viewsFailed;
+    /** The case views rendered as cases finish; {@code null} when they could not be (the page renders them). */
+    private volatile CaseViews views;
     private final SuiteReportMapper mapper;
     private final Optional<SuiteProgress> progress;
     private final Map<String, EvaluatedGate> evaluatedGates = new LinkedHashMap<>();
@@ -85,6 +85,18 @@ public final class SuiteRun {
         this.imageSides = imageSides;
         this.progress = plan.cases().isEmpty() ? Optional.empty()
                 : Optional.of(new SuiteProgress(plan.name(), plan.cases().size(), clock, out));
+        this.views = plan.cases().isEmpty() ? null : startViews();
+    }
+
+    /** Starts the views of the planned cases, with their ablation variants; {@code null} when that fails. */
+    private CaseViews startViews() {
+        List<String> variants = plan.cases().stream().flatMap(casePlan -> casePlan.variants().keySet().stream())
+                .map(Ablation::name).distinct().sorted().toList();
+        try {
+            return CaseViews.start(reportFolder().resolve("case-views.part"), variants, this::imageBytes);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -197,15 +209,8 @@ public final class SuiteRun {
 
     /** Writes {@code report.html}, with the case views rendered during the run when they all were, and drops them. */
     private Path writeHtml(SuiteReport stored) {
-        CaseViews rendered;
-        synchronized (logs) {
-            rendered = viewsFailed ? null : views;
-            if (views != null) {
-                viewsFailed = true;
-            }
-        }
+        CaseViews rendered = views;
         if (rendered == null) {
-            Optional.ofNullable(views).ifPresent(CaseViews::close);
             return HtmlReport.write(stored, this::imageBytes, htmlReport());
         }
         try (rendered) {
@@ -332,28 +337,15 @@ public final class SuiteRun {
      * finishes, as it does for a report read from disk: the case is never failed for its view.
      */
     private void renderView(CaseReport full) {
-        CaseViews started;
-        synchronized (logs) {
-            if (views == null && !viewsFailed) {
-                List<String> variants = plan.cases().stream().flatMap(casePlan -> casePlan.variants().keySet().stream())
-                        .map(Ablation::name).distinct().sorted().toList();
-                try {
-                    views = CaseViews.start(reportFolder().resolve("case-views.part"), variants, this::imageBytes);
-                } catch (RuntimeException e) {
-                    viewsFailed = true;
-                }
-            }
-            started = viewsFailed ? null : views;
-        }
-        if (started == null) {
+        CaseViews current = views;
+        if (current == null) {
             return;
         }
         try {
-            started.add(full);
+            current.add(full);
         } catch (RuntimeException e) {
-            synchronized (logs) {
-                viewsFailed = true;
-            }
+            views = null;
+            current.close();
         }
     }
 

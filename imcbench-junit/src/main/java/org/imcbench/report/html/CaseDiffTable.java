@@ -4,13 +4,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.imcbench.report.CaseReport;
+import org.imcbench.report.CaseScores;
 import org.imcbench.report.CaseReport.CheckReport;
 import org.imcbench.report.ComparisonReport;
 
@@ -32,11 +31,7 @@ final class CaseDiffTable {
 
     static void render(Html html, String title, List<CaseReport> baseline, List<CaseReport> candidate,
             UnaryOperator<String> anchor) {
-        Set<String> seen = new LinkedHashSet<>();
-        for (CaseReport c : candidate) {
-            c.checks().forEach(check -> seen.add(check.dimension()));
-        }
-        List<String> dimensions = List.copyOf(seen);
+        List<String> dimensions = CaseScores.checkedDimensions(candidate);
         Map<String, List<Double>> before = new HashMap<>();
         baseline.forEach(c -> before.put(c.id(), scores(c, dimensions)));
         Largest rows = new Largest();

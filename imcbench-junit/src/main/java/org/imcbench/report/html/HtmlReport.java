@@ -11,17 +11,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.imcbench.io.AtomicFiles;
 import org.imcbench.report.AblationReport;
 import org.imcbench.report.CaseReport;
 import org.imcbench.report.CaseReportLog;
+import org.imcbench.report.CaseScores;
 import org.imcbench.report.Leaderboard;
 import org.imcbench.report.Strata;
 import org.imcbench.report.SuiteReport;
@@ -167,7 +166,7 @@ public final class HtmlReport {
         SuiteReport report = withoutDetail(full);
         html.open("section", "class", "suite");
         VerdictSection.render(html, report);
-        List<String> dimensions = dimensions(report.cases());
+        List<String> dimensions = CaseScores.checkedDimensions(report.cases());
         Map<String, Predicate<CaseReport>> strata = Strata.of(report.cases());
         CaseTable.render(html, prefix, List.copyOf(strata.keySet()), dimensions);
         html.open("section", "class", "details", "id", prefix + "details", "aria-label", "case details");
@@ -213,15 +212,6 @@ public final class HtmlReport {
                 .map(ablation -> new AblationReport(ablation.variant(), CaseReportLog.withoutDetail(ablation.cases()),
                         ablation.comparison()))
                 .toList());
-    }
-
-    /** The dimensions the cases were checked on, in the order they first appear (one pass). */
-    private static List<String> dimensions(List<CaseReport> cases) {
-        Set<String> dimensions = new LinkedHashSet<>();
-        for (CaseReport c : cases) {
-            c.checks().forEach(check -> dimensions.add(check.dimension()));
-        }
-        return List.copyOf(dimensions);
     }
 
     /**
