@@ -74,12 +74,13 @@ final class ImageEditor {
     }
 
     /**
-     * A crop of the region of interest, as a PNG, cut from the image as it is sent ({@link #fitted}): a
-     * zoom-in never shows finer detail than the model was given, so it cannot bring back a difference in
-     * resolution that equal sending sides removed. Downscaled if it is still too large.
+     * A crop of the region of interest, as a PNG, cut from the image as it is sent ({@code sent}, what
+     * {@link #fitted} made of {@code image}): a zoom-in never shows finer detail than the model was given, so it
+     * cannot bring back a difference in resolution that equal sending sides removed. Downscaled if it is still
+     * too large.
      */
-    Edited zoom(ImagePart image, Roi roi) {
-        BufferedImage source = decode(fitted(image).part(), 1);
+    Edited zoom(ImagePart image, ImagePart sent, Roi roi) {
+        BufferedImage source = decode(sent, 1);
         int x0 = (int) Math.floor(roi.x0() * source.getWidth());
         int y0 = (int) Math.floor(roi.y0() * source.getHeight());
         int x1 = Math.min(source.getWidth(), Math.max(x0 + 1, (int) Math.ceil(roi.x1() * source.getWidth())));

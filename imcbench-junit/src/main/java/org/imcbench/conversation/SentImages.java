@@ -54,7 +54,8 @@ public final class SentImages {
 
     /** A crop of the region of interest of the image as sent at {@code side}. */
     ImageEditor.Edited zoom(ImagePart image, Roi roi, SentImageSides.Side side) {
-        return prepared(new Key(image.sha256(), side, roi), () -> new ImageEditor(side).zoom(image, roi));
+        return prepared(new Key(image.sha256(), side, roi),
+                () -> new ImageEditor(side).zoom(image, fitted(image, side).part(), roi));
     }
 
     /**

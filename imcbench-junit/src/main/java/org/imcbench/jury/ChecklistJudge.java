@@ -156,8 +156,8 @@ public final class ChecklistJudge implements Judge {
         List<Pattern> patterns = WholeWords.lexiconPhrases(phrases);
         for (int i = 0; i < phrases.size(); i++) {
             String phrase = phrases.get(i);
-            search.all(List.of(patterns.get(i)), hit -> hit.affirmed() && condition.test(hit)).stream()
-                    .findFirst().ifPresent(hit -> cited.add(cite(phrase, hit)));
+            search.first(List.of(patterns.get(i)), hit -> hit.affirmed() && condition.test(hit))
+                    .ifPresent(hit -> cited.add(cite(phrase, hit)));
         }
         return cited;
     }

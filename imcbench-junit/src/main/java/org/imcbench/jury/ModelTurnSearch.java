@@ -117,6 +117,15 @@ final class ModelTurnSearch {
 
     /** Every match of the patterns that satisfies the condition, in turn and text order per pattern. */
     List<Hit> all(List<Pattern> patterns, Predicate<Hit> condition) {
+        return hits(patterns, condition, Integer.MAX_VALUE);
+    }
+
+    /** The first match that {@link #all} would give, found without looking further. */
+    Optional<Hit> first(List<Pattern> patterns, Predicate<Hit> condition) {
+        return hits(patterns, condition, 1).stream().findFirst();
+    }
+
+    private List<Hit> hits(List<Pattern> patterns, Predicate<Hit> condition, int most) {
         List<Hit> hits = new ArrayList<>();
         for (Turn turn : modelTurns) {
             String text = WholeWords.normalize(turn.text());
@@ -126,15 +135,14 @@ final class ModelTurnSearch {
                     Hit hit = hit(turn, text, matcher);
                     if (condition.test(hit)) {
                         hits.add(hit);
+                        if (hits.size() == most) {
+                            return hits;
+                        }
                     }
                 }
             }
         }
         return hits;
-    }
-
-    private Optional<Hit> first(List<Pattern> patterns, Predicate<Hit> condition) {
-        return all(patterns, condition).stream().findFirst();
     }
 
     private Hit hit(Turn turn, String text, Matcher matcher) {

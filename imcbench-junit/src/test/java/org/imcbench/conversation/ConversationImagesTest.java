@@ -131,7 +131,9 @@ class ConversationImagesTest {
 
     @Test
     void zoomCropIsTheRegionsPixels() throws IOException {
-        ImageEditor.Edited crop = new ImageEditor(SentImageSides.Side.maxSide(2048)).zoom(png(100, 80), SPOT_ROI);
+        ImageEditor editor = new ImageEditor(SentImageSides.Side.maxSide(2048));
+        ImagePart photo = png(100, 80);
+        ImageEditor.Edited crop = editor.zoom(photo, editor.fitted(photo).part(), SPOT_ROI);
 
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(crop.part().data()));
         assertThat(image.getWidth()).isEqualTo(40);
