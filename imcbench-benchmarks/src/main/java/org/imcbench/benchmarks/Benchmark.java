@@ -84,7 +84,8 @@ public final class Benchmark {
                         "8,000 complete with -Xmx256m");
             }
             main.addDiscoveryAndReportRows(table, options, at);
-            promptfooRows = promptfoo(endpoint, config, options.turns() == 1 ? Optional.of(main) : Optional.empty());
+            promptfooRows = promptfoo(endpoint, config, multiplier,
+                    options.turns() == 1 ? Optional.of(main) : Optional.empty());
         }
         log.printf("[bench] load average after: %s%n", loadAverage());
         promptfooRows.forEach(table::add);
@@ -116,7 +117,7 @@ public final class Benchmark {
      * run when it is), then promptfoo's eval of the same cases, against the same endpoint and concurrency.
      */
     private List<ResultTable.Row> promptfoo(LatencyEndpoint endpoint, Map<String, String> config,
-            Optional<EngineRun> singleTurnMain) throws IOException, InterruptedException {
+            CaseMultiplier multiplier, Optional<EngineRun> singleTurnMain) throws IOException, InterruptedException {
         if (options.promptfoo().isEmpty()) {
             return List.of(PromptfooComparison.notMeasured(options.cases(), PromptfooComparison.HOW_TO_ENABLE));
         }
@@ -132,7 +133,7 @@ public final class Benchmark {
         if (singleTurnMain.isPresent()) {
             engine = singleTurnMain.get();
         } else {
-            CaseMultiplier.ofStarterSuite().write(cases, options.cases(), 1);
+            multiplier.write(cases, options.cases(), 1);
             engine = engineRun(endpoint, cases, config, options.xmx(), out.resolve("run-single-turn"), timeout,
                     LatencyBound.rounds(1));
         }

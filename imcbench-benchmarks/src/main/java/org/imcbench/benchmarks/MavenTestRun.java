@@ -78,9 +78,8 @@ public final class MavenTestRun {
         Path tail = Path.of(System.getProperty("user.home"), ".m2", "repository");
         List<String> command = List.of(mvnw, "-B", "-ntp", "-Dmaven.repo.local=" + m2,
                 "-Dmaven.repo.local.tail=" + tail, "test");
-        long started = System.nanoTime();
-        int exitCode = ChildProcess.run(command, dir.toFile(), log, timeout).code();
-        return new Outcome(Duration.ofNanos(System.nanoTime() - started), exitCode, log);
+        ChildProcess.Exit exit = ChildProcess.run(command, dir.toFile(), log, timeout);
+        return new Outcome(exit.wall(), exit.code(), log);
     }
 
     private static Optional<Path> checkout() {
