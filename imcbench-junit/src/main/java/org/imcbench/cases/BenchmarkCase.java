@@ -2,6 +2,7 @@ package org.imcbench.cases;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -84,6 +85,25 @@ public record BenchmarkCase(
             GroundTruth groundTruth, ConversationPlan plan, URI source) {
         this(id, title, specialty, modality, tags, malignant, rare, Audience.PATIENT, Optional.empty(),
                 DEFAULT_LANGUAGE, Optional.empty(), List.of(), images, patient, persona, groundTruth, plan, source, CaseLocations.unknown(source));
+    }
+
+    /** The primary subtag of the case's language, lower case ({@code de} for {@code de-AT}). */
+    public String primaryLanguage() {
+        return primaryLanguage(language);
+    }
+
+    /**
+     * The primary subtag of a BCP-47 tag, lower case ({@code de} for {@code de-AT}); {@link #DEFAULT_LANGUAGE}
+     * for a missing, blank or malformed tag.
+     */
+    public static String primaryLanguage(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return DEFAULT_LANGUAGE;
+        }
+        String lower = languageTag.strip().toLowerCase(Locale.ROOT);
+        int dash = lower.indexOf('-');
+        String primary = dash < 0 ? lower : lower.substring(0, dash);
+        return primary.matches("[a-z]{2,8}") ? primary : DEFAULT_LANGUAGE;
     }
 
     /** The region of interest with this id, in whichever image of the case has it. */

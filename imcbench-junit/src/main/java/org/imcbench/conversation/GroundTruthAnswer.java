@@ -1,7 +1,6 @@
 package org.imcbench.conversation;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.Finding;
@@ -18,7 +17,7 @@ final class GroundTruthAnswer {
 
     /** The answer for a case, in its language (German for {@code de}, else English). */
     static String of(BenchmarkCase benchmarkCase) {
-        Wording words = benchmarkCase.language().toLowerCase(Locale.ROOT).startsWith("de") ? Wording.GERMAN
+        Wording words = "de".equals(benchmarkCase.primaryLanguage()) ? Wording.GERMAN
                 : Wording.ENGLISH;
         GroundTruth truth = benchmarkCase.groundTruth();
         StringBuilder answer = new StringBuilder(words.mayBe()).append(truth.diagnosis().label())

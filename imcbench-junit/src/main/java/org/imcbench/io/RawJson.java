@@ -61,11 +61,6 @@ public final class RawJson implements SerializableString {
         return new RawValue(this);
     }
 
-    /** The number of bytes. */
-    public int byteLength() {
-        return utf8.length;
-    }
-
     @Override
     public String getValue() {
         return new String(utf8, StandardCharsets.UTF_8);

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.Urgency;
 
 /**
@@ -106,21 +106,11 @@ public record ChecklistLexicon(String language, List<String> hedges, List<String
      * {@code de-AT} uses {@code de}), or the English one when there are no word lists for it.
      */
     public static ChecklistLexicon forLanguage(String languageTag) {
-        String language = primary(languageTag);
+        String language = BenchmarkCase.primaryLanguage(languageTag);
         if (ChecklistLexicon.class.getResource(resource(language)) == null) {
             language = DEFAULT_LANGUAGE;
         }
         return LOADED.computeIfAbsent(language, ChecklistLexicon::read);
-    }
-
-    private static String primary(String languageTag) {
-        if (languageTag == null || languageTag.isBlank()) {
-            return DEFAULT_LANGUAGE;
-        }
-        String lower = languageTag.strip().toLowerCase(Locale.ROOT);
-        int dash = lower.indexOf('-');
-        String primary = dash < 0 ? lower : lower.substring(0, dash);
-        return primary.matches("[a-z]{2,8}") ? primary : DEFAULT_LANGUAGE;
     }
 
     private static String resource(String language) {
