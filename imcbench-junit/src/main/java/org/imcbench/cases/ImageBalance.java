@@ -89,6 +89,14 @@ public final class ImageBalance {
         return Optional.empty();
     }
 
+    /**
+     * Whether the longest sides of a stratum's cases ({@code in}) and of the others ({@code out}) tell them
+     * apart: at least {@link #MIN_CASES} each, and a {@link #separation} of at least {@link #WARN_AT}.
+     */
+    static boolean sizeSeparates(List<Double> in, List<Double> out) {
+        return in.size() >= MIN_CASES && out.size() >= MIN_CASES && separation(in, out) >= WARN_AT;
+    }
+
     /** The folded area under the ROC curve: how well {@code value} ranks {@code in} above or below {@code out}. */
     static double separation(List<Double> in, List<Double> out) {
         double wins = 0;
@@ -116,16 +124,22 @@ public final class ImageBalance {
     /** The longest side of the case's largest image and the media type of its first, when every image was read. */
     private static Optional<Measured> measure(BenchmarkCase benchmarkCase,
             Function<String, Optional<ResolvedImage>> images) {
+        return longestSide(benchmarkCase.images().stream().map(CaseImage::sha256).toList(), images)
+                .map(longest -> new Measured(benchmarkCase, longest, benchmarkCase.images().get(0).mediaType()));
+    }
+
+    /** The longest side of the largest of these images, when every one of them could be read. */
+    static Optional<Long> longestSide(List<String> sha256s, Function<String, Optional<ResolvedImage>> images) {
         long longest = 0;
-        for (CaseImage image : benchmarkCase.images()) {
-            Optional<ImageDimensions> dimensions = images.apply(image.sha256())
+        for (String sha256 : sha256s) {
+            Optional<ImageDimensions> dimensions = images.apply(sha256)
                     .flatMap(resolved -> ImageDimensions.read(resolved.bytes(), resolved.mediaType()));
             if (dimensions.isEmpty()) {
                 return Optional.empty();
             }
             longest = Math.max(longest, Math.max(dimensions.get().width(), dimensions.get().height()));
         }
-        return Optional.of(new Measured(benchmarkCase, longest, benchmarkCase.images().get(0).mediaType()));
+        return sha256s.isEmpty() ? Optional.empty() : Optional.of(longest);
     }
 
     private record Measured(BenchmarkCase benchmarkCase, long longestSide, String mediaType) {

@@ -49,9 +49,9 @@ public final class SentImageSides {
         if (equalize) {
             Map<String, List<Sized>> byModality = new HashMap<>();
             for (CaseImages caseImages : cases) {
-                longestSide(caseImages, images).ifPresent(side -> byModality
+                ImageBalance.longestSide(caseImages.sha256s(), images).ifPresent(side -> byModality
                         .computeIfAbsent(caseImages.modality(), modality -> new ArrayList<>())
-                        .add(new Sized(caseImages, side)));
+                        .add(new Sized(caseImages, (int) Math.min(Integer.MAX_VALUE, side))));
             }
             byModality.forEach((modality, sized) -> {
                 if (sizeTellsApart(sized, CaseImages::malignant) || sizeTellsApart(sized, CaseImages::rare)) {
@@ -67,24 +67,7 @@ public final class SentImageSides {
                 .toList();
         List<Double> out = sized.stream().filter(s -> !stratum.test(s.caseImages())).map(s -> (double) s.side())
                 .toList();
-        return in.size() >= ImageBalance.MIN_CASES && out.size() >= ImageBalance.MIN_CASES
-                && ImageBalance.separation(in, out) >= ImageBalance.WARN_AT;
-    }
-
-    /** The longest side of the case's largest image, when every image of it could be read. */
-    private static Optional<Integer> longestSide(CaseImages caseImages,
-            Function<String, Optional<ResolvedImage>> images) {
-        int longest = 0;
-        for (String sha256 : caseImages.sha256s()) {
-            Optional<ImageDimensions> size = images.apply(sha256)
-                    .flatMap(resolved -> ImageDimensions.read(resolved.bytes(), resolved.mediaType()));
-            if (size.isEmpty()) {
-                return Optional.empty();
-            }
-            longest = (int) Math.min(Integer.MAX_VALUE, Math.max(longest, Math.max(size.get().width(),
-                    size.get().height())));
-        }
-        return caseImages.sha256s().isEmpty() ? Optional.empty() : Optional.of(longest);
+        return ImageBalance.sizeSeparates(in, out);
     }
 
     /**
