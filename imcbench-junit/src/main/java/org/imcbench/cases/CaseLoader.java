@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.imcbench.config.Settings;
@@ -24,7 +25,10 @@ import org.imcbench.config.Settings;
  * column and JSON pointer. A case larger than the loader's size limit ({@code imcbench.cases.max-bytes})
  * is one such problem; it is never read whole.
  *
- * <p>{@link #read} also reviews each valid case for {@link LabelLeaks}.
+ * <p>{@link #read} reads each case in full and reviews each valid case for {@link LabelLeaks}, for a check of
+ * the case files ({@link CaseValidator}). {@link #readOutlines} reads at discovery only what a test tree and the
+ * run's first pass need ({@link CaseScan}), and reads in full only a case whose labels or outline are not well
+ * formed, to report its problems; the other cases are read in full when they run ({@link StoredCase#load}).
  *
  * <p>Instances are thread-safe. An instance shares equal strings among the {@link CaseOutline}s of the cases
  * it reads (a suite names the same images, licences and attributions in case after case) and compiles each
@@ -118,26 +122,50 @@ public final class CaseLoader {
     }
 
     /**
-     * Reads every case of a case file of a suite: one for a {@code .json} file, one per non-blank
+     * Reads every case of a case file of a suite in full: one for a {@code .json} file, one per non-blank
      * line for a {@code .jsonl} file (read line by line, never whole). A case that is not valid is
-     * handed over as its {@link CaseFormatException}; reading goes on with the next line.
+     * handed over as its {@link CaseFormatException}; reading goes on with the next line. Each valid case
+     * comes with its review ({@link LabelLeaks}).
      *
      * @param file the case file
      * @param consumer receives each case or problem, in file order
      * @throws IOException if the file cannot be read
      */
     public void read(CaseFile file, Consumer<LoadedCase> consumer) throws IOException {
+        read(file, consumer, this::readInFull);
+    }
+
+    /**
+     * Reads, of every case of a case file of a suite, what discovery keeps: its labels and outline, and where
+     * it is ({@link StoredCase}), without reading it in full. A case whose labels or outline are not well formed
+     * (invalid JSON, a limit broken, a duplicate key, a bad id, a missing image field...) is read in full, so
+     * that it is handed over as its {@link CaseFormatException} naming every problem. No case is reviewed.
+     *
+     * @param file the case file
+     * @param consumer receives each case or problem, in file order
+     * @throws IOException if the file cannot be read
+     */
+    public void readOutlines(CaseFile file, Consumer<LoadedCase> consumer) throws IOException {
+        read(file, consumer, this::readOutline);
+    }
+
+    /** How one case's bytes, starting at a line of its file, are read. */
+    private interface CaseRead {
+        LoadedCase read(CaseFile file, int line, Chunk chunk);
+    }
+
+    private void read(CaseFile file, Consumer<LoadedCase> consumer, CaseRead caseRead) throws IOException {
         try (InputStream in = file.url().openStream()) {
             if (!file.isJsonLines()) {
-                consumer.accept(attempt(file, 1, whole(in)));
+                consumer.accept(attempt(file, 1, whole(in), caseRead));
                 return;
             }
             Lines lines = new Lines(in);
             int number = 0;
             for (Chunk line = lines.next(); line != null; line = lines.next()) {
                 number++;
-                if (line.tooLarge() || !line.text().isBlank()) {
-                    consumer.accept(attempt(file, number, line));
+                if (line.tooLarge() || !line.isBlank()) {
+                    consumer.accept(attempt(file, number, line, caseRead));
                 }
             }
         }
@@ -151,18 +179,36 @@ public final class CaseLoader {
         return chunk.text();
     }
 
-    private LoadedCase attempt(CaseFile file, int line, Chunk chunk) {
+    private LoadedCase attempt(CaseFile file, int line, Chunk chunk, CaseRead caseRead) {
         try {
             if (chunk.tooLarge()) {
                 throw tooLarge(file.displayName(), line);
             }
-            BenchmarkCase benchmarkCase = parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(), line);
-            StoredCase stored = new StoredCase(CaseOutline.of(benchmarkCase, this::shared), file.displayName(), line,
-                    chunk.offset(), chunk.bytes());
-            return LoadedCase.of(line, benchmarkCase, stored, review.review(benchmarkCase));
+            return caseRead.read(file, line, chunk);
         } catch (CaseFormatException e) {
             return LoadedCase.failed(line, e);
         }
+    }
+
+    private LoadedCase readInFull(CaseFile file, int line, Chunk chunk) {
+        BenchmarkCase benchmarkCase = parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(), line);
+        return LoadedCase.of(line, benchmarkCase, stored(CaseOutline.of(benchmarkCase, this::shared), file, line,
+                chunk), review.review(benchmarkCase));
+    }
+
+    private LoadedCase readOutline(CaseFile file, int line, Chunk chunk) {
+        Optional<CaseScan.ScannedCase> scanned = CaseScan.scan(chunk.bytes(), file.uri(), this::shared);
+        if (scanned.isEmpty()) {
+            BenchmarkCase benchmarkCase = parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(),
+                    line);
+            return LoadedCase.outlined(line, CaseLabels.of(benchmarkCase),
+                    stored(CaseOutline.of(benchmarkCase, this::shared), file, line, chunk));
+        }
+        return LoadedCase.outlined(line, scanned.get().labels(), stored(scanned.get().outline(), file, line, chunk));
+    }
+
+    private static StoredCase stored(CaseOutline outline, CaseFile file, int line, Chunk chunk) {
+        return new StoredCase(outline, file, line, chunk.offset(), chunk.bytes());
     }
 
     private String shared(String text) {
@@ -234,17 +280,31 @@ public final class CaseLoader {
      * A case's bytes, or the note that it was over the size limit (then empty).
      *
      * @param bytes the case's bytes
-     * @param text the bytes as UTF-8 text
      * @param offset where they start in the file
      * @param tooLarge whether it was over the limit
      */
-    private record Chunk(byte[] bytes, String text, long offset, boolean tooLarge) {
+    private record Chunk(byte[] bytes, long offset, boolean tooLarge) {
         static Chunk of(byte[] bytes, long offset) {
-            return new Chunk(bytes, new String(bytes, StandardCharsets.UTF_8), offset, false);
+            return new Chunk(bytes, offset, false);
         }
 
         static Chunk tooLarge(long offset) {
-            return new Chunk(new byte[0], "", offset, true);
+            return new Chunk(new byte[0], offset, true);
+        }
+
+        /** The bytes as UTF-8 text. */
+        String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        /** Whether the bytes are only white space. */
+        boolean isBlank() {
+            for (byte b : bytes) {
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                    return (b < 0 || Character.isWhitespace(b)) && text().isBlank();
+                }
+            }
+            return true;
         }
     }
 
@@ -253,13 +313,13 @@ public final class CaseLoader {
      * {@code id}.
      *
      * @param duplicate the later case
-     * @param first the case that has the id first
-     * @param firstLine the line {@code first} starts on (1 unless its file is {@code .jsonl})
+     * @param firstFile how messages name the file of the case that has the id first
+     * @param firstLine the line that case starts on (1 unless its file is {@code .jsonl})
      * @return the located error
      */
-    public static CaseFormatException duplicateId(BenchmarkCase duplicate, BenchmarkCase first, int firstLine) {
+    public static CaseFormatException duplicateId(BenchmarkCase duplicate, String firstFile, int firstLine) {
         return duplicate.locations().error("/id", "duplicate case id '" + duplicate.id()
-                + "' in this suite, already used by " + first.locations().sourceName()
+                + "' in this suite, already used by " + firstFile
                 + (firstLine > 1 ? " line " + firstLine : ""));
     }
 

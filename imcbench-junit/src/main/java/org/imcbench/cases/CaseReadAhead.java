@@ -17,11 +17,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Reads case files on a few threads ahead of their use, so that reading, checking and reviewing thousands
+ * Reads case files on a few threads ahead of their use, so that reading and scanning thousands
  * of files at discovery uses every core. The files to come are {@linkplain #plan planned} in the order they
  * will be asked for; asking for one {@linkplain #read reads} the next {@value #WINDOW} planned files on the
- * pool's threads and waits for the one asked for. Each file gives what {@link CaseLoader#read} gives, in its
- * order (cases, problems and their review), each turned on the reading thread into what the caller keeps of
+ * pool's threads and waits for the one asked for. Each file gives what {@link CaseLoader#readOutlines} gives, in
+ * its order (cases and problems), each turned on the reading thread into what the caller keeps of
  * it (its digest), so that a parsed case is dropped as soon as it is digested, as when reading alone: at
  * most {@value #WINDOW} files' digests wait in memory. A file not planned is read on the caller's thread. The
  * pool's threads are daemons and end when idle.
@@ -45,8 +45,7 @@ public final class CaseReadAhead<T> {
 
     /**
      * @param loader reads each file
-     * @param digest what is kept of each case read (a case, its problem or its review), made on the reading
-     *     thread
+     * @param digest what is kept of each case read (a case or its problem), made on the reading thread
      */
     public CaseReadAhead(CaseLoader loader, Function<LoadedCase, T> digest) {
         this.loader = Objects.requireNonNull(loader, "loader");
@@ -74,7 +73,7 @@ public final class CaseReadAhead<T> {
     }
 
     /**
-     * The digest of every case of a file, as {@link CaseLoader#read} gives them.
+     * The digest of every case of a file, as {@link CaseLoader#readOutlines} gives them.
      *
      * @param file the file
      * @return its cases' and problems' digests, in file order
@@ -112,7 +111,7 @@ public final class CaseReadAhead<T> {
 
     private List<T> readNow(CaseFile file) throws IOException {
         List<T> cases = new ArrayList<>(1);
-        loader.read(file, loaded -> cases.add(digest.apply(loaded)));
+        loader.readOutlines(file, loaded -> cases.add(digest.apply(loaded)));
         return cases;
     }
 

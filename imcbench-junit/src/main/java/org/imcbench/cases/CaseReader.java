@@ -65,20 +65,6 @@ final class CaseReader {
         return reader.build(source);
     }
 
-    /**
-     * Reads again a case that {@link #read} accepted before, from the same text: binds and builds it
-     * without checking it again (the stored text of a discovered case, parsed when the case runs).
-     *
-     * @throws CaseFormatException when the text cannot be bound after all
-     */
-    static BenchmarkCase readAgain(String json, String displayName, int firstLine, URI source) {
-        try {
-            return new CaseReader(READER.readAgain(json, displayName, firstLine)).build(source);
-        } catch (InvalidDocumentException e) {
-            throw CaseFormatException.of(e);
-        }
-    }
-
     private void check(String pathInSuite) {
         CaseDocument file = document.value();
         Map<String, String> roiPointers = new LinkedHashMap<>();

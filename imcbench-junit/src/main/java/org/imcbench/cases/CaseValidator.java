@@ -64,8 +64,8 @@ public final class CaseValidator {
                             lines.put(benchmarkCase.id(), loaded.line());
                             loaded.leaks().forEach(leak -> warnings.add(leak.getMessage()));
                         } else {
-                            problems.add(CaseLoader.duplicateId(benchmarkCase, first, lines.get(first.id()))
-                                    .getMessage());
+                            problems.add(CaseLoader.duplicateId(benchmarkCase, first.locations().sourceName(),
+                                    lines.get(first.id())).getMessage());
                         }
                     });
                 });

@@ -196,13 +196,16 @@ public final class ImageResolver {
                 try {
                     resolved.put(image.sha256(), await(fetches.get(fetchKey(wanted.location(), image))));
                 } catch (ImageUnavailableException e) {
-                    if (missing.stream().noneMatch(known -> known.sha256().equals(image.sha256()))) {
+                    Optional<CaseFormatException> invalid = problemOf(wanted.source());
+                    if (invalid.isPresent()) {
+                        rejected.computeIfAbsent(wanted.source().id(), id -> new ArrayList<>()).add(invalid.get());
+                    } else if (missing.stream().noneMatch(known -> known.sha256().equals(image.sha256()))) {
                         missing.add(new MissingImage(wanted.source().id(), image.uri(), image.sha256(),
                                 e.getMessage()));
                     }
                 } catch (ImageRejectedException e) {
                     rejected.computeIfAbsent(wanted.source().id(), id -> new ArrayList<>())
-                            .add(located(wanted.source().load(), i, e));
+                            .add(locatedIn(wanted.source(), i, e));
                 }
             }
         }
@@ -238,8 +241,33 @@ public final class ImageResolver {
         }
     }
 
+    /**
+     * A rejected image's problem located at its field in its case; the case's own problems instead when the case
+     * is not valid (an image field the case has wrong is the case's problem, not the image's).
+     */
+    private static CaseFormatException locatedIn(CaseSource source, int index, ImageRejectedException e) {
+        try {
+            return located(source.load(), index, e);
+        } catch (CaseFormatException invalid) {
+            return invalid;
+        }
+    }
+
     private static CaseFormatException located(BenchmarkCase benchmarkCase, int index, ImageRejectedException e) {
         return benchmarkCase.locations().error("/images/" + index + "/" + e.field(), e.getMessage());
+    }
+
+    /**
+     * The problems of a case whose image cannot be had, when the case is not valid: such a case fails alone, with
+     * its own problems (a malformed image entry is not a missing image of the suite); empty for a valid case.
+     */
+    private static Optional<CaseFormatException> problemOf(CaseSource source) {
+        try {
+            source.load();
+            return Optional.empty();
+        } catch (CaseFormatException invalid) {
+            return Optional.of(invalid);
+        }
     }
 
     private ResolvedImage resolveOrExplain(URI source, CaseImage image)

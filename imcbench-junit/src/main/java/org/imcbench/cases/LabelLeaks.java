@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * as the checklist judge looks for it. Differentials are not looked for: a patient asking "is it TB or
  * cancer?" is how people talk, and it is not the answer.
  *
- * <p>An instance reviews the cases of one reading (a {@link CaseLoader}'s): it compiles each diagnosis's
+ * <p>An instance reviews the cases of one reading (a {@link CaseLoader}'s, or a suite's run): it compiles each diagnosis's
  * patterns once, for up to {@value #REMEMBERED} diagnoses, since a suite has the same diagnosis in many
  * cases. Thread-safe.
  */
@@ -37,7 +37,7 @@ public final class LabelLeaks {
     private final Map<Finding, Diagnosis> compiled = new ConcurrentHashMap<>();
 
     /** A review that has compiled no diagnosis yet. */
-    LabelLeaks() {
+    public LabelLeaks() {
     }
 
     /**
@@ -56,7 +56,7 @@ public final class LabelLeaks {
      * @param benchmarkCase the case
      * @return one located warning per leaking value
      */
-    List<CaseFormatException> review(BenchmarkCase benchmarkCase) {
+    public List<CaseFormatException> review(BenchmarkCase benchmarkCase) {
         Diagnosis diagnosis = diagnosis(benchmarkCase.groundTruth().diagnosis());
         Map<String, Seen> visible = visibleTexts(benchmarkCase);
         String everything = visible.values().stream().map(Seen::text).collect(Collectors.joining("\n"));

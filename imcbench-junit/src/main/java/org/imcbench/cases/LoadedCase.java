@@ -7,28 +7,39 @@ import java.util.Optional;
  * What reading one case of a case file gave: the case, or the problem that stopped it.
  *
  * @param line the 1-based line the case starts on (always 1 for a {@code .json} file)
- * @param benchmarkCase the case, when it is valid
- * @param stored the case kept as its text, to be parsed again when it runs, when it is valid
- * @param problem why it is not, otherwise
- * @param leaks where a valid case gives its diagnosis away ({@link LabelLeaks}), for a reviewer
+ * @param labels what names and tags the case, when it was read (in full or only its outline)
+ * @param stored the case kept as where its text is, to be read in full when it runs, when it was read
+ * @param benchmarkCase the case, when it was read in full ({@link CaseLoader#read})
+ * @param problem why it could not be read, otherwise
+ * @param leaks where a case read in full gives its diagnosis away ({@link LabelLeaks}), for a reviewer
  */
-public record LoadedCase(int line, Optional<BenchmarkCase> benchmarkCase, Optional<StoredCase> stored,
-        Optional<CaseFormatException> problem, List<CaseFormatException> leaks) {
-    /** Checks that exactly one of case and problem is present, and copies the leaks. */
+public record LoadedCase(int line, Optional<CaseLabels> labels, Optional<StoredCase> stored,
+        Optional<BenchmarkCase> benchmarkCase, Optional<CaseFormatException> problem, List<CaseFormatException> leaks) {
+    /** Checks that exactly one of a read case (labels with where it is) and a problem is present; copies the leaks. */
     public LoadedCase {
-        if (benchmarkCase.isPresent() == problem.isPresent() || benchmarkCase.isPresent() != stored.isPresent()) {
-            throw new IllegalArgumentException("exactly one of case (with its text) and problem must be present");
+        if (labels.isPresent() == problem.isPresent() || labels.isPresent() != stored.isPresent()
+                || (benchmarkCase.isPresent() && labels.isEmpty())) {
+            throw new IllegalArgumentException("exactly one of case (with its labels and text) and problem must be"
+                    + " present");
         }
         leaks = List.copyOf(leaks);
     }
 
-    /** A valid case with its review. */
+    /** A case read in full, with its review. */
     static LoadedCase of(int line, BenchmarkCase benchmarkCase, StoredCase stored, List<CaseFormatException> leaks) {
-        return new LoadedCase(line, Optional.of(benchmarkCase), Optional.of(stored), Optional.empty(), leaks);
+        return new LoadedCase(line, Optional.of(CaseLabels.of(benchmarkCase)), Optional.of(stored),
+                Optional.of(benchmarkCase), Optional.empty(), leaks);
+    }
+
+    /** A case of which only its labels and outline were read. */
+    static LoadedCase outlined(int line, CaseLabels labels, StoredCase stored) {
+        return new LoadedCase(line, Optional.of(labels), Optional.of(stored), Optional.empty(), Optional.empty(),
+                List.of());
     }
 
     /** A case that could not be read. */
     static LoadedCase failed(int line, CaseFormatException problem) {
-        return new LoadedCase(line, Optional.empty(), Optional.empty(), Optional.of(problem), List.of());
+        return new LoadedCase(line, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(problem),
+                List.of());
     }
 }

@@ -8,15 +8,18 @@ import java.util.Objects;
 import java.util.zip.CRC32C;
 
 /**
- * A valid case kept as where its text is in its file (byte offset, length and checksum) and its
- * {@link CaseOutline}; {@link #load} reads the text again and parses it exactly as it was read at discovery
- * (same source, file and line, so relative image paths and error locations are the same), without checking
- * it again. A case file changed since discovery is reported on the case, not read as something else.
- * Discovery keeps what the test tree needs and this; the parsed case exists only while the case runs.
+ * A case discovered in a file, kept as where its text is in its file (byte offset, length and checksum) and its
+ * {@link CaseOutline}; {@link #load} reads the text again and reads the case in full — schema, binding and every
+ * check a schema cannot make — exactly as a full read at discovery would (same source, file, line and path in
+ * the suite, so relative image paths and error locations are the same). Discovery reads only the case's labels
+ * and outline ({@link CaseLoader#readOutlines}); a case with another problem fails when it runs, naming it. A
+ * case file changed since discovery is reported on the case, not read as something else. The parsed case exists
+ * only while the case runs.
  */
 public final class StoredCase implements CaseSource {
     private final CaseOutline outline;
     private final String displayName;
+    private final String pathInSuite;
     private final int line;
     private final long offset;
     private final int length;
@@ -24,14 +27,15 @@ public final class StoredCase implements CaseSource {
 
     /**
      * @param outline what the run needs of the case before it runs
-     * @param displayName how messages name the case file
+     * @param file the case file
      * @param line the line of the file the case starts on
      * @param offset where the case's bytes start in the file
      * @param bytes the case's bytes, as read at discovery
      */
-    StoredCase(CaseOutline outline, String displayName, int line, long offset, byte[] bytes) {
+    StoredCase(CaseOutline outline, CaseFile file, int line, long offset, byte[] bytes) {
         this.outline = Objects.requireNonNull(outline, "outline");
-        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.displayName = file.displayName();
+        this.pathInSuite = file.pathInSuite();
         this.line = line;
         this.offset = offset;
         this.length = bytes.length;
@@ -53,6 +57,11 @@ public final class StoredCase implements CaseSource {
         return outline.source();
     }
 
+    /** How messages name the case's file. */
+    public String displayName() {
+        return displayName;
+    }
+
     /** The line of its file the case starts on (1 unless the file is {@code .jsonl}). */
     public int line() {
         return line;
@@ -61,12 +70,12 @@ public final class StoredCase implements CaseSource {
     /**
      * {@inheritDoc}
      *
-     * @throws CaseFormatException also when the case's bytes in its file are not those read at discovery
-     *     (the file was changed, moved or removed since)
+     * @throws CaseFormatException naming every problem of the case, or when the case's bytes in its file are not
+     *     those read at discovery (the file was changed, moved or removed since)
      */
     @Override
     public BenchmarkCase load() {
-        return CaseReader.readAgain(text(), displayName, line, source());
+        return CaseReader.read(text(), displayName, line, source(), pathInSuite);
     }
 
     private String text() {

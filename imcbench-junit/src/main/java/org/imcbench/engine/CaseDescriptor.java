@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.imcbench.cases.BenchmarkCase;
+import org.imcbench.cases.CaseLabels;
 import org.imcbench.cases.StoredCase;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.run.CaseOutcome;
@@ -44,8 +44,8 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
     }
 
     /** A case's name in the test tree: {@code <id> — <title>}. */
-    static String displayName(BenchmarkCase benchmarkCase) {
-        return benchmarkCase.id() + " — " + benchmarkCase.title();
+    static String displayName(CaseLabels labels) {
+        return labels.id() + " — " + labels.title();
     }
 
     /** The case's id. */
@@ -128,21 +128,17 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
     }
 
     /** What a case's JUnit tags are made from: {@code malignant}, {@code rare}, its modality, specialty and tags. */
-    static Set<String> tagNames(BenchmarkCase benchmarkCase) {
+    static Set<String> tagNames(CaseLabels labels) {
         Set<String> names = new LinkedHashSet<>();
-        if (benchmarkCase.malignant()) {
+        if (labels.malignant()) {
             names.add("malignant");
         }
-        if (benchmarkCase.rare()) {
+        if (labels.rare()) {
             names.add("rare");
         }
-        if (benchmarkCase.modality() != null) {
-            names.add(benchmarkCase.modality());
-        }
-        if (benchmarkCase.specialty() != null) {
-            names.add(benchmarkCase.specialty());
-        }
-        names.addAll(benchmarkCase.tags());
+        names.add(labels.modality());
+        names.add(labels.specialty());
+        names.addAll(labels.tags());
         return names;
     }
 

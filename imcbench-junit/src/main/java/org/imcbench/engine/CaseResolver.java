@@ -38,8 +38,10 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 /**
  * Resolves case files into case descriptors with their tests, from file, directory and classpath
  * resource selectors and from the {@link CaseFileSelector}s a suite expands to; a {@code .jsonl}
- * file gives one case per line. A case that cannot be loaded (or repeats an id of its suite)
- * becomes a discovery issue naming file, line, column and JSON pointer, plus a failing
+ * file gives one case per line. Discovery reads of each case what names and tags it and what the run needs
+ * before it runs ({@link CaseLoader#readOutlines}); the case is read in full when it runs, and a problem found
+ * then fails that case. A case whose labels cannot be read (invalid JSON, a broken limit, a bad id...) or that
+ * repeats an id of its suite becomes a discovery issue naming file, line, column and JSON pointer, plus a failing
  * {@link InvalidCaseDescriptor}; the other cases are unaffected. The files a suite planned are read
  * ahead on other threads ({@link CaseReadAhead}); descriptors and issues are made here, in file order.
  */
@@ -122,17 +124,22 @@ final class CaseResolver implements SelectorResolver {
             CaseDescriptor descriptor = caseDescriptor(caseId, found.displayName(), stored,
                     sourceOf(file, position(found.line())), suite, tags);
             suite.caseDiscovered(file.uri().toString(), descriptor);
-            found.leaks().forEach(leak -> issues.reportIssue(DiscoveryIssue.builder(
-                    DiscoveryIssue.Severity.WARNING, "IMCBench case review: " + leak.getMessage())
-                    .source(sourceOf(file, position(leak.line())))));
             return descriptor;
         }
         CaseDescriptor first = existing.get();
         if (first.content().source().equals(stored.source()) && found.line() == first.line()) {
             return first;
         }
-        return invalid(suite, file, found.line(),
-                CaseLoader.duplicateId(stored.load(), first.content().load(), first.line()));
+        return invalid(suite, file, found.line(), duplicate(stored, first));
+    }
+
+    /** The error of a case whose id {@code first} has: located at its id, or its own problems when it has any. */
+    private static CaseFormatException duplicate(StoredCase duplicate, CaseDescriptor first) {
+        try {
+            return CaseLoader.duplicateId(duplicate.load(), first.content().displayName(), first.line());
+        } catch (CaseFormatException problem) {
+            return problem;
+        }
     }
 
     private static Optional<FilePosition> position(int line) {

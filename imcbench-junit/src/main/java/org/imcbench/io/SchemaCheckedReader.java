@@ -115,6 +115,18 @@ public final class SchemaCheckedReader<T> {
     }
 
     /**
+     * A streaming parser of a document's bytes with the limits and the duplicate-key check of {@link #read}, for
+     * a reader that takes a few fields of a document and leaves its full read for later.
+     *
+     * @param content the document's bytes (UTF-8; a leading byte-order mark is skipped)
+     * @return the parser, to be closed by the caller
+     * @throws IOException if the parser cannot be made
+     */
+    public static JsonParser streamingParser(byte[] content) throws IOException {
+        return MAPPER.createParser(content);
+    }
+
+    /**
      * Reads one document.
      *
      * @param content the JSON text (a leading byte-order mark is ignored)
@@ -125,26 +137,12 @@ public final class SchemaCheckedReader<T> {
      *     limit or a rule of the schema
      */
     public JsonDocument<T> read(String content, String sourceName, int firstLine) {
-        return read(content, sourceName, firstLine, true);
-    }
-
-    /**
-     * Reads a document that {@link #read} accepted before (e.g. kept as text between discovery and run):
-     * binds it without checking the schema again.
-     *
-     * @throws InvalidDocumentException when the text is not valid JSON or cannot be bound after all
-     */
-    public JsonDocument<T> readAgain(String content, String sourceName, int firstLine) {
-        return read(content, sourceName, firstLine, false);
-    }
-
-    private JsonDocument<T> read(String content, String sourceName, int firstLine, boolean validate) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(sourceName, "sourceName");
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         JsonNode root = parse(text, sourceName, firstLine, false);
         LocatedText located = new LocatedText(text, firstLine);
-        List<DocumentProblem> problems = !validate ? List.of() : schema.validate(root).stream()
+        List<DocumentProblem> problems = schema.validate(root).stream()
                 .map(error -> problem(located, error))
                 .distinct()
                 .sorted(Comparator.comparingInt(DocumentProblem::line).thenComparingInt(DocumentProblem::column)

@@ -19,6 +19,7 @@ import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseImage;
 import org.imcbench.cases.CaseSource;
+import org.imcbench.cases.LabelLeaks;
 import org.imcbench.cases.PrefetchedImages;
 import org.imcbench.cases.ResolvedImage;
 import org.imcbench.cases.SentImageSides;
@@ -56,6 +57,7 @@ public final class SuiteRun {
     private final SuiteGates gates;
     private final CaseWorkers workers;
     private final PrintStream out;
+    private final LabelLeaks review = new LabelLeaks();
     private final Clock clock;
     private final Instant started;
     private final PrefetchedImages images;
@@ -146,12 +148,24 @@ public final class SuiteRun {
             throw new IllegalArgumentException("case '" + caseId + "' is not in the plan of suite " + plan.name());
         }
         CaseOutcome outcome = join(future);
+        printReview(outcome);
         synchronized (this) {
             outcomes.put(caseId, CompletableFuture.failedFuture(new IllegalStateException("the outcome of case '"
                     + caseId + "' of suite " + plan.name() + " was handed out already (await gives it once)")));
         }
         progress.ifPresent(line -> line.caseFinished(failed(outcome)));
         return outcome;
+    }
+
+    /**
+     * Prints where a case gives its diagnosis away to the model ({@link LabelLeaks}): the review of a case file,
+     * made once the case has been read in full, that is when it runs; a warning, the case still counts.
+     */
+    private void printReview(CaseOutcome outcome) {
+        if (outcome.result() != null) {
+            review.review(outcome.result().benchmarkCase()).forEach(leak ->
+                    out.println("IMCBench case review: " + leak.getMessage()));
+        }
     }
 
     /**

@@ -42,7 +42,7 @@ class CaseReadAheadTest {
         // the first file was not planned: read on this thread; the others in the planned order
         for (CaseFile file : files) {
             List<LoadedCase> alone = new ArrayList<>();
-            loader.read(file, alone::add);
+            loader.readOutlines(file, alone::add);
 
             assertThat(readAhead.read(file)).as(file.displayName())
                     .isEqualTo(alone.stream().map(CaseReadAheadTest::described).toList());
@@ -69,7 +69,7 @@ class CaseReadAheadTest {
 
     /** A case as its line and id, or its line and its problem. */
     private static String described(LoadedCase loaded) {
-        return loaded.line() + " " + loaded.benchmarkCase().map(BenchmarkCase::id)
+        return loaded.line() + " " + loaded.labels().map(CaseLabels::id)
                 .orElseGet(() -> "problem " + loaded.problem().orElseThrow().getMessage());
     }
 }

@@ -15,15 +15,14 @@ import javax.imageio.ImageIO;
 import org.imcbench.engine.ImcBenchTestEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.testkit.engine.EngineDiscoveryResults;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * The review warnings of a case folder, on real files: a diagnosis given away in what the model or the
- * patient simulator sees ({@link LabelLeaks}), reported by {@code Validate} (without failing) and as a
- * discovery warning of the engine, and image size or format that tells strata apart
+ * patient simulator sees ({@link LabelLeaks}), reported by {@code Validate} (without failing) and printed by
+ * the engine when the case runs, and image size or format that tells strata apart
  * ({@link ImageBalance}), on PNG and JPEG files written for the test.
  */
 class CaseReviewWarningsTest {
@@ -76,20 +75,32 @@ class CaseReviewWarningsTest {
     }
 
     @Test
-    void theEngineReportsALeakAsADiscoveryWarningAtTheCaseFile() throws IOException {
+    void theEngineReviewsACaseWhenItRunsPrintsTheLeakAndStillRunsTheCase() throws IOException {
         writeCase("leaky", 64, "image/png", false, "\"notes\": \"Histology: melanoma.\"",
                 "\"turns\": [\"What is this?\"]", "\"hiddenFacts\": []");
+        EngineTestKit.Builder engine = EngineTestKit.engine(ImcBenchTestEngine.ENGINE_ID)
+                .selectors(DiscoverySelectors.selectDirectory(folder.toFile()))
+                .configurationParameter("imcbench.report.dir", folder.resolve("reports").toString())
+                .configurationParameter("imcbench.cache.dir", folder.resolve("cache").toString())
+                .configurationParameter("imcbench.model", "demo:oracle")
+                .configurationParameter("imcbench.jury.judges", "checklist");
 
-        EngineDiscoveryResults discovery = EngineTestKit.engine(ImcBenchTestEngine.ENGINE_ID)
-                .selectors(DiscoverySelectors.selectDirectory(folder.toFile())).discover();
+        assertThat(engine.discover().getDiscoveryIssues()).as("discovery reads no more than labels and outline")
+                .isEmpty();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        EngineExecutionResults results;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            results = engine.execute();
+        } finally {
+            System.setOut(original);
+        }
 
-        assertThat(discovery.getDiscoveryIssues()).singleElement().satisfies(issue -> {
-            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
-            assertThat(issue.message()).isEqualTo("IMCBench case review: " + folder.resolve("leaky.json")
-                    + ":12:14: /patient/notes: gives the diagnosis away: 'melanoma' matches "
-                    + "/groundTruth/diagnosis/patterns/0; the model under test is given this");
-            assertThat(issue.source()).isPresent();
-        });
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsOnlyOnce("IMCBench case review: "
+                + folder.resolve("leaky.json") + ":12:14: /patient/notes: gives the diagnosis away: 'melanoma' matches "
+                + "/groundTruth/diagnosis/patterns/0; the model under test is given this");
+        results.testEvents().assertStatistics(stats -> stats.started(4).finished(4).aborted(0));
     }
 
     /**

@@ -12,35 +12,48 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.testkit.engine.EngineDiscoveryResults;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
 
 /**
- * The broken case files of {@code cases/invalid} run as a suite: each load-time problem is a
- * discovery issue and a failing {@code <file> (invalid)} test, each image problem fails its own case,
- * and the valid cases beside them run their conversations.
+ * The broken case files of {@code cases/invalid} run as a suite. A problem that stops discovery from reading a
+ * case's labels or outline (invalid JSON, a missing id, an image URI of a form never looked for) or a repeated id is a discovery issue and a failing
+ * {@code <file> (invalid)} test; every other problem of a case — found when the case is read in full, as it runs
+ * — fails that case, named by file, line, column and pointer; each image problem fails its own case; and the
+ * valid cases beside them run their conversations.
  */
 class BrokenCasesEngineTest {
     private static final String FOLDER = "src/test/resources/cases/invalid";
-    private static final int LOAD_TIME_PROBLEMS = 16;
+    private static final List<String> DISCOVERY_PROBLEMS = List.of("bad-syntax.json", "http-scheme.json",
+            "missing-id.json", "zz-duplicate-case-id.json");
+    private static final List<String> RUN_TIME_PROBLEMS = List.of("bad-media-type-name.json", "bad-plan-type.json",
+            "bad-sha256.json", "duplicate-roi-id.json", "escapes-suite.json", "roi-box-inverted.json", "roi-box-outside.json", "roi-box-three-numbers.json",
+            "roi-undefined-reference.json", "shown-after-plan.json", "unknown-field.json", "zoom-undefined.json");
+    private static final List<String> IMAGE_PROBLEMS = List.of("media-type-mismatch.json", "sha256-mismatch.json",
+            "too-large.json", "unsupported-bytes.json");
 
     @TempDir
     Path reportDir;
 
     @Test
-    void everyLoadTimeProblemIsADiscoveryIssueWithFileLineAndPointer() {
+    void aCaseWhoseLabelsCannotBeReadOrWhoseIdIsTakenIsADiscoveryIssueWithFileLineAndPointer() {
         EngineDiscoveryResults discovery = EngineTestKit.engine(ImcBenchTestEngine.ENGINE_ID)
                 .selectors(selectDirectory(FOLDER)).discover();
 
-        assertThat(discovery.getDiscoveryIssues()).hasSize(LOAD_TIME_PROBLEMS)
+        assertThat(discovery.getDiscoveryIssues()).hasSize(DISCOVERY_PROBLEMS.size())
                 .allMatch(issue -> issue.severity() == DiscoveryIssue.Severity.WARNING)
                 .anySatisfy(issue -> assertThat(issue.message()).isEqualTo("invalid IMCBench case file: " + FOLDER
-                        + "/roi-box-outside.json:12:69: /images/0/rois/0/box/2: must be from 0 to 1 (a fraction of the"
-                        + " image width or height)"));
+                        + "/missing-id.json:1:1: /id: is required"))
+                .allSatisfy(issue -> assertThat(DISCOVERY_PROBLEMS).anySatisfy(file -> assertThat(issue.message())
+                        .startsWith("invalid IMCBench case file: " + FOLDER + "/" + file + ":")));
     }
 
     @Test
@@ -50,17 +63,30 @@ class BrokenCasesEngineTest {
                 .selectors(selectDirectory(FOLDER)).execute();
 
         results.testEvents().failed().assertThatEvents()
-                .haveExactly(LOAD_TIME_PROBLEMS, event(test(), new org.assertj.core.api.Condition<>(e -> e.getTestDescriptor().getDisplayName().endsWith(" (invalid)"), "invalid")))
+                .haveExactly(DISCOVERY_PROBLEMS.size(), event(test(), new Condition<>(
+                        e -> e.getTestDescriptor().getDisplayName().endsWith(" (invalid)"), "invalid")))
                 .haveExactly(1, event(test(), displayName("zz-duplicate-case-id.json (invalid)"),
                         finishedWithFailure(message(FOLDER + "/zz-duplicate-case-id.json:2:9: /id: duplicate case id "
                                 + "'valid-plain' in this suite, already used by " + FOLDER + "/valid-plain.json"))));
-        results.containerEvents().failed().assertThatEvents()
-                .haveExactly(4, event(container(), finishedWithFailure()))
+        Events failedCases = results.containerEvents().failed();
+        failedCases.assertThatEvents()
+                .haveExactly(RUN_TIME_PROBLEMS.size() + IMAGE_PROBLEMS.size(), event(container(), finishedWithFailure()))
+                .haveExactly(1, event(container(), finishedWithFailure(message(FOLDER
+                        + "/roi-box-outside.json:12:69: /images/0/rois/0/box/2: must be from 0 to 1 (a fraction of the"
+                        + " image width or height)"))))
                 .haveExactly(1, event(container(), finishedWithFailure(message(FOLDER
                         + "/too-large.json:6:14: /images/0/uri: image is larger than imcbench.images.max-bytes (8192"
                         + " bytes)"))));
+        for (String file : concat(RUN_TIME_PROBLEMS, IMAGE_PROBLEMS)) {
+            failedCases.assertThatEvents().as(file).haveExactly(1, event(container(), finishedWithFailure(message(
+                    text -> text.startsWith(FOLDER + "/" + file + ":")))));
+        }
         results.testEvents().succeeded().assertThatEvents()
                 .haveExactly(1, event(test(), displayName("valid-plain › conversation"), finishedSuccessfully()))
                 .haveExactly(1, event(test(), displayName("valid-two-images › conversation"), finishedSuccessfully()));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.imcbench.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imcbench.engine.EngineTestSupport.imcbench;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.displayName;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -92,15 +93,18 @@ class SuiteFileAndJsonLinesEngineTest {
         String first = JSON.writeValueAsString(naevus);
         String second = JSON.writeValueAsString(naevus.deepCopy().put("id", "naevus-copy"));
         String broken = JSON.writeValueAsString(naevus.deepCopy().put("id", "broken").put("audience", "nurse"));
-        Files.writeString(folder.resolve("dataset.jsonl"), first + "\n\n" + second + "\n" + broken + "\n");
+        Files.writeString(folder.resolve("dataset.jsonl"), first + "\n\n" + second + "\n" + broken + "\n{not json\n");
 
         EngineExecutionResults results = imcbench(reportDir).selectors(selectDirectory(folder.toFile())).execute();
 
         results.testEvents().assertStatistics(stats -> stats.started(2 * 4 + 1).failed(1));
-        int column = broken.indexOf("\"nurse\"") + 1;
         results.testEvents().failed().assertThatEvents().haveExactly(1, event(test(),
-                displayName("dataset.jsonl:4 (invalid)"), finishedWithFailure(message(text -> text.endsWith(
-                        "dataset.jsonl:4:" + column + ": /audience: must be \"patient\" or \"clinician\"")))));
+                displayName("dataset.jsonl:5 (invalid)"), finishedWithFailure(message(text -> text.contains(
+                        "dataset.jsonl:5:2: invalid JSON")))));
+        int column = broken.indexOf("\"nurse\"") + 1;
+        results.containerEvents().failed().assertThatEvents().haveExactly(1, event(container(),
+                displayName("broken — " + naevus.get("title").asText()), finishedWithFailure(message(text ->
+                        text.endsWith("dataset.jsonl:4:" + column + ": /audience: must be \"patient\" or \"clinician\"")))));
     }
 
     private void write(String name, ObjectNode benchmarkCase) throws IOException {
