@@ -15,14 +15,17 @@ import okhttp3.OkHttpClient;
  * Builds the OkHttp clients of the model providers: the policy's timeouts plus
  * {@link RetryInterceptor} as an application interceptor. {@link #shared(HttpPolicy)} returns one
  * client per policy for the whole JVM, so every model with the same policy shares its connection
- * pool and threads. The pool keeps up to 32 idle connections for 5 minutes, enough for many
- * concurrent blocking calls; the dispatcher limits (64 in flight, 32 per host) apply to asynchronous
+ * pool and threads. The pool keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections for 5 minutes: more
+ * than the calls a run has in flight, so that when the calls of many conversations come back together their
+ * connections are all kept for the next calls rather than closed and opened again; the dispatcher limits (64 in flight, 32 per host) apply to asynchronous
  * calls only. OkHttp's own silent retry on connection failure is off, so that every attempt goes
  * through the one retry policy and is counted; the one exception, a request that failed on a pooled
  * connection the server had already closed, is repeated by {@link RetryInterceptor} with the help of
  * {@link ConnectionReuse}, the client's event listener factory.
  */
 public final class HttpClients {
+    /** The idle connections a client keeps: above any number of calls a run has in flight at once. */
+    static final int MAX_IDLE_CONNECTIONS = 256;
     private static final Map<HttpPolicy, OkHttpClient> SHARED = new ConcurrentHashMap<>();
 
     private HttpClients() {
@@ -53,7 +56,7 @@ public final class HttpClients {
                 .retryOnConnectionFailure(false)
                 .eventListenerFactory(reuse)
                 .dispatcher(dispatcher)
-                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
+                .connectionPool(new ConnectionPool(MAX_IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
                 .addInterceptor(retry)
                 .build();
     }

@@ -13,6 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.imcbench.cases.BenchmarkCase;
@@ -64,6 +67,11 @@ public final class SuiteRun {
     private final SentImageSides imageSides;
     private final Map<String, CompletableFuture<CaseOutcome>> outcomes = new LinkedHashMap<>();
     private final List<CompletableFuture<RecordedCase>> recorded = new ArrayList<>();
+    /**
+     * Records finished cases, one after another, off the workers: a worker is free for the next case as soon as
+     * its case's calls are done, and mapping, logging and rendering a case never hold a case's place.
+     */
+    private final ExecutorService recorder = Executors.newSingleThreadExecutor(new DaemonThreads("imcbench-record"));
     private final Map<Ablation, CaseReportLog> logs = new LinkedHashMap<>();
     /** The case views rendered as cases finish; {@code null} when they could not be (the page renders them). */
     private volatile CaseViews views;
@@ -203,6 +211,7 @@ public final class SuiteRun {
         }
         List<RecordedCase> done = new ArrayList<>();
         recorded.forEach(future -> done.add(join(future)));
+        recorder.shutdown();
         synchronized (logs) {
             logs.values().forEach(CaseReportLog::close);
         }
@@ -317,14 +326,29 @@ public final class SuiteRun {
         outcomes.put(casePlan.id(), future);
         recorded.add(record);
         workers.submit(() -> {
+            CaseOutcome outcome;
             try {
-                CaseOutcome outcome = work(casePlan);
-                future.complete(outcome);
-                record.complete(record(outcome));
+                outcome = work(casePlan);
             } catch (Throwable e) {
                 future.completeExceptionally(e);
                 record.completeExceptionally(e);
                 throw e;
+            }
+            future.complete(outcome);
+            Runnable recording = () -> {
+                try {
+                    record.complete(record(outcome));
+                } catch (Throwable e) {
+                    record.completeExceptionally(e);
+                    if (e instanceof Error error) {
+                        throw error;
+                    }
+                }
+            };
+            try {
+                recorder.execute(recording);
+            } catch (RejectedExecutionException finishedAlready) {
+                recording.run();
             }
         });
         return future;
@@ -346,7 +370,7 @@ public final class SuiteRun {
     }
 
     /**
-     * Renders the case's view for {@code report.html} now, on the worker, while the others wait for their
+     * Renders the case's view for {@code report.html} now, on the recorder, while the cases wait for their
      * calls (see {@link CaseViews}). Should that fail, the page renders every view itself when the suite
      * finishes, as it does for a report read from disk: the case is never failed for its view.
      */
