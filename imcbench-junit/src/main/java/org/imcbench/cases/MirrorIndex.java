@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,9 +18,11 @@ import org.imcbench.io.AllowedRoots;
 import org.imcbench.io.OutsideRootsException;
 
 /**
- * The files of a mirror folder by SHA-256. The folder is hashed once, on first use; files are
- * found whatever their names (typically the {@code file} names of the dataset manifest). A symbolic
- * link in the folder whose target lies outside it is left out, unread ({@link AllowedRoots}).
+ * The files of a mirror folder by SHA-256. An image the folder's {@code manifest.json} lists (an entry with its
+ * {@code file} and {@code sha256}, as in {@code imcbench-images/}) is found by that name, and its bytes are hashed
+ * to check it; any other image is looked for by content: the whole folder is hashed once, on first such use,
+ * and files are found whatever their names. So a run that uses a few images of a large listed mirror reads only
+ * those. A symbolic link in the folder whose target lies outside it is left out, unread ({@link AllowedRoots}).
  * Thread-safe.
  */
 public final class MirrorIndex {
@@ -29,7 +32,7 @@ public final class MirrorIndex {
 
     private final Path dir;
     private volatile Map<String, Path> bySha256;
-    private volatile Map<String, String> listedSha256;
+    private volatile Manifest manifest;
 
     /** An index of the given folder (a mirror, an image cache or a dataset folder); hashed on first use. */
     public MirrorIndex(Path dir) {
@@ -42,12 +45,14 @@ public final class MirrorIndex {
     }
 
     /**
-     * Finds the file with this hash.
+     * Finds the file with this hash: the file the manifest lists for it when its bytes have that hash, else the
+     * file the folder's content index has for it.
      *
      * @throws IOException if the folder cannot be listed or read
      */
     public Optional<Path> find(String sha256) throws IOException {
-        return Optional.ofNullable(index().get(sha256));
+        Optional<Path> listed = listedFile(sha256);
+        return listed.isPresent() ? listed : Optional.ofNullable(index().get(sha256));
     }
 
     /**
@@ -55,27 +60,65 @@ public final class MirrorIndex {
      * in {@code imcbench-images/}) gives the image of a URL; empty without a manifest or an entry.
      */
     public Optional<String> listedSha256(String url) {
-        Map<String, String> listed = listedSha256;
-        if (listed == null) {
-            listed = readManifest();
-            listedSha256 = listed;
-        }
-        return Optional.ofNullable(listed.get(url));
+        return Optional.ofNullable(manifest().sha256ByUrl().get(url));
     }
 
-    private Map<String, String> readManifest() {
-        Map<String, String> listed = new HashMap<>();
+    /** The file the manifest names for this hash, when it is inside the folder and its bytes have that hash. */
+    private Optional<Path> listedFile(String sha256) {
+        String name = manifest().fileBySha256().get(sha256);
+        if (name == null) {
+            return Optional.empty();
+        }
+        Path file = dir.resolve(name);
+        try {
+            byte[] bytes = new AllowedRoots(List.of(dir)).read(file, MAX_FILE_BYTES);
+            return bytes.length <= MAX_FILE_BYTES && Hashes.sha256(bytes).equals(sha256) ? Optional.of(file)
+                    : Optional.empty();
+        } catch (IOException | InvalidPathException e) {
+            // not there, a link out of the mirror, or a name that is no path: looked for by content instead
+            return Optional.empty();
+        }
+    }
+
+    private Manifest manifest() {
+        Manifest read = manifest;
+        if (read == null) {
+            read = readManifest();
+            manifest = read;
+        }
+        return read;
+    }
+
+    /**
+     * What the manifest lists.
+     *
+     * @param sha256ByUrl each entry's {@code sha256} by its {@code canonical_url}
+     * @param fileBySha256 each entry's {@code file} by its {@code sha256}
+     */
+    private record Manifest(Map<String, String> sha256ByUrl, Map<String, String> fileBySha256) {
+    }
+
+    private Manifest readManifest() {
+        Map<String, String> byUrl = new HashMap<>();
+        Map<String, String> files = new HashMap<>();
         try {
             byte[] manifest = new AllowedRoots(List.of(dir)).read(dir.resolve("manifest.json"), MAX_FILE_BYTES);
             for (JsonNode entry : JSON.readTree(manifest)) {
-                if (entry.path("canonical_url").isTextual() && entry.path("sha256").isTextual()) {
-                    listed.putIfAbsent(entry.get("canonical_url").asText(), entry.get("sha256").asText());
+                if (!entry.path("sha256").isTextual()) {
+                    continue;
+                }
+                String sha256 = entry.get("sha256").asText();
+                if (entry.path("canonical_url").isTextual()) {
+                    byUrl.putIfAbsent(entry.get("canonical_url").asText(), sha256);
+                }
+                if (entry.path("file").isTextual()) {
+                    files.putIfAbsent(sha256, entry.get("file").asText());
                 }
             }
         } catch (IOException e) {
             // no usable manifest (none, unreadable, or a link out of the mirror): images are found by hash alone
         }
-        return Map.copyOf(listed);
+        return new Manifest(Map.copyOf(byUrl), Map.copyOf(files));
     }
 
     private Map<String, Path> index() throws IOException {

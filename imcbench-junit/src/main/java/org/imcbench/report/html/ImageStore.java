@@ -1,8 +1,9 @@
 package org.imcbench.report.html;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.imcbench.report.CaseReport.ImageReport;
  * views of a run's cases are rendered on the threads that finish them ({@link CaseViews}).
  */
 final class ImageStore {
+    /** Bytes encoded at a time: a multiple of 3, so that only the last block is padded. */
+    private static final int BASE64_BLOCK = 3 << 14;
     private final ImageSource source;
     /** Media type by SHA-256 of each image seen; empty for one that is not available. */
     private final Map<String, Optional<String>> mediaTypes = new LinkedHashMap<>();
@@ -47,10 +50,19 @@ final class ImageStore {
         html.close("div");
     }
 
-    /** Writes the bytes base64-encoded, straight into the page. */
+    /**
+     * Writes the bytes base64-encoded into the page, a block at a time (each block encoded whole, as Latin-1
+     * text), so that a large image is neither encoded byte by byte nor held encoded in full.
+     */
     private static void base64(Html html, byte[] bytes) {
-        try (OutputStream encoder = Base64.getEncoder().wrap(new AsciiOutputStream(html.writer()))) {
-            encoder.write(bytes);
+        Base64.Encoder encoder = Base64.getEncoder();
+        try {
+            for (int offset = 0; offset < bytes.length; offset += BASE64_BLOCK) {
+                ByteBuffer encoded = encoder.encode(ByteBuffer.wrap(bytes, offset,
+                        Math.min(BASE64_BLOCK, bytes.length - offset)));
+                html.writer().write(new String(encoded.array(), encoded.arrayOffset() + encoded.position(),
+                        encoded.remaining(), StandardCharsets.ISO_8859_1));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write an image into the HTML report", e);
         }
