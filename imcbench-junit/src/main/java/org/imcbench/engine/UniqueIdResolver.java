@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseDirectory;
 import org.imcbench.cases.CaseFile;
+import org.imcbench.cases.CaseLabels;
 import org.imcbench.cases.CaseLoader;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -87,8 +87,8 @@ final class UniqueIdResolver implements SelectorResolver {
         for (CaseFile file : files) {
             AtomicBoolean found = new AtomicBoolean();
             try {
-                loader.read(file, loaded -> found.compareAndSet(false,
-                        loaded.benchmarkCase().map(BenchmarkCase::id).filter(caseId::equals).isPresent()));
+                loader.readOutlines(file, loaded -> found.compareAndSet(false,
+                        loaded.labels().map(CaseLabels::id).filter(caseId::equals).isPresent()));
             } catch (IOException | RuntimeException e) {
                 // Skip files that do not read: they cannot hold the case asked for.
             }

@@ -3,6 +3,7 @@ package org.imcbench.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.imcbench.engine.EngineTestSupport.imcbench;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.displayName;
 import static org.junit.platform.testkit.engine.EventConditions.event;
@@ -18,6 +19,8 @@ import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.testkit.engine.EngineDiscoveryResults;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -84,6 +87,21 @@ class BrokenCasesEngineTest {
         results.testEvents().succeeded().assertThatEvents()
                 .haveExactly(1, event(test(), displayName("valid-plain › conversation"), finishedSuccessfully()))
                 .haveExactly(1, event(test(), displayName("valid-two-images › conversation"), finishedSuccessfully()));
+    }
+
+    @Test
+    void aCaseWithAProblemFoundWhenItRunsIsSelectedByItsUniqueIdAndFailsNamingIt() {
+        UniqueId caseId = EngineTestKit.engine(ImcBenchTestEngine.ENGINE_ID).selectors(selectDirectory(FOLDER)).discover()
+                .getEngineDescriptor().getDescendants().stream()
+                .filter(descriptor -> descriptor.getDisplayName().startsWith("roi-box-outside — "))
+                .map(TestDescriptor::getUniqueId).findFirst().orElseThrow();
+
+        EngineExecutionResults results = imcbench(reportDir).selectors(selectUniqueId(caseId)).execute();
+
+        results.containerEvents().failed().assertThatEvents().singleElement().satisfies(failed -> assertThat(
+                failed.getTestDescriptor().getUniqueId()).isEqualTo(caseId)).is(event(container(), finishedWithFailure(
+                        message(FOLDER + "/roi-box-outside.json:12:69: /images/0/rois/0/box/2: must be from 0 to 1 (a"
+                                + " fraction of the image width or height)"))));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
