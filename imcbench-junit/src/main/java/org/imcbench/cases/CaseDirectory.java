@@ -96,7 +96,7 @@ public final class CaseDirectory {
             return Optional.empty();
         }
         CaseFile file = suiteFiles.get(0);
-        try (InputStream in = file.url().openStream()) {
+        try (InputStream in = file.open()) {
             return Optional.of(SuiteFileReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
                     file.displayName()));
         } catch (IOException e) {

@@ -1,8 +1,11 @@
 package org.imcbench.cases;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,6 +69,11 @@ public record CaseFile(URI uri, String displayName, Optional<Path> path, Optiona
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException("classpath resource " + resourceName + " has no valid URI: " + url, e);
         }
+    }
+
+    /** Opens the file's bytes: a file on disk directly, a classpath resource through its URL. */
+    public InputStream open() throws IOException {
+        return path.isPresent() ? Files.newInputStream(path.get()) : url().openStream();
     }
 
     /** The file's URL, for reading. */

@@ -155,7 +155,7 @@ public final class CaseLoader {
     }
 
     private void read(CaseFile file, Consumer<LoadedCase> consumer, CaseRead caseRead) throws IOException {
-        try (InputStream in = file.url().openStream()) {
+        try (InputStream in = file.open()) {
             if (!file.isJsonLines()) {
                 consumer.accept(attempt(file, 1, whole(in), caseRead));
                 return;

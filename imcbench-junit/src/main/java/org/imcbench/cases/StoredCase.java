@@ -3,7 +3,11 @@ package org.imcbench.cases;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.zip.CRC32C;
 
@@ -81,16 +85,34 @@ public final class StoredCase implements CaseSource {
     private String text() {
         byte[] bytes = new byte[length];
         int read;
-        try (InputStream in = source().toURL().openStream()) {
-            in.skipNBytes(offset);
-            read = in.readNBytes(bytes, 0, length);
-        } catch (IOException e) {
+        try {
+            read = "file".equals(source().getScheme()) ? readFile(bytes) : readUrl(bytes);
+        } catch (IOException | IllegalArgumentException | FileSystemNotFoundException e) {
             throw changed("it cannot be read again: " + e.getMessage());
         }
         if (read < length || checksum(bytes, read) != checksum) {
             throw changed("its bytes are not those read when it was discovered");
         }
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Reads the case's bytes from its file, at its offset. */
+    private int readFile(byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(Path.of(source()))) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining() && channel.read(buffer, offset + buffer.position()) >= 0) {
+                // read on until the case's length or the end of the file
+            }
+            return buffer.position();
+        }
+    }
+
+    /** Reads the case's bytes through its URL (a classpath resource), at its offset. */
+    private int readUrl(byte[] bytes) throws IOException {
+        try (InputStream in = source().toURL().openStream()) {
+            in.skipNBytes(offset);
+            return in.readNBytes(bytes, 0, length);
+        }
     }
 
     private CaseFormatException changed(String why) {

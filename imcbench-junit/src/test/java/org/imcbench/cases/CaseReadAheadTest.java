@@ -3,9 +3,9 @@ package org.imcbench.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,7 @@ class CaseReadAheadTest {
         Files.delete(gone);
         readAhead.plan(List.of(file));
 
-        assertThatThrownBy(() -> readAhead.read(file)).isInstanceOf(FileNotFoundException.class)
+        assertThatThrownBy(() -> readAhead.read(file)).isInstanceOf(NoSuchFileException.class)
                 .hasMessageContaining("gone.json");
     }
 
