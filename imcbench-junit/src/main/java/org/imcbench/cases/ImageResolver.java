@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -190,13 +191,15 @@ public final class ImageResolver {
         Map<String, ResolvedImage> resolved = new LinkedHashMap<>();
         Map<String, List<CaseFormatException>> rejected = new LinkedHashMap<>();
         List<MissingImage> missing = new ArrayList<>();
+        Map<CaseSource, Optional<CaseFormatException>> invalidCases = new HashMap<>();
         for (CaseImages wanted : cases) {
             for (int i = 0; i < wanted.images().size(); i++) {
                 CaseImage image = wanted.images().get(i);
                 try {
                     resolved.put(image.sha256(), await(fetches.get(fetchKey(wanted.location(), image))));
                 } catch (ImageUnavailableException e) {
-                    Optional<CaseFormatException> invalid = problemOf(wanted.source());
+                    Optional<CaseFormatException> invalid = invalidCases.computeIfAbsent(wanted.source(),
+                            ImageResolver::problemOf);
                     if (invalid.isPresent()) {
                         rejected.computeIfAbsent(wanted.source().id(), id -> new ArrayList<>()).add(invalid.get());
                     } else if (missing.stream().noneMatch(known -> known.sha256().equals(image.sha256()))) {
