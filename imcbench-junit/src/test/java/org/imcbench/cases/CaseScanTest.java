@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -60,6 +62,89 @@ class CaseScanTest {
 
         assertThat(scanned.labels()).isEqualTo(CaseLabels.of(full));
         assertThat(scanned.outline()).isEqualTo(CaseOutline.of(full));
+    }
+
+    /**
+     * Seeded mutations of every shipped core case (a field removed, given another type or an odd value, text
+     * escaped or padded, keys reordered): whenever the full read accepts the text, the scan either takes what the
+     * full read gives or takes nothing (then discovery reads the case in full); it never takes anything else.
+     */
+    @Test
+    void onMutatedCasesTheScanNeverReadsOtherwiseThanTheFullRead() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of("src/main/resources/imcbench/starter/core"))) {
+            files = list.filter(file -> file.toString().endsWith(".json") && !file.toString().contains(".suite."))
+                    .sorted().toList();
+        }
+        Random random = new Random(20261206);
+        int taken = 0;
+        int accepted = 0;
+        for (int round = 0; round < 1500; round++) {
+            Path file = files.get(random.nextInt(files.size()));
+            ObjectNode json = (ObjectNode) JSON.readTree(file.toFile());
+            mutate(json, random);
+            String text = random.nextBoolean() ? JSON.writeValueAsString(json)
+                    : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json);
+            if (random.nextInt(10) == 0) {
+                text = text.replace("\"title\" :", "\"t\\u0069tle\" :").replace("\"title\":", "\"t\\u0069tle\":");
+            }
+            BenchmarkCase full;
+            try {
+                full = new CaseLoader().parse(text, file.toString(), file.toAbsolutePath().toUri());
+            } catch (CaseFormatException rejected) {
+                continue;
+            }
+            accepted++;
+            Optional<CaseScan.ScannedCase> scanned = CaseScan.scan(text.getBytes(StandardCharsets.UTF_8),
+                    file.toAbsolutePath().toUri(), UnaryOperator.identity());
+            if (scanned.isPresent()) {
+                taken++;
+                assertThat(scanned.get().labels()).as(text).isEqualTo(CaseLabels.of(full));
+                assertThat(scanned.get().outline()).as(text).isEqualTo(CaseOutline.of(full));
+            }
+        }
+        assertThat(accepted).as("mutations the full read accepts").isGreaterThan(300);
+        assertThat(taken).as("of them, taken by the scan").isGreaterThan(accepted / 2);
+    }
+
+    private static void mutate(ObjectNode json, Random random) {
+        List<String> fields = new ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        ObjectNode target = random.nextBoolean() ? json : image(json);
+        List<String> targetFields = new ArrayList<>();
+        target.fieldNames().forEachRemaining(targetFields::add);
+        String field = targetFields.get(random.nextInt(targetFields.size()));
+        switch (random.nextInt(11)) {
+            case 0 -> target.remove(field);
+            case 1 -> target.put(field, random.nextInt(3));
+            case 2 -> target.put(field, random.nextBoolean());
+            case 3 -> target.putNull(field);
+            case 4 -> target.put(field, "  " + target.path(field).asText("x") + " é \u2014 \"q\" \\ ");
+            case 5 -> target.putArray(field).add("a").add("b");
+            case 6 -> target.put(field, 1.0);
+            case 7 -> {
+                ObjectNode reordered = json.objectNode();
+                Collections.shuffle(fields, random);
+                fields.forEach(name -> reordered.set(name, json.get(name)));
+                json.removeAll();
+                json.setAll(reordered);
+            }
+            case 8 -> target.put("shownAtTurn", random.nextInt(4));
+            default -> {
+                // a valid other value of a field the scan reads
+                switch (random.nextInt(9)) {
+                    case 0 -> json.put("malignant", !json.path("malignant").asBoolean());
+                    case 1 -> json.put("rare", !json.path("rare").asBoolean());
+                    case 2 -> json.put("title", "Another title \u00e9 \u2014 \"quoted\"");
+                    case 3 -> json.putArray("tags").add("first-tag").add("Second Tag");
+                    case 4 -> json.put("modality", "other modality");
+                    case 5 -> json.put("specialty", "other specialty");
+                    case 6 -> image(json).put("role", "prior");
+                    case 7 -> image(json).put("license", "CC-BY-4.0");
+                    default -> image(json).put("attribution", "Someone \u00e9lse");
+                }
+            }
+        }
     }
 
     @Test
