@@ -8,28 +8,18 @@ import java.util.Arrays;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okio.Buffer;
 import org.imcbench.io.RawJson;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A request body streamed from its JSON tree goes over the socket whole, with its length, on every try. */
 class JsonRequestBodyTest {
+    @StartStop
     private final MockWebServer server = new MockWebServer();
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void theBodyArrivesWithItsContentLengthAndTheSameBytesAsTheTreeWrittenWhole() throws Exception {

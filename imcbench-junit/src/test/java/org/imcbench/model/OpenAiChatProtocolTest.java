@@ -15,9 +15,8 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class OpenAiChatProtocolTest {
@@ -28,19 +27,10 @@ class OpenAiChatProtocolTest {
              "choices":[{"index":0,"message":{"role":"assistant","content":"It may be a mole."},"finish_reason":"stop"}],
              "usage":{"prompt_tokens":812,"completion_tokens":9,"total_tokens":821}}""";
 
+    @StartStop
     private final MockWebServer server = new MockWebServer();
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private final HttpPolicy policy = HttpPolicy.defaults();
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private HttpChatModel model(HttpPolicy httpPolicy, Optional<String> key) {
         return model(httpPolicy, new OpenAiChatProtocol(server.url("/v1").toString(), "gpt-4.1", key));

@@ -14,8 +14,7 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,18 +29,9 @@ abstract class ProviderContractTest {
     static final byte[] IMAGE_BYTES = "PNGDATA".getBytes(StandardCharsets.UTF_8);
     static final String IMAGE_BASE64 = "UE5HREFUQQ==";
 
+    @StartStop
     final MockWebServer server = new MockWebServer();
     final List<Duration> waits = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     /** The provider's protocol against {@code baseUrl}, with {@link #plantedKey()} as its secret. */
     abstract ChatProtocol protocol(String baseUrl);
