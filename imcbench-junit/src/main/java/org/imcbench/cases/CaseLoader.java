@@ -25,19 +25,17 @@ import org.imcbench.config.Settings;
  * column and JSON pointer. A case larger than the loader's size limit ({@code imcbench.cases.max-bytes})
  * is one such problem; it is never read whole.
  *
- * <p>{@link #read} reads each case in full and reviews each valid case for {@link LabelLeaks}, for a check of
- * the case files ({@link CaseValidator}). {@link #readOutlines} reads at discovery only what a test tree and the
+ * <p>{@link #read} reads each case in full, for a check of the case files ({@link CaseValidator}). {@link #readOutlines} reads at discovery only what a test tree and the
  * run's first pass need ({@link CaseScan}), and reads in full only a case whose labels or outline are not well
  * formed, to report its problems; the other cases are read in full when they run ({@link StoredCase#load}).
  *
  * <p>Instances are thread-safe. An instance shares equal strings among the {@link CaseOutline}s of the cases
- * it reads (a suite names the same images, licences and attributions in case after case) and compiles each
- * diagnosis's patterns once for the review: keep one for the files of one discovery, not for ever.
+ * it reads (a suite names the same images, licences and attributions in case after case): keep one for the
+ * files of one discovery, not for ever.
  */
 public final class CaseLoader {
     private final long maxCaseBytes;
     private final Map<String, String> shared = new ConcurrentHashMap<>();
-    private final LabelLeaks review = new LabelLeaks();
 
     /** Creates a loader with the default size limit of {@code imcbench.cases.max-bytes}. */
     public CaseLoader() {
@@ -124,8 +122,7 @@ public final class CaseLoader {
     /**
      * Reads every case of a case file of a suite in full: one for a {@code .json} file, one per non-blank
      * line for a {@code .jsonl} file (read line by line, never whole). A case that is not valid is
-     * handed over as its {@link CaseFormatException}; reading goes on with the next line. Each valid case
-     * comes with its review ({@link LabelLeaks}).
+     * handed over as its {@link CaseFormatException}; reading goes on with the next line.
      *
      * @param file the case file
      * @param consumer receives each case or problem, in file order
@@ -139,7 +136,7 @@ public final class CaseLoader {
      * Reads, of every case of a case file of a suite, what discovery keeps: its labels and outline, and where
      * it is ({@link StoredCase}), without reading it in full. A case whose labels or outline are not well formed
      * (invalid JSON, a limit broken, a duplicate key, a bad id, a missing image field...) is read in full, so
-     * that it is handed over as its {@link CaseFormatException} naming every problem. No case is reviewed.
+     * that it is handed over as its {@link CaseFormatException} naming every problem.
      *
      * @param file the case file
      * @param consumer receives each case or problem, in file order
@@ -193,7 +190,7 @@ public final class CaseLoader {
     private LoadedCase readInFull(CaseFile file, int line, Chunk chunk) {
         BenchmarkCase benchmarkCase = parse(chunk.text(), file.displayName(), file.uri(), file.pathInSuite(), line);
         return LoadedCase.of(line, benchmarkCase, stored(CaseOutline.of(benchmarkCase, this::shared), file, line,
-                chunk), review.review(benchmarkCase));
+                chunk));
     }
 
     private LoadedCase readOutline(CaseFile file, int line, Chunk chunk) {

@@ -22,8 +22,7 @@ import java.util.function.Function;
  * will be asked for; asking for one {@linkplain #read reads} the next {@value #WINDOW} planned files on the
  * pool's threads and waits for the one asked for. Each file gives what {@link CaseLoader#readOutlines} gives, in
  * its order (cases and problems), each turned on the reading thread into what the caller keeps of
- * it (its digest), so that a parsed case is dropped as soon as it is digested, as when reading alone: at
- * most {@value #WINDOW} files' digests wait in memory. A file not planned is read on the caller's thread. The
+ * it (its digest), so that what was read of a case is dropped as soon as it is digested: at most {@value #WINDOW} files' digests wait in memory. A file not planned is read on the caller's thread. The
  * pool's threads are daemons and end when idle.
  *
  * <p>Thread-safe when the digest is.

@@ -13,9 +13,9 @@ public interface CaseSource {
     String id();
 
     /**
-     * The case, parsed again when it is kept as text.
+     * The case, read in full (checked) when it was discovered from a file and kept as where it is.
      *
-     * @throws CaseFormatException when its text no longer makes a valid case
+     * @throws CaseFormatException when its text does not make a valid case (or changed since discovery)
      */
     BenchmarkCase load();
 

@@ -18,6 +18,7 @@ import java.util.Objects;
 public final class CaseValidator {
     private final CaseLoader loader;
     private final ImageResolver images;
+    private final LabelLeaks review = new LabelLeaks();
 
     /**
      * @param images resolves and checks the images of the cases
@@ -62,7 +63,7 @@ public final class CaseValidator {
                         BenchmarkCase first = byId.putIfAbsent(benchmarkCase.id(), benchmarkCase);
                         if (first == null) {
                             lines.put(benchmarkCase.id(), loaded.line());
-                            loaded.leaks().forEach(leak -> warnings.add(leak.getMessage()));
+                            review.review(benchmarkCase).forEach(leak -> warnings.add(leak.getMessage()));
                         } else {
                             problems.add(CaseLoader.duplicateId(benchmarkCase, first.locations().sourceName(),
                                     lines.get(first.id())).getMessage());

@@ -191,24 +191,24 @@ public final class ImageResolver {
         Map<String, ResolvedImage> resolved = new LinkedHashMap<>();
         Map<String, List<CaseFormatException>> rejected = new LinkedHashMap<>();
         List<MissingImage> missing = new ArrayList<>();
-        Map<CaseSource, Optional<CaseFormatException>> invalidCases = new HashMap<>();
+        Map<CaseSource, ReadCase> readCases = new HashMap<>();
         for (CaseImages wanted : cases) {
             for (int i = 0; i < wanted.images().size(); i++) {
                 CaseImage image = wanted.images().get(i);
                 try {
                     resolved.put(image.sha256(), await(fetches.get(fetchKey(wanted.location(), image))));
                 } catch (ImageUnavailableException e) {
-                    Optional<CaseFormatException> invalid = invalidCases.computeIfAbsent(wanted.source(),
-                            ImageResolver::problemOf);
-                    if (invalid.isPresent()) {
-                        rejected.computeIfAbsent(wanted.source().id(), id -> new ArrayList<>()).add(invalid.get());
+                    ReadCase read = readCases.computeIfAbsent(wanted.source(), ReadCase::of);
+                    if (read.problem() != null) {
+                        addOnce(rejected, wanted.source().id(), read.problem());
                     } else if (missing.stream().noneMatch(known -> known.sha256().equals(image.sha256()))) {
                         missing.add(new MissingImage(wanted.source().id(), image.uri(), image.sha256(),
                                 e.getMessage()));
                     }
                 } catch (ImageRejectedException e) {
-                    rejected.computeIfAbsent(wanted.source().id(), id -> new ArrayList<>())
-                            .add(locatedIn(wanted.source(), i, e));
+                    ReadCase read = readCases.computeIfAbsent(wanted.source(), ReadCase::of);
+                    addOnce(rejected, wanted.source().id(),
+                            read.problem() != null ? read.problem() : located(read.benchmarkCase(), i, e));
                 }
             }
         }
@@ -244,32 +244,33 @@ public final class ImageResolver {
         }
     }
 
-    /**
-     * A rejected image's problem located at its field in its case; the case's own problems instead when the case
-     * is not valid (an image field the case has wrong is the case's problem, not the image's).
-     */
-    private static CaseFormatException locatedIn(CaseSource source, int index, ImageRejectedException e) {
-        try {
-            return located(source.load(), index, e);
-        } catch (CaseFormatException invalid) {
-            return invalid;
-        }
-    }
-
     private static CaseFormatException located(BenchmarkCase benchmarkCase, int index, ImageRejectedException e) {
         return benchmarkCase.locations().error("/images/" + index + "/" + e.field(), e.getMessage());
     }
 
+    private static void addOnce(Map<String, List<CaseFormatException>> problems, String caseId,
+            CaseFormatException problem) {
+        List<CaseFormatException> ofCase = problems.computeIfAbsent(caseId, id -> new ArrayList<>());
+        if (!ofCase.contains(problem)) {
+            ofCase.add(problem);
+        }
+    }
+
     /**
-     * The problems of a case whose image cannot be had, when the case is not valid: such a case fails alone, with
-     * its own problems (a malformed image entry is not a missing image of the suite); empty for a valid case.
+     * A case whose image could not be had or was rejected, read in full once: the case, to locate an image's
+     * problem in it, or the case's own problems when it is not valid — then those are the case's problem (it fails
+     * alone), not a rejected or missing image.
+     *
+     * @param benchmarkCase the case, when it is valid
+     * @param problem its problems, when it is not
      */
-    private static Optional<CaseFormatException> problemOf(CaseSource source) {
-        try {
-            source.load();
-            return Optional.empty();
-        } catch (CaseFormatException invalid) {
-            return Optional.of(invalid);
+    private record ReadCase(BenchmarkCase benchmarkCase, CaseFormatException problem) {
+        static ReadCase of(CaseSource source) {
+            try {
+                return new ReadCase(source.load(), null);
+            } catch (CaseFormatException invalid) {
+                return new ReadCase(null, invalid);
+            }
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * as the checklist judge looks for it. Differentials are not looked for: a patient asking "is it TB or
  * cancer?" is how people talk, and it is not the answer.
  *
- * <p>An instance reviews the cases of one reading (a {@link CaseLoader}'s, or a suite's run): it compiles each diagnosis's
+ * <p>An instance reviews the cases of one reading (a {@link CaseValidator}'s, or a suite's run): it compiles each diagnosis's
  * patterns once, for up to {@value #REMEMBERED} diagnoses, since a suite has the same diagnosis in many
  * cases. Thread-safe.
  */
@@ -41,20 +41,11 @@ public final class LabelLeaks {
     }
 
     /**
-     * Every place the case gives its diagnosis away, located at the value.
+     * Every place the case gives its diagnosis away, located at the value; the diagnosis's patterns are compiled
+     * once for the cases of this review.
      *
      * @param benchmarkCase the case
      * @return one located warning per leaking value (naming the first pattern that matches)
-     */
-    public static List<CaseFormatException> of(BenchmarkCase benchmarkCase) {
-        return new LabelLeaks().review(benchmarkCase);
-    }
-
-    /**
-     * Like {@link #of}, with the diagnosis's patterns compiled once for the cases of this review.
-     *
-     * @param benchmarkCase the case
-     * @return one located warning per leaking value
      */
     public List<CaseFormatException> review(BenchmarkCase benchmarkCase) {
         Diagnosis diagnosis = diagnosis(benchmarkCase.groundTruth().diagnosis());

@@ -1,6 +1,5 @@
 package org.imcbench.cases;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,35 +10,31 @@ import java.util.Optional;
  * @param stored the case kept as where its text is, to be read in full when it runs, when it was read
  * @param benchmarkCase the case, when it was read in full ({@link CaseLoader#read})
  * @param problem why it could not be read, otherwise
- * @param leaks where a case read in full gives its diagnosis away ({@link LabelLeaks}), for a reviewer
  */
 public record LoadedCase(int line, Optional<CaseLabels> labels, Optional<StoredCase> stored,
-        Optional<BenchmarkCase> benchmarkCase, Optional<CaseFormatException> problem, List<CaseFormatException> leaks) {
-    /** Checks that exactly one of a read case (labels with where it is) and a problem is present; copies the leaks. */
+        Optional<BenchmarkCase> benchmarkCase, Optional<CaseFormatException> problem) {
+    /** Checks that exactly one of a read case (labels with where it is) and a problem is present. */
     public LoadedCase {
         if (labels.isPresent() == problem.isPresent() || labels.isPresent() != stored.isPresent()
                 || (benchmarkCase.isPresent() && labels.isEmpty())) {
             throw new IllegalArgumentException("exactly one of case (with its labels and text) and problem must be"
                     + " present");
         }
-        leaks = List.copyOf(leaks);
     }
 
-    /** A case read in full, with its review. */
-    static LoadedCase of(int line, BenchmarkCase benchmarkCase, StoredCase stored, List<CaseFormatException> leaks) {
+    /** A case read in full. */
+    static LoadedCase of(int line, BenchmarkCase benchmarkCase, StoredCase stored) {
         return new LoadedCase(line, Optional.of(CaseLabels.of(benchmarkCase)), Optional.of(stored),
-                Optional.of(benchmarkCase), Optional.empty(), leaks);
+                Optional.of(benchmarkCase), Optional.empty());
     }
 
     /** A case of which only its labels and outline were read. */
     static LoadedCase outlined(int line, CaseLabels labels, StoredCase stored) {
-        return new LoadedCase(line, Optional.of(labels), Optional.of(stored), Optional.empty(), Optional.empty(),
-                List.of());
+        return new LoadedCase(line, Optional.of(labels), Optional.of(stored), Optional.empty(), Optional.empty());
     }
 
     /** A case that could not be read. */
     static LoadedCase failed(int line, CaseFormatException problem) {
-        return new LoadedCase(line, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(problem),
-                List.of());
+        return new LoadedCase(line, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(problem));
     }
 }

@@ -112,8 +112,9 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBen
 
     /**
      * Waits for the case's work. A case not started (the run's deadline passed or its suite's budget was
-     * spent) is aborted with the reason, and none of its tests run; a case stopped before its conversation (an image that does not
-     * fit it, a case file changed since discovery) fails with the problem.
+     * spent) is aborted with the reason, and none of its tests run; a case that cannot be read in full (a problem
+     * discovery does not look for, a case file changed since discovery) or is stopped before its conversation (an
+     * image that does not fit it) fails with the problem.
      */
     @Override
     public ImcBenchExecutionContext before(ImcBenchExecutionContext context) {

@@ -16,15 +16,16 @@ import okhttp3.OkHttpClient;
  * {@link RetryInterceptor} as an application interceptor. {@link #shared(HttpPolicy)} returns one
  * client per policy for the whole JVM, so every model with the same policy shares its connection
  * pool and threads. The pool keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections for 5 minutes: more
- * than the calls a run has in flight, so that when the calls of many conversations come back together their
- * connections are all kept for the next calls rather than closed and opened again; the dispatcher limits (64 in flight, 32 per host) apply to asynchronous
- * calls only. OkHttp's own silent retry on connection failure is off, so that every attempt goes
+ * than the calls a run has in flight at the concurrency settings runs use (default 16 cases, 10 calls per
+ * endpoint), so that when the calls of many conversations come back together their connections are kept for
+ * the next calls rather than closed and opened again; the dispatcher limits (64 in flight, 32 per host) apply to
+ * asynchronous calls only. OkHttp's own silent retry on connection failure is off, so that every attempt goes
  * through the one retry policy and is counted; the one exception, a request that failed on a pooled
  * connection the server had already closed, is repeated by {@link RetryInterceptor} with the help of
  * {@link ConnectionReuse}, the client's event listener factory.
  */
 public final class HttpClients {
-    /** The idle connections a client keeps: above any number of calls a run has in flight at once. */
+    /** The idle connections a client keeps: more than the calls a run has in flight at usual concurrency settings. */
     static final int MAX_IDLE_CONNECTIONS = 256;
     private static final Map<HttpPolicy, OkHttpClient> SHARED = new ConcurrentHashMap<>();
 

@@ -17,9 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.imcbench.io.RawJson;
 
 /**
@@ -151,40 +149,6 @@ public final class CaseReportLog implements Closeable {
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read case " + index + " back from " + file, e);
             }
-        }
-
-        /** The cases in order, read through one open file (closed after the last case). */
-        @Override
-        public Iterator<CaseReport> iterator() {
-            return new Iterator<>() {
-                private int next;
-                private FileChannel channel;
-
-                @Override
-                public boolean hasNext() {
-                    return next < entries.length;
-                }
-
-                @Override
-                public CaseReport next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    int index = next++;
-                    try {
-                        if (channel == null) {
-                            channel = FileChannel.open(file, StandardOpenOption.READ);
-                        }
-                        CaseReport read = parse(channel, index);
-                        if (!hasNext()) {
-                            channel.close();
-                        }
-                        return read;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("could not read case " + index + " back from " + file, e);
-                    }
-                }
-            };
         }
 
         private CaseReport parse(FileChannel channel, int index) throws IOException {

@@ -23,7 +23,8 @@ import java.util.Map;
  * @param costUsd what the suite's provider calls cost at list prices in US dollars; {@code null}
  *     (unknown) when a model without a price was called
  * @param budgetUsd the budget ({@code imcbench.budget.usd}), or {@code null} when there is none
- * @param skippedCases cases not started because the budget was exceeded, as {@code id: reason}
+ * @param skippedCases cases not started (the run's deadline passed, the budget was exceeded, or the case
+ *     could not be read in full), as {@code id: reason}
  * @param meanOverallScore mean of the cases' overall (weighted) scores, or {@code null}
  * @param judgeAlpha Krippendorff's alpha (ordinal) across judges per dimension over the suite's cases;
  *     {@code null} where undefined (fewer than two judges, no variation)

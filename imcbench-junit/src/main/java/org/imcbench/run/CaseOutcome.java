@@ -16,7 +16,8 @@ import org.imcbench.conversation.Ablation;
  * @param variants each variant's result, in run order
  * @param notStarted why the case was not started; empty when it was
  * @param problem what stopped the case before its conversation; empty when nothing did. With {@code notStarted}:
- *     why the case could not be loaded (its file changed since discovery)
+ *     why the case could not be read in full (a problem discovery does not look for, or its file changed since
+ *     discovery)
  */
 public record CaseOutcome(CasePlan plan, CaseResult result, Map<Ablation, CaseResult> variants,
         Optional<String> notStarted, Optional<RuntimeException> problem) {

@@ -391,7 +391,7 @@ public final class SuiteRun {
         return images.image(sha256).map(ResolvedImage::bytes);
     }
 
-    /** The case log of the full cases or of a variant, started on first use (workers append while finish waits). */
+    /** The case log of the full cases or of a variant, started on first use (the recorder appends while finish waits). */
     private CaseReportLog log(Ablation ablation) {
         synchronized (logs) {
             return logs.computeIfAbsent(ablation, variant -> CaseReportLog.create(reportFolder().resolve(
@@ -434,7 +434,8 @@ public final class SuiteRun {
 
     /**
      * A case's work: nothing when the run's deadline has passed or the budget is spent, or when the case
-     * cannot be loaded (its file changed since discovery: not started, with that problem); else the full case,
+     * cannot be read in full (a problem discovery does not look for, or its file changed since discovery: not
+     * started, with that problem); else the full case,
      * then each variant. A problem before the conversation (an image that does not fit the case, an
      * endpoint that several cases in a row could not use, an unexpected error) ends the case, which is
      * still reported, with the problem as its error.

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.imcbench.cases.CaseFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.Launcher;
@@ -55,8 +56,7 @@ class ChangedCaseFileEngineTest {
         TestExecutionSummary summary = listener.getSummary();
         List<String> failures = summary.getFailures().stream().map(failure -> failure.getTestIdentifier()
                 .getLegacyReportingName() + ": " + failure.getException().getMessage()).toList();
-        assertThat(failures).containsExactly("changed: " + changed.toString().replace('\\', '/').replaceFirst(
-                "^" + Path.of("").toAbsolutePath().toString().replace('\\', '/') + "/", "")
+        assertThat(failures).containsExactly("changed: " + CaseFile.of(changed, folder).displayName()
                 + ":1:1: case changed changed since discovery: its bytes are not those read when it was discovered; "
                 + "run the tests again to discover the file anew");
         // the case that did not change ran: its conversation and its 3 checks passed

@@ -2,6 +2,7 @@ package org.imcbench.report.html;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,8 +18,8 @@ import org.imcbench.report.CaseReport;
 
 /**
  * The detail views of a suite's cases for its {@code report.html}, rendered and compressed while the suite
- * runs: each case's view is rendered on the thread that finished the case (which would otherwise wait for
- * its next call) and appended, in the order the cases finish, to chunks in a spool file beside the report.
+ * runs: each case's view is rendered on the run's recorder thread as the case finishes, while the cases wait
+ * for their calls, and appended, in the order the cases finish, to chunks in a spool file beside the report.
  * When the page is written, {@link HtmlReport#write(org.imcbench.report.SuiteReport, CaseViews, Path)}
  * copies the chunks into it instead of reading and rendering every case again, and the case index tells the
  * page's script which chunk holds each case. Memory: one chunk number per case.
@@ -54,7 +55,8 @@ public final class CaseViews implements AutoCloseable {
     public static CaseViews start(Path file, List<String> variants, ImageSource images) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+            Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+                    1 << 16);
             return new CaseViews(file, List.copyOf(variants), new ImageStore(images), out);
         } catch (IOException e) {
             throw new UncheckedIOException("could not create " + file.toAbsolutePath(), e);

@@ -1,9 +1,8 @@
 package org.imcbench.report.html;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,11 +15,9 @@ import org.imcbench.report.CaseReport.ImageReport;
  * so a page with thousands of cases neither repeats nor decodes an image it does not show. Only the
  * hash and media type of each image are kept while the page is written; the bytes are read when the
  * store is written at the end of the page and streamed into it, one image at a time. Thread-safe: the
- * views of a run's cases are rendered on the threads that finish them ({@link CaseViews}).
+ * views of a run's cases are rendered while other threads run ({@link CaseViews}).
  */
 final class ImageStore {
-    /** Bytes encoded at a time: a multiple of 3, so that only the last block is padded. */
-    private static final int BASE64_BLOCK = 3 << 14;
     private final ImageSource source;
     /** Media type by SHA-256 of each image seen; empty for one that is not available. */
     private final Map<String, Optional<String>> mediaTypes = new LinkedHashMap<>();
@@ -50,19 +47,10 @@ final class ImageStore {
         html.close("div");
     }
 
-    /**
-     * Writes the bytes base64-encoded into the page, a block at a time (each block encoded whole, as Latin-1
-     * text), so that a large image is neither encoded byte by byte nor held encoded in full.
-     */
+    /** Writes the bytes base64-encoded, straight into the page. */
     private static void base64(Html html, byte[] bytes) {
-        Base64.Encoder encoder = Base64.getEncoder();
-        try {
-            for (int offset = 0; offset < bytes.length; offset += BASE64_BLOCK) {
-                ByteBuffer encoded = encoder.encode(ByteBuffer.wrap(bytes, offset,
-                        Math.min(BASE64_BLOCK, bytes.length - offset)));
-                html.writer().write(new String(encoded.array(), encoded.arrayOffset() + encoded.position(),
-                        encoded.remaining(), StandardCharsets.ISO_8859_1));
-            }
+        try (OutputStream encoder = Base64.getEncoder().wrap(new AsciiOutputStream(html.writer()))) {
+            encoder.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write an image into the HTML report", e);
         }
