@@ -29,6 +29,7 @@ public final class SentImages {
     private final Map<Key, ImageEditor.Edited> prepared = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<Key, CompletableFuture<ImageEditor.Edited>> preparing = new HashMap<>();
     private long usedBytes;
+    private int made;
 
     /**
      * Images prepared for sending.
@@ -89,8 +90,14 @@ public final class SentImages {
         synchronized (this) {
             preparing.remove(key);
             keep(key, made);
+            this.made++;
         }
         making.complete(made);
+        return made;
+    }
+
+    /** How many images were made (decoded, downscaled or cropped and encoded), not taken from those kept. */
+    synchronized int made() {
         return made;
     }
 

@@ -37,7 +37,8 @@ class SentImagesTest {
         assertThat(first.part().jsonDataUrl()).isSameAs(second.part().jsonDataUrl());
         assertThat(first.part().jsonBase64()).isSameAs(second.part().jsonBase64());
         assertThat(first.part().jsonDataUrl().rawValue().toString())
-                .isEqualTo("\"data:image/png;base64," + Base64.getEncoder().encodeToString(first.part().data()) + '"').startsWith("\"data:image/png;base64,");
+                .isEqualTo("\"data:image/png;base64," + Base64.getEncoder().encodeToString(first.part().data()) + '"');
+        assertThat(images.made()).as("the downscaled image and the zoom-in, each once").isEqualTo(2);
     }
 
     @Test
@@ -59,6 +60,7 @@ class SentImagesTest {
             for (Future<ImageEditor.Edited> other : made) {
                 assertThat(other.get(30, TimeUnit.SECONDS)).isSameAs(first);
             }
+            assertThat(images.made()).as("one preparation for %d conversations", threads).isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }
