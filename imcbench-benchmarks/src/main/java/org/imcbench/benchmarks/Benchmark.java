@@ -57,9 +57,9 @@ public final class Benchmark {
             return discoveryOnly(cases, table, at);
         }
         try (LatencyEndpoint endpoint = LatencyEndpoint.start(options.latency())) {
-            EndpointCalibration.replay(endpoint, Math.min(options.cases(), options.concurrency()), options.turns(),
+            EndpointCalibration.replay(endpoint.baseUrl(), Math.min(options.cases(), options.concurrency()), options.turns(),
                     options.concurrency());
-            Duration alone = EndpointCalibration.replay(endpoint, options.cases(), options.turns(),
+            Duration alone = EndpointCalibration.replay(endpoint.baseUrl(), options.cases(), options.turns(),
                     options.concurrency());
             log.printf("[bench] endpoint alone (after one warm-up wave): %.2f s%n", seconds(alone));
             table.ratio(Measures.CALIBRATION + at, seconds(alone), seconds(bound), " s", "≈ 1 (issue: 1.03–1.07)");
@@ -99,7 +99,7 @@ public final class Benchmark {
             Path dir = options.out().resolve("run-discovery");
             log.printf("[bench] discovery only (bench.execute=false, %s) ...%n",
                     options.xmx().isBlank() ? "default heap" : "-Xmx" + options.xmx());
-            EngineFork.Outcome outcome = EngineFork.discover(cases, configuration(endpoint), options.xmx(), dir,
+            EngineFork.Outcome outcome = EngineFork.discover(cases, configuration(endpoint), options.xmx(), options.jvmArgs(), dir,
                     options.runTimeout());
             new EngineRun(outcome, endpoint.counts(), 0).addDiscoveryRows(table, at);
             log.printf("[bench]   discovered %s cases; load average after: %s%n", outcome.result().map(result ->
@@ -166,7 +166,7 @@ public final class Benchmark {
             Duration timeout, int rounds) throws IOException, InterruptedException {
         endpoint.resetCounts();
         log.printf("[bench] engine run %s (%s) ...%n", dir.getFileName(), xmx.isBlank() ? "default heap" : "-Xmx" + xmx);
-        EngineFork.Outcome outcome = EngineFork.run(cases, config, xmx, dir, timeout);
+        EngineFork.Outcome outcome = EngineFork.run(cases, config, xmx, options.jvmArgs(), dir, timeout);
         EngineRun run = new EngineRun(outcome, endpoint.counts(), (long) options.cases() * rounds);
         log.printf("[bench]   %s; discovered %s cases; endpoint: %s%n", run.verdict(),
                 outcome.result().map(result -> Long.toString(result.discovery().cases())).orElse("no"), run.counts());

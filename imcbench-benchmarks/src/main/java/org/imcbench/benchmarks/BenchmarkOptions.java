@@ -2,6 +2,7 @@ package org.imcbench.benchmarks;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -26,10 +27,12 @@ import java.util.Properties;
  *                one forked JVM and print only the discovery rows (no endpoint calls, no small-heap run)
  * @param promptfoo the promptfoo CLI, or the folder it is installed in, for the comparison with promptfoo;
  *                  empty: that row is not measured
+ * @param jvmArgs further options of every forked engine JVM (for profiling: a flight recording, JIT logging),
+ *                from {@code bench.jvm-args} split at whitespace; empty: none
  */
 public record BenchmarkOptions(int cases, Duration latency, int concurrency, int turns, String xmx,
         String smallHeap, Path out, Optional<Path> mirror, boolean mvnTest, Path m2, Optional<Duration> timeout,
-        boolean execute, Optional<Path> promptfoo) {
+        boolean execute, Optional<Path> promptfoo, List<String> jvmArgs) {
 
     /** The default timeout of a run in latency bounds (plus 5 minutes for start-up and discovery). */
     public static final int DEFAULT_TIMEOUT_BOUNDS = 3;
@@ -50,7 +53,8 @@ public record BenchmarkOptions(int cases, Duration latency, int concurrency, int
                 Optional.ofNullable(properties.getProperty("bench.timeout")).map(String::strip)
                         .filter(value -> !value.isEmpty()).map(value -> duration("bench.timeout", value)),
                 Boolean.parseBoolean(properties.getProperty("bench.execute", "true").strip()),
-                path(properties, "bench.promptfoo").map(Path::toAbsolutePath));
+                path(properties, "bench.promptfoo").map(Path::toAbsolutePath),
+                words(properties.getProperty("bench.jvm-args", "")));
     }
 
     /** The sequential call rounds of one case: the model's turns, the patient's replies between them, one jury round. */
@@ -66,6 +70,11 @@ public record BenchmarkOptions(int cases, Duration latency, int concurrency, int
     /** How long an engine run may take before it is killed. */
     public Duration runTimeout() {
         return timeout.orElseGet(() -> bound().multipliedBy(DEFAULT_TIMEOUT_BOUNDS).plus(Duration.ofMinutes(5)));
+    }
+
+    private static List<String> words(String text) {
+        String value = text.strip();
+        return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
     }
 
     private static Optional<Path> path(Properties properties, String key) {

@@ -38,14 +38,17 @@ public final class EndpointCalibration {
     private EndpointCalibration() {
     }
 
-    /** Replays {@code cases × rounds} calls, {@code concurrency} cases at once; the wall time. */
-    public static Duration replay(LatencyEndpoint endpoint, int cases, int turns, int concurrency) {
+    /**
+     * Replays {@code cases × rounds} calls to the endpoint at {@code baseUrl} (its {@code /v1} URL),
+     * {@code concurrency} cases at once; the wall time.
+     */
+    public static Duration replay(String baseUrl, int cases, int turns, int concurrency) {
         OkHttpClient client = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(concurrency, 5, TimeUnit.MINUTES))
                 .dispatcher(dispatcher(concurrency))
                 .readTimeout(Duration.ofSeconds(60))
                 .build();
-        String url = endpoint.baseUrl() + "/chat/completions";
+        String url = baseUrl + "/chat/completions";
         byte[] model = body(EndpointRole.MODEL_MODEL, true, false);
         byte[] patient = body(EndpointRole.PATIENT_MODEL, false, false);
         byte[] judge = body(EndpointRole.JUDGE_MODEL, false, true);

@@ -79,21 +79,22 @@ public final class EngineFork {
 
     /**
      * Runs the cases of {@code cases} with the given configuration parameters in a JVM with {@code -Xmx<xmx>}
-     * (none when blank), its files in {@code runDir}; reports go to {@code runDir/reports}.
+     * (none when blank) and the further options {@code jvmArgs}, its files in {@code runDir}; reports go to
+     * {@code runDir/reports}.
      */
-    public static Outcome run(Path cases, Map<String, String> config, String xmx, Path runDir, Duration timeout)
-            throws IOException, InterruptedException {
-        return fork(cases, config, xmx, runDir, timeout, true);
+    public static Outcome run(Path cases, Map<String, String> config, String xmx, List<String> jvmArgs, Path runDir,
+            Duration timeout) throws IOException, InterruptedException {
+        return fork(cases, config, xmx, jvmArgs, runDir, timeout, true);
     }
 
     /** Like {@link #run}, but the JVM stops after discovery: its outcome has the discovery's figures only. */
-    public static Outcome discover(Path cases, Map<String, String> config, String xmx, Path runDir, Duration timeout)
-            throws IOException, InterruptedException {
-        return fork(cases, config, xmx, runDir, timeout, false);
+    public static Outcome discover(Path cases, Map<String, String> config, String xmx, List<String> jvmArgs,
+            Path runDir, Duration timeout) throws IOException, InterruptedException {
+        return fork(cases, config, xmx, jvmArgs, runDir, timeout, false);
     }
 
-    private static Outcome fork(Path cases, Map<String, String> config, String xmx, Path runDir, Duration timeout,
-            boolean execute) throws IOException, InterruptedException {
+    private static Outcome fork(Path cases, Map<String, String> config, String xmx, List<String> jvmArgs, Path runDir,
+            Duration timeout, boolean execute) throws IOException, InterruptedException {
         Files.createDirectories(runDir);
         Path reports = runDir.resolve("reports");
         Properties properties = new Properties();
@@ -110,6 +111,7 @@ public final class EngineFork {
         if (!xmx.isBlank()) {
             command.add("-Xmx" + xmx);
         }
+        command.addAll(jvmArgs);
         command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 EngineProbe.class.getName(), cases.toString(), configFile.toString(), resultFile.toString()));
         if (!execute) {

@@ -21,7 +21,7 @@ class LatencyEndpointTest {
     void answersEveryRoleAndHoldsMoreThan64CallsInFlight() {
         try (LatencyEndpoint endpoint = LatencyEndpoint.start(LATENCY)) {
             // 128 cases of 2 model turns at once: a model call, a patient reply, a model call, a judge call
-            Duration took = EndpointCalibration.replay(endpoint, 128, 2, 128);
+            Duration took = EndpointCalibration.replay(endpoint.baseUrl(), 128, 2, 128);
 
             EndpointCounts counts = endpoint.counts();
             assertThat(counts.calls()).isEqualTo(Map.of(EndpointRole.MODEL, 256L, EndpointRole.PATIENT, 128L,

@@ -279,9 +279,9 @@ public final class ImageResolver {
         String uri = image.uri();
         int colon = uri.indexOf(':');
         String scheme = colon > 1 ? uri.substring(0, colon).toLowerCase(Locale.ROOT) : "";
-        byte[] bytes = switch (scheme) {
+        ImageBytes read = switch (scheme) {
             case "" -> readRelative(source, image);
-            case "classpath" -> readClasspath(uri.substring(colon + 1));
+            case "classpath" -> ImageBytes.unchecked(readClasspath(uri.substring(colon + 1)));
             case "https" -> fetchRemote(image);
             case "http" -> {
                 if (!allowHttp) {
@@ -292,17 +292,34 @@ public final class ImageResolver {
             default -> throw new ImageUnavailableException(
                     "unsupported scheme " + scheme + ": (use a relative path, classpath: or https:)");
         };
-        return new ResolvedImage(image.sha256(), image.mediaType(), checked(image, bytes));
+        return new ResolvedImage(image.sha256(), image.mediaType(), checked(image, read));
     }
 
-    private byte[] checked(CaseImage image, byte[] bytes) throws ImageRejectedException {
+    /**
+     * The bytes read for an image, and whether they are known to have its SHA-256: the mirror, the cache and a
+     * download hash what they hand out, so those bytes are not hashed a second time.
+     */
+    private record ImageBytes(byte[] bytes, boolean sha256Checked) {
+        static ImageBytes unchecked(byte[] bytes) {
+            return new ImageBytes(bytes, false);
+        }
+
+        static ImageBytes ofSha256(byte[] bytes) {
+            return new ImageBytes(bytes, true);
+        }
+    }
+
+    private byte[] checked(CaseImage image, ImageBytes read) throws ImageRejectedException {
+        byte[] bytes = read.bytes();
         if (bytes.length > settings.maxBytes()) {
             throw tooLarge(bytes.length);
         }
-        String actual = Hashes.sha256(bytes);
-        if (!actual.equals(image.sha256())) {
-            throw new ImageRejectedException("sha256", "sha256 mismatch: the bytes of " + image.uri()
-                    + " have sha256 " + actual + ", not " + image.sha256());
+        if (!read.sha256Checked()) {
+            String actual = Hashes.sha256(bytes);
+            if (!actual.equals(image.sha256())) {
+                throw new ImageRejectedException("sha256", "sha256 mismatch: the bytes of " + image.uri()
+                        + " have sha256 " + actual + ", not " + image.sha256());
+            }
         }
         Optional<String> sniffed = MediaTypes.sniff(bytes);
         if (sniffed.isEmpty()) {
@@ -331,7 +348,8 @@ public final class ImageResolver {
                 + settings.maxBytes() + " bytes)" + (size > 0 ? ": " + size + " bytes" : ""));
     }
 
-    private byte[] readRelative(URI source, CaseImage image) throws ImageUnavailableException, ImageRejectedException {
+    private ImageBytes readRelative(URI source, CaseImage image)
+            throws ImageUnavailableException, ImageRejectedException {
         String path = RelativeImagePath.decode(image.uri());
         String notFound;
         Optional<byte[]> nextToCase;
@@ -346,18 +364,18 @@ public final class ImageResolver {
             nextToCase = readEntry(url);
         }
         if (nextToCase.isPresent()) {
-            return nextToCase.get();
+            return ImageBytes.unchecked(nextToCase.get());
         }
         Optional<byte[]> mirrored = fromMirror(image);
         if (mirrored.isPresent()) {
-            return mirrored.get();
+            return ImageBytes.ofSha256(mirrored.get());
         }
         if (settings.root().isEmpty()) {
             throw new ImageUnavailableException(notFound + mirror.map(m -> ", nor in the mirror " + m.dir()).orElse(""));
         }
         Path base = settings.root().get().toAbsolutePath().normalize();
-        return readFile(roots, base.resolve(path), image).orElseThrow(() -> new ImageUnavailableException(
-                notFound + ", nor below the dataset root " + base));
+        return ImageBytes.unchecked(readFile(roots, base.resolve(path), image).orElseThrow(
+                () -> new ImageUnavailableException(notFound + ", nor below the dataset root " + base)));
     }
 
     /** The URL of a path next to a case file inside a jar (or another non-file source). */
@@ -427,10 +445,10 @@ public final class ImageResolver {
         return bytes;
     }
 
-    private byte[] fetchRemote(CaseImage image) throws ImageUnavailableException, ImageRejectedException {
+    private ImageBytes fetchRemote(CaseImage image) throws ImageUnavailableException, ImageRejectedException {
         Optional<byte[]> local = fromMirror(image).or(() -> fromCache(image));
         if (local.isPresent()) {
-            return local.get();
+            return ImageBytes.ofSha256(local.get());
         }
         Optional<String> listed = mirror.flatMap(m -> m.listedSha256(image.uri()));
         if (listed.isPresent() && !listed.get().equals(image.sha256())) {
@@ -444,16 +462,16 @@ public final class ImageResolver {
         synchronized (downloadLocks.computeIfAbsent(image.sha256(), sha -> new Object())) {
             Optional<byte[]> cached = fromCache(image);
             if (cached.isPresent()) {
-                return cached.get();
+                return ImageBytes.ofSha256(cached.get());
             }
-            byte[] bytes = checked(image, download(image));
+            byte[] bytes = checked(image, ImageBytes.unchecked(download(image)));
             try {
                 cache.write(image.sha256(), bytes);
             } catch (IOException e) {
                 throw new ImageUnavailableException("downloaded, but cannot store it in the cache "
                         + cache.dir() + ": " + e, e);
             }
-            return bytes;
+            return ImageBytes.ofSha256(bytes);
         }
     }
 
@@ -480,8 +498,7 @@ public final class ImageResolver {
             return Optional.empty();
         }
         try {
-            Optional<Path> file = mirror.get().find(image.sha256());
-            return file.isPresent() ? Optional.of(roots.read(file.get(), settings.maxBytes())) : Optional.empty();
+            return mirror.get().read(image.sha256());
         } catch (IOException e) {
             return Optional.empty();
         }

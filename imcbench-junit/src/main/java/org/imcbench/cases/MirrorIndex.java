@@ -51,8 +51,23 @@ public final class MirrorIndex {
      * @throws IOException if the folder cannot be listed or read
      */
     public Optional<Path> find(String sha256) throws IOException {
-        Optional<Path> listed = listedFile(sha256);
+        Optional<Path> listed = listedFile(sha256).filter(file -> readChecked(file, sha256).isPresent());
         return listed.isPresent() ? listed : Optional.ofNullable(index().get(sha256));
+    }
+
+    /**
+     * Reads the image with this hash, as {@link #find} finds it: bytes whose SHA-256 is {@code sha256}, hashed once
+     * here (a caller need not hash them again); empty when the mirror has no such file.
+     *
+     * @throws IOException if the folder cannot be listed or read
+     */
+    public Optional<byte[]> read(String sha256) throws IOException {
+        Optional<byte[]> listed = listedFile(sha256).flatMap(file -> readChecked(file, sha256));
+        if (listed.isPresent()) {
+            return listed;
+        }
+        Path indexed = index().get(sha256);
+        return indexed == null ? Optional.empty() : readChecked(indexed, sha256);
     }
 
     /**
@@ -63,19 +78,28 @@ public final class MirrorIndex {
         return Optional.ofNullable(manifest().sha256ByUrl().get(url));
     }
 
-    /** The file the manifest names for this hash, when it is inside the folder and its bytes have that hash. */
+    /** The file the manifest names for this hash, when it names one that is a path inside the folder. */
     private Optional<Path> listedFile(String sha256) {
         String name = manifest().fileBySha256().get(sha256);
         if (name == null) {
             return Optional.empty();
         }
-        Path file = dir.resolve(name);
+        try {
+            return Optional.of(dir.resolve(name));
+        } catch (InvalidPathException e) {
+            // a name that is no path: looked for by content instead
+            return Optional.empty();
+        }
+    }
+
+    /** The bytes of a file inside the folder when they have this hash; empty when they have not or it cannot be read. */
+    private Optional<byte[]> readChecked(Path file, String sha256) {
         try {
             byte[] bytes = new AllowedRoots(List.of(dir)).read(file, MAX_FILE_BYTES);
-            return bytes.length <= MAX_FILE_BYTES && Hashes.sha256(bytes).equals(sha256) ? Optional.of(file)
+            return bytes.length <= MAX_FILE_BYTES && Hashes.sha256(bytes).equals(sha256) ? Optional.of(bytes)
                     : Optional.empty();
-        } catch (IOException | InvalidPathException e) {
-            // not there, a link out of the mirror, or a name that is no path: looked for by content instead
+        } catch (IOException e) {
+            // not there, or a link out of the mirror: looked for by content instead
             return Optional.empty();
         }
     }

@@ -53,6 +53,21 @@ class MirrorIndexTest {
 
         assertThat(index.find(Hashes.sha256(LISTED))).contains(mirror.resolve("b.png"));
         assertThat(index.find(Hashes.sha256(OTHER))).contains(mirror.resolve("a.png"));
+        assertThat(index.read(Hashes.sha256(LISTED))).hasValue(LISTED);
+        assertThat(index.read(Hashes.sha256(OTHER))).hasValue(OTHER);
+    }
+
+    @Test
+    void readGivesTheBytesOfTheImageFoundAndNothingForAnImageTheMirrorLacks() throws IOException {
+        Path mirror = mirror("[{\"file\": \"a.png\", \"sha256\": \"" + Hashes.sha256(LISTED) + "\"}, "
+                + "{\"file\": \"gone.png\", \"sha256\": \"" + Hashes.sha256(OTHER) + "\"}]");
+        Files.write(mirror.resolve("a.png"), LISTED);
+
+        MirrorIndex index = new MirrorIndex(mirror);
+
+        assertThat(index.read(Hashes.sha256(LISTED))).hasValue(LISTED);
+        assertThat(index.read(Hashes.sha256(OTHER))).isEmpty();
+        assertThat(index.read(Hashes.sha256("never stored".getBytes(StandardCharsets.UTF_8)))).isEmpty();
     }
 
     @Test
@@ -61,7 +76,10 @@ class MirrorIndexTest {
         Path mirror = mirror("[{\"file\": \"../outside.png\", \"sha256\": \"" + Hashes.sha256(LISTED) + "\"}, "
                 + "{\"file\": \"" + root.resolve("outside.png") + "\", \"sha256\": \"" + Hashes.sha256(LISTED) + "\"}]");
 
-        assertThat(new MirrorIndex(mirror).find(Hashes.sha256(LISTED))).isEmpty();
+        MirrorIndex index = new MirrorIndex(mirror);
+
+        assertThat(index.find(Hashes.sha256(LISTED))).isEmpty();
+        assertThat(index.read(Hashes.sha256(LISTED))).isEmpty();
     }
 
     @Test
