@@ -70,10 +70,13 @@ public final class Benchmark {
             Optional<EngineRun> small = options.smallHeap().isBlank() ? Optional.empty()
                     : Optional.of(engineRun(endpoint, cases, config, options.smallHeap(), out.resolve("run-small-heap"),
                             timeout));
-            ResultTable.Row mvnTest = mavenTest(endpoint, cases, config, bound, timeout);
+            ResultTable.Row engineFloor = engineFloor(endpoint, bound, at);
+            List<ResultTable.Row> mvnTest = mavenTest(endpoint, cases, config, bound, timeout, multiplier);
+            ResultTable.Row discoveryFloor = discoveryFloor(cases, at);
 
             main.addTimeRow(table, bound, at);
-            table.add(mvnTest);
+            table.add(engineFloor);
+            mvnTest.forEach(table::add);
             main.addMemoryRows(table, options, at);
             if (small.isPresent()) {
                 table.plain(Measures.SMALL_HEAP + ": -Xmx" + options.smallHeap() + ")" + at, small.get().verdict(),
@@ -83,7 +86,9 @@ public final class Benchmark {
                 table.plain(Measures.SMALL_HEAP + ")" + at, "not measured: bench.small-heap is empty",
                         "8,000 complete with -Xmx256m");
             }
-            main.addDiscoveryAndReportRows(table, options, at);
+            main.addDiscoveryRows(table, at);
+            table.add(discoveryFloor);
+            main.addReportAndCpuRows(table, options, at);
             promptfooRows = promptfoo(endpoint, config, multiplier,
                     options.turns() == 1 ? Optional.of(main) : Optional.empty());
         }
@@ -105,7 +110,45 @@ public final class Benchmark {
             log.printf("[bench]   discovered %s cases; load average after: %s%n", outcome.result().map(result ->
                     Long.toString(result.discovery().cases())).orElse("no"), loadAverage());
         }
+        table.add(discoveryFloor(cases, at));
         return table;
+    }
+
+    /**
+     * The engine-time row's floor ({@link ColdReplay}): the minimal client on the same calls in a fresh JVM, no
+     * warm-up. Its ratio is the least any JVM client reaches on this machine from a cold start.
+     */
+    private ResultTable.Row engineFloor(LatencyEndpoint endpoint, Duration bound, String at)
+            throws IOException, InterruptedException {
+        String measure = Measures.ENGINE_FLOOR + at;
+        log.printf("[bench] minimal client in a fresh JVM (no warm-up) ...%n");
+        Optional<Duration> replay = ColdReplay.fork(endpoint.baseUrl(), options.cases(), options.turns(),
+                options.concurrency(), options.jvmArgs(), options.out().resolve("floor-client"), options.runTimeout());
+        log.printf("[bench]   %s%n", replay.map(took -> String.format(Locale.ROOT, "%.2f s", seconds(took)))
+                .orElse("failed (see floor-client/replay.log)"));
+        String goal = "what the engine time cannot go below here";
+        return replay.map(took -> ResultTable.Row.ratio(measure, seconds(took), seconds(bound), " s", goal))
+                .orElseGet(() -> ResultTable.Row.plain(measure, "failed: see " + options.out().resolve(
+                        "floor-client/replay.log"), goal));
+    }
+
+    /**
+     * The discovery row's floor ({@link FloorEngine}): the same case files discovered into a tree of the same shape
+     * by an engine that reads them and parses nothing, in a fresh JVM.
+     */
+    private ResultTable.Row discoveryFloor(Path cases, String at) throws IOException, InterruptedException {
+        String measure = Measures.DISCOVERY_FLOOR + at;
+        String goal = "what the discovery time cannot go below here";
+        log.printf("[bench] discovery floor (a minimal engine on the same files) ...%n");
+        EngineFork.Outcome outcome = EngineFork.discoverFloor(cases, options.jvmArgs(),
+                options.out().resolve("floor-discovery"), options.runTimeout());
+        Optional<ProbeResult.Discovery> discovery = outcome.result().map(ProbeResult::discovery);
+        if (discovery.isEmpty()) {
+            return ResultTable.Row.plain(measure, "failed: see " + outcome.log(), goal);
+        }
+        return ResultTable.Row.ratio(measure, discovery.get().millis() / 1000.0, 2, " s", goal)
+                .withNote(String.format(Locale.ROOT, "process CPU %.2f s, %d cases, %d tests",
+                        discovery.get().cpuMillis() / 1000.0, discovery.get().cases(), discovery.get().tests()));
     }
 
     private long expectedCalls() {
@@ -173,18 +216,48 @@ public final class Benchmark {
         return run;
     }
 
-    private ResultTable.Row mavenTest(LatencyEndpoint endpoint, Path cases, Map<String, String> config,
-            Duration bound, Duration timeout) throws IOException, InterruptedException {
-        String measure = Measures.MVN_TEST + ", " + options.cases() + " cases";
+    /**
+     * The whole {@code mvn test} row, and its floor: the same project on one case, whose wall time less that case's
+     * bound is what Maven, Surefire and a cold engine cost whatever the number of cases, divided by the slack the
+     * goal (1.15 × the bound) leaves over the bound at this number of cases. Above 1, the goal cannot be met here
+     * at this number of cases.
+     */
+    private List<ResultTable.Row> mavenTest(LatencyEndpoint endpoint, Path cases, Map<String, String> config,
+            Duration bound, Duration timeout, CaseMultiplier multiplier) throws IOException, InterruptedException {
+        String at = ", " + options.cases() + " cases";
+        String measure = Measures.MVN_TEST + at;
         String goal = "≤ 1.15";
+        String floorMeasure = Measures.MVN_FLOOR + at;
+        String floorGoal = "≤ 1, else 1.15 is out of reach here";
         if (!options.mvnTest()) {
-            return ResultTable.Row.plain(measure, "not measured: run with -Dbench.mvn-test=true after "
-                    + "staging the artifacts (docs/performance.md)", goal);
+            String why = "not measured: run with -Dbench.mvn-test=true after staging the artifacts (docs/performance.md)";
+            return List.of(ResultTable.Row.plain(measure, why, goal), ResultTable.Row.plain(floorMeasure, why,
+                    floorGoal));
         }
         Optional<String> unavailable = MavenTestRun.unavailable(options.m2());
         if (unavailable.isPresent()) {
-            return ResultTable.Row.plain(measure, "not measured: " + unavailable.get(), goal);
+            return List.of(ResultTable.Row.plain(measure, "not measured: " + unavailable.get(), goal),
+                    ResultTable.Row.plain(floorMeasure, "not measured: " + unavailable.get(), floorGoal));
         }
+        ResultTable.Row row = mavenTestRow(endpoint, cases, config, bound, timeout, measure, goal);
+        Path oneCase = options.out().resolve("cases-one");
+        multiplier.write(oneCase, 1, options.turns());
+        Duration oneBound = LatencyBound.of(1, options.turns(), options.concurrency(), options.latency());
+        double slack = seconds(bound) * 0.15;
+        log.printf("[bench] mvn test of the same project on 1 case (its bound %.2f s) ...%n", seconds(oneBound));
+        MavenTestRun.Outcome one = MavenTestRun.run(oneCase, config, options.out().resolve("mvn-test-one-case"),
+                options.m2(), timeout.plus(Duration.ofMinutes(5)));
+        log.printf("[bench]   exit %d in %.1f s%n", one.exitCode(), seconds(one.wall()));
+        ResultTable.Row floor = one.exitCode() != 0
+                ? ResultTable.Row.plain(floorMeasure, "failed: exit " + one.exitCode() + " (see " + one.log() + ")",
+                        floorGoal)
+                : ResultTable.Row.ratio(floorMeasure, seconds(one.wall()) - seconds(oneBound), slack, " s", floorGoal)
+                        .withNote(String.format(Locale.ROOT, "%.2f s wall", seconds(one.wall())));
+        return List.of(row, floor);
+    }
+
+    private ResultTable.Row mavenTestRow(LatencyEndpoint endpoint, Path cases, Map<String, String> config,
+            Duration bound, Duration timeout, String measure, String goal) throws IOException, InterruptedException {
         endpoint.resetCounts();
         log.printf("[bench] mvn test of a consumer project ...%n");
         MavenTestRun.Outcome outcome = MavenTestRun.run(cases, config, options.out().resolve("mvn-test"),

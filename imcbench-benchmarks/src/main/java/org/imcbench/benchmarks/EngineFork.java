@@ -84,17 +84,26 @@ public final class EngineFork {
      */
     public static Outcome run(Path cases, Map<String, String> config, String xmx, List<String> jvmArgs, Path runDir,
             Duration timeout) throws IOException, InterruptedException {
-        return fork(cases, config, xmx, jvmArgs, runDir, timeout, true);
+        return fork(cases, config, xmx, jvmArgs, runDir, timeout, List.of());
     }
 
     /** Like {@link #run}, but the JVM stops after discovery: its outcome has the discovery's figures only. */
     public static Outcome discover(Path cases, Map<String, String> config, String xmx, List<String> jvmArgs,
             Path runDir, Duration timeout) throws IOException, InterruptedException {
-        return fork(cases, config, xmx, jvmArgs, runDir, timeout, false);
+        return fork(cases, config, xmx, jvmArgs, runDir, timeout, List.of(EngineProbe.DISCOVER_ONLY));
+    }
+
+    /**
+     * The discovery floor: the same folder discovered by the {@link FloorEngine} alone in a fresh JVM (default heap);
+     * the outcome has the discovery's figures only.
+     */
+    public static Outcome discoverFloor(Path cases, List<String> jvmArgs, Path runDir, Duration timeout)
+            throws IOException, InterruptedException {
+        return fork(cases, Map.of(), "", jvmArgs, runDir, timeout, List.of(EngineProbe.FLOOR));
     }
 
     private static Outcome fork(Path cases, Map<String, String> config, String xmx, List<String> jvmArgs, Path runDir,
-            Duration timeout, boolean execute) throws IOException, InterruptedException {
+            Duration timeout, List<String> probeMode) throws IOException, InterruptedException {
         Files.createDirectories(runDir);
         Path reports = runDir.resolve("reports");
         Properties properties = new Properties();
@@ -114,9 +123,7 @@ public final class EngineFork {
         command.addAll(jvmArgs);
         command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 EngineProbe.class.getName(), cases.toString(), configFile.toString(), resultFile.toString()));
-        if (!execute) {
-            command.add(EngineProbe.DISCOVER_ONLY);
-        }
+        command.addAll(probeMode);
         ChildProcess.Exit exit = ChildProcess.run(command, null, log, timeout);
         Optional<ProbeResult> result = Files.isRegularFile(resultFile)
                 ? Optional.of(new ObjectMapper().readValue(resultFile.toFile(), ProbeResult.class)) : Optional.empty();

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -28,11 +30,14 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * given {@code imcbench.*} configuration parameters, measures discovery time and the heap the test plan
  * keeps, executes the plan, and writes a {@link ProbeResult} as JSON.
  * Arguments: the case folder, the configuration properties file, the result file, and optionally
- * {@value #DISCOVER_ONLY} to stop after discovery.
+ * {@value #DISCOVER_ONLY} to stop after discovery, or {@value #FLOOR} to measure the discovery of the same folder
+ * by the {@link FloorEngine} alone (instead of the engines on the class path) and stop.
  */
 public final class EngineProbe {
     /** The optional fourth argument: discover and measure, do not execute. */
     static final String DISCOVER_ONLY = "--discover-only";
+    /** The optional fourth argument: discover with the {@link FloorEngine} only, measure, do not execute. */
+    static final String FLOOR = "--floor";
     private static final int FAILURES_KEPT = 5;
 
     private EngineProbe() {
@@ -40,9 +45,9 @@ public final class EngineProbe {
 
     /** Runs the probe; see the class comment for the arguments. */
     public static void main(String[] args) throws IOException {
-        if (args.length != 3 && !(args.length == 4 && DISCOVER_ONLY.equals(args[3]))) {
+        if (args.length != 3 && !(args.length == 4 && (DISCOVER_ONLY.equals(args[3]) || FLOOR.equals(args[3])))) {
             throw new IllegalArgumentException("usage: EngineProbe <case folder> <config.properties> <result.json> ["
-                    + DISCOVER_ONLY + "]");
+                    + DISCOVER_ONLY + " | " + FLOOR + "]");
         }
         Map<String, String> config = new HashMap<>();
         Properties properties = new Properties();
@@ -52,7 +57,10 @@ public final class EngineProbe {
         properties.stringPropertyNames().forEach(key -> config.put(key, properties.getProperty(key)));
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory(args[0])).configurationParameters(config).build();
-        Launcher launcher = LauncherFactory.create();
+        Launcher launcher = args.length == 4 && FLOOR.equals(args[3])
+                ? LauncherFactory.create(LauncherConfig.builder().enableTestEngineAutoRegistration(false)
+                        .addTestEngines(new FloorEngine()).build())
+                : LauncherFactory.create();
 
         long discoveryCpuBefore = cpuMillis();
         long started = System.nanoTime();
@@ -61,10 +69,11 @@ public final class EngineProbe {
         long discoveryCpuMillis = cpuMillis() - discoveryCpuBefore;
         long cases = plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
                 .filter(id -> id.getUniqueIdObject().getLastSegment().getType().equals("case")).count();
+        long tests = plan.countTestIdentifiers(TestIdentifier::isTest);
         System.gc();
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        ProbeResult.Discovery discovery = new ProbeResult.Discovery(cases, discoveryMillis,
+        ProbeResult.Discovery discovery = new ProbeResult.Discovery(cases, tests, discoveryMillis,
                 Runtime.getRuntime().maxMemory(), heap, discoveryCpuMillis);
         Path resultFile = Path.of(args[2]);
         write(resultFile, new ProbeResult(discovery, null));

@@ -96,7 +96,8 @@ record EngineRun(EngineFork.Outcome outcome, EndpointCounts counts, long expecte
         }
     }
 
-    private void addReportAndCpuRows(ResultTable table, BenchmarkOptions options, String at) throws IOException {
+    /** The rows of the report's size and the CPU per case. */
+    void addReportAndCpuRows(ResultTable table, BenchmarkOptions options, String at) throws IOException {
         String atGoal = " at " + Measures.GOAL_CASES + " cases";
         Optional<Path> html = outcome.reportHtml();
         if (html.isPresent()) {

@@ -17,12 +17,13 @@ public record ProbeResult(Discovery discovery, Execution execution) {
      * The discovery of the case folder.
      *
      * @param cases the case containers discovered
+     * @param tests the tests discovered (containers not counted)
      * @param millis wall time of {@code Launcher.discover}
      * @param maxHeapBytes the JVM's maximum heap ({@code -Xmx} or its default)
      * @param heapAfterBytes used heap after two full GCs right after discovery (the test plan held)
      * @param cpuMillis the process CPU time spent during {@code Launcher.discover}, every thread (JIT and GC too)
      */
-    public record Discovery(long cases, long millis, long maxHeapBytes, long heapAfterBytes, long cpuMillis) {
+    public record Discovery(long cases, long tests, long millis, long maxHeapBytes, long heapAfterBytes, long cpuMillis) {
     }
 
     /**

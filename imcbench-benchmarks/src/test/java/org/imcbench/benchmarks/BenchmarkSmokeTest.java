@@ -26,10 +26,11 @@ class BenchmarkSmokeTest {
         ResultTable table = new Benchmark(options, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
 
         List<String> measures = table.rows().stream().map(ResultTable.Row::measure).toList();
-        assertThat(measures).hasSize(13);
-        for (String label : List.of(Measures.CALIBRATION, Measures.ENGINE_TIME, Measures.MVN_TEST,
-                Measures.PEAK_RSS, Measures.MAIN_HEAP, Measures.SMALL_HEAP, Measures.HEAP_AFTER_DISCOVERY,
-                Measures.DISCOVERY, Measures.REPORT_SIZE, Measures.CPU_PER_CASE, Measures.PROMPTFOO)) {
+        assertThat(measures).hasSize(16);
+        for (String label : List.of(Measures.CALIBRATION, Measures.ENGINE_TIME, Measures.ENGINE_FLOOR,
+                Measures.MVN_TEST, Measures.MVN_FLOOR, Measures.PEAK_RSS, Measures.MAIN_HEAP, Measures.SMALL_HEAP,
+                Measures.HEAP_AFTER_DISCOVERY, Measures.DISCOVERY, Measures.DISCOVERY_FLOOR, Measures.REPORT_SIZE,
+                Measures.CPU_PER_CASE, Measures.PROMPTFOO)) {
             assertThat(measures).as(label).anyMatch(measure -> measure.startsWith(label));
         }
         // 16 cases of 4 model turns: 4 model + 3 patient + 1 judge calls each, all answered, in both engine runs
@@ -40,6 +41,11 @@ class BenchmarkSmokeTest {
         assertThat(row(table, Measures.ENGINE_TIME).bound()).isEqualTo("0.16 s");
         assertThat(row(table, Measures.CALIBRATION).bound()).isEqualTo("0.16 s");
         assertThat(row(table, Measures.ENGINE_TIME).ratio()).isNotEmpty();
+        // the floors: the minimal client made its calls and has a ratio; the floor engine found the same tree
+        assertThat(row(table, Measures.ENGINE_FLOOR).bound()).isEqualTo("0.16 s");
+        assertThat(row(table, Measures.ENGINE_FLOOR).ratio()).as(log.toString(StandardCharsets.UTF_8)).isNotEmpty();
+        assertThat(row(table, Measures.DISCOVERY_FLOOR).measured()).contains("16 cases, 64 tests");
+        assertThat(row(table, Measures.MVN_FLOOR).measured()).startsWith("not measured");
         assertThat(table.markdown()).contains("| " + Measures.PEAK_RSS + ", 16 cases | ",
                 "| " + Measures.PEAK_RSS + " (-Xmx256m), 16 cases | ",
                 "| " + Measures.ENGINE_TIME + " (-Xmx256m), 16 cases | ");
@@ -55,7 +61,8 @@ class BenchmarkSmokeTest {
                 new PrintStream(log, true, StandardCharsets.UTF_8)).run();
 
         assertThat(table.rows()).extracting(ResultTable.Row::measure).containsExactly(
-                Measures.HEAP_AFTER_DISCOVERY + ", 16 cases", Measures.DISCOVERY + ", 16 cases");
+                Measures.HEAP_AFTER_DISCOVERY + ", 16 cases", Measures.DISCOVERY + ", 16 cases",
+                Measures.DISCOVERY_FLOOR + ", 16 cases");
         assertThat(table.rows()).allSatisfy(row -> assertThat(row.ratio()).as(log.toString(StandardCharsets.UTF_8))
                 .isNotEmpty());
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("discovered 16 cases");

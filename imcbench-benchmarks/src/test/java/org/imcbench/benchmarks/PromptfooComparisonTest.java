@@ -66,7 +66,8 @@ class PromptfooComparisonTest {
     private static EngineRun engine(long executeMillis, Duration wall, long calls) {
         ProbeResult.Execution execution = new ProbeResult.Execution(executeMillis, 3000, 2000, 400_000, CASES, 0, 0, 0,
                 List.of(), null);
-        ProbeResult result = new ProbeResult(new ProbeResult.Discovery(CASES, 500, 1L << 30, 10L << 20, 900), execution);
+        ProbeResult result = new ProbeResult(new ProbeResult.Discovery(CASES, CASES * 4L, 500, 1L << 30, 10L << 20, 900),
+                execution);
         EngineFork.Outcome outcome = new EngineFork.Outcome(Optional.of(result), new ChildProcess.Exit(0, 400_000, wall),
                 LOG, Optional.of(Path.of("report.html")));
         return new EngineRun(outcome, counts(calls / 2, calls - calls / 2), 2L * CASES);
