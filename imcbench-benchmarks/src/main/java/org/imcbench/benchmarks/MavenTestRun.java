@@ -51,14 +51,7 @@ public final class MavenTestRun {
     /** Builds the project in {@code dir} for the cases in {@code cases}; see {@link #unavailable(Path)} first. */
     public static Outcome run(Path cases, Map<String, String> config, Path dir, Path m2, Duration timeout)
             throws IOException, InterruptedException {
-        Path repo = checkout().orElseThrow();
-        String version = version(repo);
-        Files.createDirectories(dir.resolve("src/test/java/bench"));
-        Files.createDirectories(dir.resolve("src/test/resources"));
-        String pom = Files.readString(repo.resolve(".ci/consumer-project/pom.xml"))
-                .replace("@JUNIT_JUPITER_VERSION@", JUNIT).replace("@IMCBENCH_VERSION@", version);
-        Files.writeString(dir.resolve("pom.xml"), pom);
-        Files.writeString(dir.resolve("src/test/java/bench/BenchSuiteTest.java"), """
+        return build(dir, m2, timeout, "BenchSuiteTest", """
                 package bench;
 
                 import org.imcbench.engine.ImcBenchSuite;
@@ -67,7 +60,39 @@ public final class MavenTestRun {
                 @ImcBenchSuite(cases = "%s")
                 class BenchSuiteTest {
                 }
-                """.formatted(cases.toString().replace("\\", "\\\\")));
+                """.formatted(cases.toString().replace("\\", "\\\\")), config);
+    }
+
+    /**
+     * Builds the same project in {@code dir} with one plain JUnit Jupiter test that does nothing in place of the
+     * suite: what Maven, its plugins, the compilation, Surefire's fork and the JUnit Platform take whatever the
+     * engine does; see {@link #unavailable(Path)} first.
+     */
+    public static Outcome runWithoutCases(Path dir, Path m2, Duration timeout) throws IOException, InterruptedException {
+        return build(dir, m2, timeout, "NothingTest", """
+                package bench;
+
+                import org.junit.jupiter.api.Test;
+
+                /** No case: the fixed cost of the build around the suite. */
+                class NothingTest {
+                    @Test
+                    void nothing() {
+                    }
+                }
+                """, Map.of());
+    }
+
+    private static Outcome build(Path dir, Path m2, Duration timeout, String testClass, String testSource,
+            Map<String, String> config) throws IOException, InterruptedException {
+        Path repo = checkout().orElseThrow();
+        String version = version(repo);
+        Files.createDirectories(dir.resolve("src/test/java/bench"));
+        Files.createDirectories(dir.resolve("src/test/resources"));
+        String pom = Files.readString(repo.resolve(".ci/consumer-project/pom.xml"))
+                .replace("@JUNIT_JUPITER_VERSION@", JUNIT).replace("@IMCBENCH_VERSION@", version);
+        Files.writeString(dir.resolve("pom.xml"), pom);
+        Files.writeString(dir.resolve("src/test/java/bench/" + testClass + ".java"), testSource);
         Properties properties = new Properties();
         properties.putAll(config);
         try (Writer out = Files.newBufferedWriter(dir.resolve("src/test/resources/junit-platform.properties"))) {

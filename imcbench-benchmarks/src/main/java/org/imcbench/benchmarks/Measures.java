@@ -13,8 +13,10 @@ final class Measures {
     static final String REPORT_SIZE = "report.html size";
     static final String CPU_PER_CASE = "CPU per case (process CPU ÷ cases)";
     static final String PROMPTFOO = "cases/s vs promptfoo (single-turn + judge)";
-    static final String ENGINE_FLOOR = "floor of the engine time: minimal OkHttp client, fresh JVM, no warm-up ÷ latency bound";
-    static final String MVN_FLOOR = "floor of the mvn test: same project on 1 case less its bound ÷ the slack 1.15 allows";
+    static final String ENGINE_FLOOR =
+            "floor of the engine time: minimal OkHttp client, fresh JVM, no warm-up ÷ latency bound";
+    static final String MVN_FLOOR =
+            "floor of the mvn test: same project, a plain test in place of the suite ÷ the slack 1.15 allows";
     static final String DISCOVERY_FLOOR = "floor of the discovery: same files, minimal engine that parses nothing";
 
     /** The case count the memory, discovery and report goals are stated for. */

@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +32,8 @@ public final class CaseDirectory {
 
     private final String location;
     private final ClassLoader classLoader;
+    /** The folder's files, listed once ({@link #files()}), perhaps ahead in the background ({@link #listAhead()}). */
+    private final FutureTask<List<CaseFile>> files = new FutureTask<>(this::listFiles);
 
     private CaseDirectory(String location, ClassLoader classLoader) {
         this.location = location;
@@ -104,8 +108,39 @@ public final class CaseDirectory {
         }
     }
 
-    /** Every case and suite file of the folder, sorted by display name. */
+    /**
+     * Starts listing the folder on a thread of its own, so that the listing of a large folder and the reading of its
+     * suite file (whose schema is loaded on first use) overlap; {@link #list()} takes the listing, or its problem.
+     * Does nothing for a classpath folder or once the folder was listed.
+     */
+    public void listAhead() {
+        if (!isClasspath() && !files.isDone()) {
+            Thread lister = new Thread(files, "imcbench-case-lister");
+            lister.setDaemon(true);
+            lister.start();
+        }
+    }
+
+    /** Every case and suite file of the folder, sorted by display name; listed once. */
     private List<CaseFile> files() {
+        files.run();
+        try {
+            return files.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing case folder " + location, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private List<CaseFile> listFiles() {
         List<CaseFile> files = isClasspath() ? listClasspath(location.substring(CLASSPATH.length()))
                 : listDirectory(Path.of(location));
         return files.stream().sorted(Comparator.comparing(CaseFile::displayName)).toList();

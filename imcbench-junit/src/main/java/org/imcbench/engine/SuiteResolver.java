@@ -63,6 +63,7 @@ final class SuiteResolver implements SelectorResolver {
         if (selector instanceof CaseFolderSelector folderSelector) {
             SuiteDefinition definition;
             try {
+                folderSelector.folder().listAhead();
                 definition = SuiteDefinition.ofFolder(folderSelector.folder(), parameters);
             } catch (RuntimeException e) {
                 String location = folderSelector.folder().location();

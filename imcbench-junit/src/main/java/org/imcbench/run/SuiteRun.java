@@ -449,8 +449,8 @@ public final class SuiteRun {
         try {
             benchmarkCase = casePlan.source().load();
         } catch (CaseFormatException e) {
-            return new CaseOutcome(casePlan, null, Map.of(), Optional.of("its content cannot be loaded"),
-                    Optional.of(e));
+            return new CaseOutcome(casePlan, null, Map.of(), Optional.of("its content cannot be loaded: "
+                    + e.getMessage()), Optional.of(e));
         }
         Instant caseStarted = clock.instant();
         try {
@@ -493,10 +493,17 @@ public final class SuiteRun {
         return execution;
     }
 
+    /**
+     * Whether the case fails: its conversation or a check failed, or it was not started for a problem of its own
+     * (it cannot be read in full); a case the run's deadline or the budget left out does not.
+     */
     private static boolean failed(CaseOutcome outcome) {
         CaseResult result = outcome.result();
-        return result != null && (result.error().isPresent()
-                || result.checks().stream().anyMatch(check -> check.status() == CheckStatus.FAILED));
+        if (result == null) {
+            return outcome.problem().isPresent();
+        }
+        return result.error().isPresent()
+                || result.checks().stream().anyMatch(check -> check.status() == CheckStatus.FAILED);
     }
 
     private static <T> T join(CompletableFuture<T> future) {

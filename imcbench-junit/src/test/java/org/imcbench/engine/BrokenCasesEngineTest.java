@@ -12,10 +12,13 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.api.Condition;
+import org.imcbench.report.ReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
@@ -90,7 +93,7 @@ class BrokenCasesEngineTest {
     }
 
     @Test
-    void aCaseWithAProblemFoundWhenItRunsIsSelectedByItsUniqueIdAndFailsNamingIt() {
+    void aCaseWithAProblemFoundWhenItRunsIsSelectedByItsUniqueIdAndFailsNamingIt() throws IOException {
         UniqueId caseId = EngineTestKit.engine(ImcBenchTestEngine.ENGINE_ID).selectors(selectDirectory(FOLDER)).discover()
                 .getEngineDescriptor().getDescendants().stream()
                 .filter(descriptor -> descriptor.getDisplayName().startsWith("roi-box-outside — "))
@@ -98,10 +101,20 @@ class BrokenCasesEngineTest {
 
         EngineExecutionResults results = imcbench(reportDir).selectors(selectUniqueId(caseId)).execute();
 
+        String problem = FOLDER + "/roi-box-outside.json:12:69: /images/0/rois/0/box/2: must be from 0 to 1 (a fraction"
+                + " of the image width or height)";
         results.containerEvents().failed().assertThatEvents().singleElement().satisfies(failed -> assertThat(
                 failed.getTestDescriptor().getUniqueId()).isEqualTo(caseId)).is(event(container(), finishedWithFailure(
-                        message(FOLDER + "/roi-box-outside.json:12:69: /images/0/rois/0/box/2: must be from 0 to 1 (a"
-                                + " fraction of the image width or height)"))));
+                        message(problem))));
+        // the report names the case and its problem among the cases not started
+        assertThat(ReportWriter.read(reportJson()).summary().skippedCases())
+                .containsExactly("roi-box-outside: its content cannot be loaded: " + problem);
+    }
+
+    private Path reportJson() throws IOException {
+        try (Stream<Path> files = Files.walk(reportDir)) {
+            return files.filter(file -> file.getFileName().toString().equals("report.json")).findFirst().orElseThrow();
+        }
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -1,0 +1,49 @@
+package org.imcbench.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A case folder listed ahead in the background ({@link CaseDirectory#listAhead()}) lists what it lists without;
+ * listing a folder that does not exist ahead neither throws nor hangs, and {@link CaseDirectory#list()} still fails
+ * naming it, every time it is asked.
+ */
+class CaseDirectoryTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void aFolderListedAheadListsTheSameCasesAsWithout() throws IOException {
+        Path folder = Files.createDirectories(root.resolve("cases/sub"));
+        Files.writeString(root.resolve("cases/b.json"), "{}");
+        Files.writeString(folder.resolve("a.json"), "{}");
+        Files.writeString(root.resolve("cases/lines.jsonl"), "{}\n");
+        Files.writeString(root.resolve("cases/notes.txt"), "not a case");
+        Files.writeString(root.resolve("cases/s.suite.json"), "{\"name\": \"s\"}");
+
+        CaseDirectory ahead = CaseDirectory.of(root.resolve("cases").toString(), getClass().getClassLoader());
+        ahead.listAhead();
+
+        assertThat(ahead.list()).extracting(CaseFile::pathInSuite).containsExactly("b.json", "lines.jsonl",
+                "sub/a.json");
+        assertThat(ahead.list()).isEqualTo(CaseDirectory.of(root.resolve("cases").toString(),
+                getClass().getClassLoader()).list());
+    }
+
+    @Test
+    void aMissingFolderListedAheadStillFailsListingNamingIt() {
+        CaseDirectory missing = CaseDirectory.of(root.resolve("no-such-folder").toString(), getClass().getClassLoader());
+        missing.listAhead();
+
+        assertThatThrownBy(missing::list).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("case folder " + root.resolve("no-such-folder") + " does not exist");
+        assertThatThrownBy(missing::list).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("case folder " + root.resolve("no-such-folder") + " does not exist");
+    }
+}
