@@ -78,7 +78,7 @@ public final class MirrorIndex {
         return Optional.ofNullable(manifest().sha256ByUrl().get(url));
     }
 
-    /** The file the manifest names for this hash, when it names one that is a path inside the folder. */
+    /** The file the manifest names for this hash, when the name is a path (read only through {@link #readChecked}). */
     private Optional<Path> listedFile(String sha256) {
         String name = manifest().fileBySha256().get(sha256);
         if (name == null) {
@@ -92,7 +92,10 @@ public final class MirrorIndex {
         }
     }
 
-    /** The bytes of a file inside the folder when they have this hash; empty when they have not or it cannot be read. */
+    /**
+     * The bytes of a file when its real path is inside the folder and they have this hash; empty otherwise (outside
+     * the folder, unopened), or when it cannot be read.
+     */
     private Optional<byte[]> readChecked(Path file, String sha256) {
         try {
             byte[] bytes = new AllowedRoots(List.of(dir)).read(file, MAX_FILE_BYTES);
