@@ -26,7 +26,7 @@ class MirrorIndexTest {
         Path mirror = mirror("[{\"file\": \"a.png\", \"sha256\": \"" + Hashes.sha256(LISTED) + "\", "
                 + "\"canonical_url\": \"https://example.org/a.png\"}]");
         Files.write(mirror.resolve("a.png"), LISTED);
-        Files.write(mirror.resolve("copy.png"), LISTED);
+        Files.write(mirror.resolve("0-copy.png"), LISTED); // sorts first: only the manifest gives a.png
 
         MirrorIndex index = new MirrorIndex(mirror);
 

@@ -43,7 +43,7 @@ class MalformedCaseFilesFaultTest {
     Path work;
 
     @Test
-    void everyMalformedFileIsItsOwnInvalidTestAndTheGoodCasesRun() throws IOException {
+    void everyMalformedFileFailsAloneNamingItselfAndTheGoodCasesRun() throws IOException {
         Path suite = FaultFixtures.goodSuite(work.resolve("suite"));
         Map<String, byte[]> files = new LinkedHashMap<>();
         raw(files, "empty", "");
