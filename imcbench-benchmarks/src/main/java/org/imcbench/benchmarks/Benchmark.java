@@ -71,7 +71,7 @@ public final class Benchmark {
                     : Optional.of(engineRun(endpoint, cases, config, options.smallHeap(), out.resolve("run-small-heap"),
                             timeout));
             ResultTable.Row engineFloor = engineFloor(endpoint, bound, at);
-            List<ResultTable.Row> mvnTest = mavenTest(endpoint, cases, config, bound, timeout);
+            List<ResultTable.Row> mvnTest = mavenTest(endpoint, cases, config, bound, timeout, at);
             ResultTable.Row discoveryFloor = discoveryFloor(cases, at);
 
             main.addTimeRow(table, bound, at);
@@ -122,14 +122,15 @@ public final class Benchmark {
             throws IOException, InterruptedException {
         String measure = Measures.ENGINE_FLOOR + at;
         log.printf("[bench] minimal client in a fresh JVM (no warm-up) ...%n");
+        Path dir = options.out().resolve("floor-client");
         Optional<Duration> replay = ColdReplay.fork(endpoint.baseUrl(), options.cases(), options.turns(),
-                options.concurrency(), options.jvmArgs(), options.out().resolve("floor-client"), options.runTimeout());
+                options.concurrency(), options.jvmArgs(), dir, options.runTimeout());
+        String failed = "failed: see " + ColdReplay.log(dir);
         log.printf("[bench]   %s%n", replay.map(took -> String.format(Locale.ROOT, "%.2f s", seconds(took)))
-                .orElse("failed (see floor-client/replay.log)"));
+                .orElse(failed));
         String goal = "what the engine time cannot go below here";
         return replay.map(took -> ResultTable.Row.ratio(measure, seconds(took), seconds(bound), " s", goal))
-                .orElseGet(() -> ResultTable.Row.plain(measure, "failed: see " + options.out().resolve(
-                        "floor-client/replay.log"), goal));
+                .orElseGet(() -> ResultTable.Row.plain(measure, failed, goal));
     }
 
     /**
@@ -170,12 +171,14 @@ public final class Benchmark {
                     "no promptfoo CLI at " + options.promptfoo().get()));
         }
         Path out = options.out();
-        Path cases = out.resolve(singleTurnMain.isPresent() ? "cases" : "cases-single-turn");
+        Path cases;
         Duration timeout = options.runTimeout();
         EngineRun engine;
         if (singleTurnMain.isPresent()) {
+            cases = out.resolve("cases");
             engine = singleTurnMain.get();
         } else {
+            cases = out.resolve("cases-single-turn");
             multiplier.write(cases, options.cases(), 1);
             engine = engineRun(endpoint, cases, config, options.xmx(), out.resolve("run-single-turn"), timeout,
                     LatencyBound.rounds(1));
@@ -223,21 +226,17 @@ public final class Benchmark {
      * at this number of cases. Above 1, the goal cannot be met here at this number of cases by any engine.
      */
     private List<ResultTable.Row> mavenTest(LatencyEndpoint endpoint, Path cases, Map<String, String> config,
-            Duration bound, Duration timeout) throws IOException, InterruptedException {
-        String at = ", " + options.cases() + " cases";
+            Duration bound, Duration timeout, String at) throws IOException, InterruptedException {
         String measure = Measures.MVN_TEST + at;
         String goal = "≤ 1.15";
         String floorMeasure = Measures.MVN_FLOOR + at;
         String floorGoal = "≤ 1, else 1.15 is out of reach here";
-        if (!options.mvnTest()) {
-            String why = "not measured: run with -Dbench.mvn-test=true after staging the artifacts (docs/performance.md)";
+        Optional<String> unavailable = options.mvnTest() ? MavenTestRun.unavailable(options.m2())
+                : Optional.of("run with -Dbench.mvn-test=true after staging the artifacts (docs/performance.md)");
+        if (unavailable.isPresent()) {
+            String why = "not measured: " + unavailable.get();
             return List.of(ResultTable.Row.plain(measure, why, goal), ResultTable.Row.plain(floorMeasure, why,
                     floorGoal));
-        }
-        Optional<String> unavailable = MavenTestRun.unavailable(options.m2());
-        if (unavailable.isPresent()) {
-            return List.of(ResultTable.Row.plain(measure, "not measured: " + unavailable.get(), goal),
-                    ResultTable.Row.plain(floorMeasure, "not measured: " + unavailable.get(), floorGoal));
         }
         ResultTable.Row row = mavenTestRow(endpoint, cases, config, bound, timeout, measure, goal);
         log.printf("[bench] mvn test of the same project with a plain test in place of the suite ...%n");

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Writes N cases into a folder with a suite file: the starter suite's core cases in turn, each copy
@@ -60,13 +59,8 @@ public final class CaseMultiplier {
     }
 
     private static List<ObjectNode> read(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !p.getFileName().toString().endsWith(".suite.json")).sorted().toList();
-        }
         List<ObjectNode> cases = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : CaseFileList.of(folder)) {
             try (InputStream in = Files.newInputStream(file)) {
                 cases.add((ObjectNode) JSON.readTree(in));
             }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +28,19 @@ final class ChildProcess {
      * @param wall from the start of the process to its end (or to its kill), start-up included
      */
     record Exit(int code, long peakRssKb, Duration wall) {
+    }
+
+    /**
+     * The command that runs {@code main} in a new JVM of this JVM's Java on this JVM's class path, with the JVM
+     * options {@code jvmOptions} and the arguments {@code args}.
+     */
+    static List<String> java(List<String> jvmOptions, Class<?> main, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(args);
+        return command;
     }
 
     /**

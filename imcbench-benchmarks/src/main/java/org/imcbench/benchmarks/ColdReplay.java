@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,22 +33,24 @@ public final class ColdReplay {
      * Replays {@code cases} cases of {@code turns} turns, {@code concurrency} at once, against the endpoint at
      * {@code baseUrl} in a forked JVM (the further options {@code jvmArgs}); its files in {@code dir}.
      *
-     * @return the replay's wall time, or empty when the JVM failed or timed out (see {@code dir/replay.log})
+     * @return the replay's wall time, or empty when the JVM failed or timed out (see {@link #log})
      */
     static Optional<Duration> fork(String baseUrl, int cases, int turns, int concurrency, List<String> jvmArgs,
             Path dir, Duration timeout) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path result = dir.resolve("replay-millis.txt");
         Files.deleteIfExists(result);
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdReplay.class.getName(), baseUrl,
-                Integer.toString(cases), Integer.toString(turns), Integer.toString(concurrency), result.toString()));
-        ChildProcess.Exit exit = ChildProcess.run(command, null, dir.resolve("replay.log"), timeout);
+        List<String> command = ChildProcess.java(jvmArgs, ColdReplay.class, List.of(baseUrl, Integer.toString(cases),
+                Integer.toString(turns), Integer.toString(concurrency), result.toString()));
+        ChildProcess.Exit exit = ChildProcess.run(command, null, log(dir), timeout);
         if (exit.code() != 0 || !Files.isRegularFile(result)) {
             return Optional.empty();
         }
         return Optional.of(Duration.ofMillis(Long.parseLong(Files.readString(result).strip())));
+    }
+
+    /** The output of the forked JVM that replayed in {@code dir}. */
+    static Path log(Path dir) {
+        return dir.resolve("replay.log");
     }
 }

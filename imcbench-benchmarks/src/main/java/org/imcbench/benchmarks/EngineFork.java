@@ -115,15 +115,15 @@ public final class EngineFork {
         }
         Path resultFile = runDir.resolve("result.json");
         Path log = runDir.resolve("engine.log");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> options = new ArrayList<>();
         if (!xmx.isBlank()) {
-            command.add("-Xmx" + xmx);
+            options.add("-Xmx" + xmx);
         }
-        command.addAll(jvmArgs);
-        command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                EngineProbe.class.getName(), cases.toString(), configFile.toString(), resultFile.toString()));
-        command.addAll(probeMode);
+        options.addAll(jvmArgs);
+        options.add("-XX:+ExitOnOutOfMemoryError");
+        List<String> arguments = new ArrayList<>(List.of(cases.toString(), configFile.toString(), resultFile.toString()));
+        arguments.addAll(probeMode);
+        List<String> command = ChildProcess.java(options, EngineProbe.class, arguments);
         ChildProcess.Exit exit = ChildProcess.run(command, null, log, timeout);
         Optional<ProbeResult> result = Files.isRegularFile(resultFile)
                 ? Optional.of(new ObjectMapper().readValue(resultFile.toFile(), ProbeResult.class)) : Optional.empty();

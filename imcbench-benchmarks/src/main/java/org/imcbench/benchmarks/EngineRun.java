@@ -75,11 +75,6 @@ record EngineRun(EngineFork.Outcome outcome, EndpointCounts counts, long expecte
         table.plain(MAIN_HEAP + ": " + heap + ")" + at, verdict(), "completes");
     }
 
-    void addDiscoveryAndReportRows(ResultTable table, BenchmarkOptions options, String at) throws IOException {
-        addDiscoveryRows(table, at);
-        addReportAndCpuRows(table, options, at);
-    }
-
     /** The rows of the discovery: heap after it and its time. */
     void addDiscoveryRows(ResultTable table, String at) throws IOException {
         String atGoal = " at " + Measures.GOAL_CASES + " cases";
@@ -88,8 +83,8 @@ record EngineRun(EngineFork.Outcome outcome, EndpointCounts counts, long expecte
             table.ratio(HEAP_AFTER_DISCOVERY + at, discovery.get().heapAfterBytes() / Measures.MB, 64, " MB",
                     "≤ 64 MB" + atGoal);
             table.add(ResultTable.Row.ratio(DISCOVERY + at, discovery.get().millis() / 1000.0, 2, " s",
-                    "≤ 2 s" + atGoal).withNote(String.format(Locale.ROOT, "process CPU %.2f s",
-                    discovery.get().cpuMillis() / 1000.0)));
+                    "≤ 2 s" + atGoal).withNote(String.format(Locale.ROOT, "process CPU %.2f s, %d tests",
+                    discovery.get().cpuMillis() / 1000.0, discovery.get().tests())));
         } else {
             table.plain(HEAP_AFTER_DISCOVERY + at, noResult(), "≤ 64 MB" + atGoal);
             table.plain(DISCOVERY + at, noResult(), "≤ 2 s" + atGoal);

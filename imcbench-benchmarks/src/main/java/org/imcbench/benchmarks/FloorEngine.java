@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
@@ -58,15 +57,10 @@ final class FloorEngine implements TestEngine {
         return engine;
     }
 
-    /**
-     * The case files of the folder by name: its {@code *.json} files but the suite file {@code *.suite.json} (they are
-     * read in parallel, as IMCBench reads its cases).
-     */
+    /** The case files of the folder (they are read in parallel, as IMCBench reads its cases). */
     private static List<Path> caseFiles(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(Path::getFileName).map(Path::toString)
-                    .filter(name -> name.endsWith(".json") && !name.endsWith(".suite.json"))
-                    .sorted().map(folder::resolve).toList();
+        try {
+            return CaseFileList.of(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * promptfoo's side of the comparison: a promptfoo configuration ({@value #CONFIG}) that does the work of a
@@ -69,7 +68,7 @@ public final class PromptfooSuite {
         config.putObject("defaultTest").putObject("options").set("provider",
                 provider(EndpointRole.GRADER_MODEL, baseUrl));
         ArrayNode tests = config.putArray("tests");
-        for (Path file : caseFiles(cases)) {
+        for (Path file : CaseFileList.of(cases)) {
             JsonNode found;
             try (InputStream in = Files.newInputStream(file)) {
                 found = JSON.readTree(in);
@@ -79,13 +78,6 @@ public final class PromptfooSuite {
         config.put("description", "IMCBench harness: " + tests.size() + " single-turn cases with an llm-rubric judge");
         JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(CONFIG).toFile(), config);
         return tests.size();
-    }
-
-    private static List<Path> caseFiles(Path cases) throws IOException {
-        try (Stream<Path> listing = Files.list(cases)) {
-            return listing.filter(file -> file.getFileName().toString().endsWith(".json"))
-                    .filter(file -> !file.getFileName().toString().endsWith(".suite.json")).sorted().toList();
-        }
     }
 
     private static ObjectNode provider(String model, String baseUrl) {

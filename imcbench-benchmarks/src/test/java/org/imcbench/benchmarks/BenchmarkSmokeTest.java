@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,10 +43,12 @@ class BenchmarkSmokeTest {
         assertThat(row(table, Measures.ENGINE_TIME).bound()).isEqualTo("0.16 s");
         assertThat(row(table, Measures.CALIBRATION).bound()).isEqualTo("0.16 s");
         assertThat(row(table, Measures.ENGINE_TIME).ratio()).isNotEmpty();
-        // the floors: the minimal client made its calls and has a ratio; the floor engine found the same tree
+        // the floors: the minimal client made its calls and has a ratio; the floor engine found as many tests as
+        // the engine
         assertThat(row(table, Measures.ENGINE_FLOOR).bound()).isEqualTo("0.16 s");
         assertThat(row(table, Measures.ENGINE_FLOOR).ratio()).as(log.toString(StandardCharsets.UTF_8)).isNotEmpty();
         assertThat(row(table, Measures.DISCOVERY_FLOOR).measured()).contains("16 cases, 64 tests");
+        assertThat(testsIn(row(table, Measures.DISCOVERY))).isEqualTo(testsIn(row(table, Measures.DISCOVERY_FLOOR)));
         assertThat(row(table, Measures.MVN_FLOOR).measured()).startsWith("not measured");
         assertThat(table.markdown()).contains("| " + Measures.PEAK_RSS + ", 16 cases | ",
                 "| " + Measures.PEAK_RSS + " (-Xmx256m), 16 cases | ",
@@ -82,6 +86,13 @@ class BenchmarkSmokeTest {
             properties.setProperty("imcbench.images.mirror", mirror);
         }
         return properties;
+    }
+
+    /** The number of tests a discovery row's note gives ({@code ..., 64 tests)}). */
+    private static int testsIn(ResultTable.Row row) {
+        Matcher tests = Pattern.compile("(\\d+) tests\\)").matcher(row.measured());
+        assertThat(tests.find()).as(row.measured()).isTrue();
+        return Integer.parseInt(tests.group(1));
     }
 
     private static ResultTable.Row row(ResultTable table, String label) {
