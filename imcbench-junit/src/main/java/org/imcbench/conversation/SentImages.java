@@ -77,9 +77,9 @@ public final class SentImages {
         if (other != null) {
             return awaited(other);
         }
-        ImageEditor.Edited made;
+        ImageEditor.Edited edited;
         try {
-            made = make.get();
+            edited = make.get();
         } catch (RuntimeException | Error e) {
             synchronized (this) {
                 preparing.remove(key);
@@ -89,11 +89,11 @@ public final class SentImages {
         }
         synchronized (this) {
             preparing.remove(key);
-            keep(key, made);
-            this.made++;
+            keep(key, edited);
+            made++;
         }
-        making.complete(made);
-        return made;
+        making.complete(edited);
+        return edited;
     }
 
     /** How many images were made (decoded, downscaled or cropped and encoded), not taken from those kept. */

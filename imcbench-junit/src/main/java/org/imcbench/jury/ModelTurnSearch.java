@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.imcbench.conversation.Speaker;
 import org.imcbench.conversation.Transcript;
-import org.imcbench.conversation.Turn;
 
 /**
  * Finds patterns in the model's turns of a transcript, reading each match in its clause
@@ -20,15 +19,21 @@ final class ModelTurnSearch {
     private static final String CLAUSE_END = "[,;:().!?\\n\u2013\u2014]";
     private static final Pattern NEXT_WORD = Pattern.compile("[\\p{L}\\p{N}'&%-]+");
 
-    private final List<Turn> modelTurns;
+    /** The model's turns, each with its text normalized once ({@link WholeWords#normalize}). */
+    private final List<ModelTurn> modelTurns;
     private final List<String> userTexts;
     private final Clauses clauses;
 
     ModelTurnSearch(Transcript transcript, ChecklistLexicon lexicon) {
-        this.modelTurns = transcript.modelTurns();
+        this.modelTurns = transcript.modelTurns().stream()
+                .map(turn -> new ModelTurn(turn.number(), WholeWords.normalize(turn.text()))).toList();
         this.userTexts = transcript.turns().stream().filter(turn -> turn.speaker() != Speaker.MODEL)
                 .map(turn -> WholeWords.normalize(turn.text())).toList();
         this.clauses = new Clauses(lexicon);
+    }
+
+    /** A model turn's number and its normalized text. */
+    private record ModelTurn(int number, String text) {
     }
 
     /**
@@ -104,7 +109,7 @@ final class ModelTurnSearch {
      */
     boolean followedBy(Hit hit, List<Pattern> phrases, int words) {
         String text = modelTurns.stream().filter(turn -> turn.number() == hit.turn()).findFirst()
-                .map(turn -> WholeWords.normalize(turn.text())).orElse("");
+                .map(ModelTurn::text).orElse("");
         String rest = text.substring(hit.end()).split(CLAUSE_END, 2)[0];
         Matcher word = NEXT_WORD.matcher(rest);
         int limit = rest.length();
@@ -127,8 +132,8 @@ final class ModelTurnSearch {
 
     private List<Hit> hits(List<Pattern> patterns, Predicate<Hit> condition, int most) {
         List<Hit> hits = new ArrayList<>();
-        for (Turn turn : modelTurns) {
-            String text = WholeWords.normalize(turn.text());
+        for (ModelTurn turn : modelTurns) {
+            String text = turn.text();
             for (Pattern pattern : patterns) {
                 Matcher matcher = pattern.matcher(text);
                 while (matcher.find()) {
@@ -145,7 +150,7 @@ final class ModelTurnSearch {
         return hits;
     }
 
-    private Hit hit(Turn turn, String text, Matcher matcher) {
+    private Hit hit(ModelTurn turn, String text, Matcher matcher) {
         return new Hit(turn.number(), matcher.start(), matcher.end(), matcher.group(),
                 clauses.polarity(text, matcher.start(), matcher.end()), clauses.conditional(text, matcher.start()));
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -147,8 +146,7 @@ public final class ReportTool {
         @Override
         public Optional<byte[]> bytes(String sha256) {
             try {
-                Optional<Path> file = index.find(sha256);
-                return file.isPresent() ? Optional.of(Files.readAllBytes(file.get())) : Optional.empty();
+                return index.read(sha256);
             } catch (IOException e) {
                 return Optional.empty();
             }

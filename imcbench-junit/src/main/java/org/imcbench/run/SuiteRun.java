@@ -383,7 +383,11 @@ public final class SuiteRun {
             current.add(full);
         } catch (RuntimeException e) {
             views = null;
-            current.close();
+            try {
+                current.close();
+            } catch (RuntimeException leftBehind) {
+                // the spool file stays behind; the page renders the views itself all the same
+            }
         }
     }
 

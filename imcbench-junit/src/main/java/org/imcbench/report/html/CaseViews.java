@@ -123,13 +123,19 @@ public final class CaseViews implements AutoCloseable {
         return chunks.number();
     }
 
-    /** Deletes the spool file. */
+    /** Ends the views (the open chunk too, when they were not copied into a page) and deletes the spool file. */
     @Override
     public synchronized void close() {
         try {
             if (!ended) {
-                out.close();
                 ended = true;
+                try {
+                    chunks.end();
+                } catch (UncheckedIOException e) {
+                    // a chunk that cannot be written any more: ended all the same (its encoder released), and dropped
+                    // with the file
+                }
+                out.close();
             }
             Files.deleteIfExists(file);
         } catch (IOException e) {
