@@ -52,6 +52,7 @@ public record ChecklistLexicon(String language, List<String> hedges, List<String
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+    /** The lexicon of each primary language asked for: its own, or the English one where there is none. */
     private static final Map<String, ChecklistLexicon> LOADED = new ConcurrentHashMap<>();
 
     /**
@@ -107,10 +108,14 @@ public record ChecklistLexicon(String language, List<String> hedges, List<String
      */
     public static ChecklistLexicon forLanguage(String languageTag) {
         String language = BenchmarkCase.primaryLanguage(languageTag);
-        if (ChecklistLexicon.class.getResource(resource(language)) == null) {
-            language = DEFAULT_LANGUAGE;
+        ChecklistLexicon known = LOADED.get(language);
+        if (known != null) {
+            return known;
         }
-        return LOADED.computeIfAbsent(language, ChecklistLexicon::read);
+        String available = ChecklistLexicon.class.getResource(resource(language)) == null ? DEFAULT_LANGUAGE : language;
+        ChecklistLexicon lexicon = LOADED.computeIfAbsent(available, ChecklistLexicon::read);
+        LOADED.putIfAbsent(language, lexicon);
+        return lexicon;
     }
 
     private static String resource(String language) {
