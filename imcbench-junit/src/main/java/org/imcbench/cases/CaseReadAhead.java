@@ -19,11 +19,12 @@ import java.util.function.Function;
 /**
  * Reads case files on a few threads ahead of their use, so that reading and scanning thousands
  * of files at discovery uses every core. The files to come are {@linkplain #plan planned} in the order they
- * will be asked for; asking for one {@linkplain #read reads} the next {@value #WINDOW} planned files on the
- * pool's threads and waits for the one asked for. Each file gives what {@link CaseLoader#readOutlines} gives, in
- * its order (cases and problems), each turned on the reading thread into what the caller keeps of
- * it (its digest), so that what was read of a case is dropped as soon as it is digested: at most {@value #WINDOW} files' digests wait in memory. A file not planned is read on the caller's thread. The
- * pool's threads are daemons and end when idle.
+ * will be asked for; planning starts reading the first {@value #WINDOW} of them on the pool's threads at once, and
+ * asking for one {@linkplain #read reads} the next {@value #WINDOW} planned files and waits for the one asked for.
+ * Each file gives what {@link CaseLoader#readOutlines} gives, in its order (cases and problems), each turned on the
+ * reading thread into what the caller keeps of it (its digest), so that what was read of a case is dropped as soon
+ * as it is digested: at most {@value #WINDOW} files' digests past the latest one asked for wait in memory. A file not
+ * planned is read on the caller's thread. The pool's threads are daemons and end when idle.
  *
  * <p>Thread-safe when the digest is.
  *
@@ -41,6 +42,8 @@ public final class CaseReadAhead<T> {
     private final Map<CaseFile, Queue<Integer>> positions = new HashMap<>();
     private final Map<Integer, Future<List<T>>> reading = new HashMap<>();
     private int nextToStart;
+    /** The position of the latest planned file asked for; −1 before the first. */
+    private int lastAsked = -1;
 
     /**
      * @param loader reads each file
@@ -69,6 +72,7 @@ public final class CaseReadAhead<T> {
             positions.computeIfAbsent(file, key -> new ArrayDeque<>()).add(planned.size());
             planned.add(file);
         }
+        startReadingUpTo(lastAsked + WINDOW);
     }
 
     /**
@@ -84,10 +88,8 @@ public final class CaseReadAhead<T> {
         if (position == null) {
             return readNow(file);
         }
-        while (nextToStart < planned.size() && nextToStart <= position + WINDOW) {
-            CaseFile next = planned.get(nextToStart);
-            reading.put(nextToStart++, pool.submit(() -> readNow(next)));
-        }
+        lastAsked = Math.max(lastAsked, position);
+        startReadingUpTo(position + WINDOW);
         try {
             return reading.remove(position).get();
         } catch (InterruptedException e) {
@@ -105,6 +107,14 @@ public final class CaseReadAhead<T> {
                 throw error;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Starts reading the planned files not started yet, up to the one at {@code last}. */
+    private void startReadingUpTo(int last) {
+        while (nextToStart < planned.size() && nextToStart <= last) {
+            CaseFile next = planned.get(nextToStart);
+            reading.put(nextToStart++, pool.submit(() -> readNow(next)));
         }
     }
 

@@ -19,7 +19,6 @@ import org.imcbench.cases.CaseReadAhead;
 import org.imcbench.cases.StoredCase;
 import org.imcbench.jury.Dimension;
 import org.imcbench.conversation.Ablation;
-import org.imcbench.run.Ablations;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
@@ -151,7 +150,7 @@ final class CaseResolver implements SelectorResolver {
         CaseDescriptor descriptor = new CaseDescriptor(caseId, displayName, content, source, tags);
         descriptor.addChild(new ConversationTestDescriptor(caseId, content.id(), source, descriptor.getTags()));
         addChecks(descriptor, caseId, content.id(), source, suite);
-        for (Ablation ablation : Ablations.from(suite.config())) {
+        for (Ablation ablation : suite.ablations()) {
             VariantDescriptor variant = new VariantDescriptor(descriptor, ablation, source);
             variant.addChild(new ConversationTestDescriptor(variant.getUniqueId(), variant.label(), source,
                     descriptor.getTags()));

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Shard;
 import org.imcbench.config.Settings;
+import org.imcbench.conversation.Ablation;
+import org.imcbench.run.Ablations;
 import org.imcbench.run.CasePlan;
 import org.imcbench.run.FinishedSuite;
 import org.imcbench.run.SuiteCriteria;
@@ -42,6 +44,8 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
     private final Set<String> caseFiles;
     private final Set<String> resolvedCaseFiles = new HashSet<>();
     private final Map<UniqueId, CaseDescriptor> casesById = new HashMap<>();
+    /** The suite's ablation variants, read from its configuration on first use ({@link #ablations()}). */
+    private List<Ablation> ablations;
     private Shard shard;
     private SuiteRun run;
     private RuntimeException startProblem;
@@ -70,6 +74,18 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
 
     ImcBenchConfig config() {
         return config;
+    }
+
+    /**
+     * The ablation variants every case of the suite runs ({@code imcbench.ablations}), read once for all its cases.
+     *
+     * @throws org.imcbench.config.ConfigException for a bad variant name (every time it is asked)
+     */
+    List<Ablation> ablations() {
+        if (ablations == null) {
+            ablations = Ablations.from(config);
+        }
+        return ablations;
     }
 
     /** Whether the suite's configuration and folder could be used (an unusable suite has no criteria). */

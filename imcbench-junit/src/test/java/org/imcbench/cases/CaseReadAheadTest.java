@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +54,33 @@ class CaseReadAheadTest {
         assertThat(again.get(0)).isEqualTo("1 line-1");
         assertThat(again.get(1)).startsWith("3 problem ").contains("lines.jsonl:3:");
         assertThat(again.get(2)).isEqualTo("4 line-4");
+    }
+
+    @Test
+    void planningStartsReadingTheFirstFilesBeforeAnyIsAskedFor() throws Exception {
+        String scripted = Files.readString(FIXTURES.resolve("valid-scripted.json"));
+        List<CaseFile> files = new ArrayList<>();
+        for (int i = 0; i < CaseReadAhead.WINDOW + 10; i++) {
+            Path file = folder.resolve(String.format("case-%03d.json", i));
+            Files.writeString(file, scripted.replace("\"test-scripted-001\"", "\"case-" + i + "\""));
+            files.add(CaseFile.of(file, folder));
+        }
+        AtomicInteger digested = new AtomicInteger();
+        CaseReadAhead<String> readAhead = new CaseReadAhead<>(new CaseLoader(), loaded -> {
+            digested.incrementAndGet();
+            return described(loaded);
+        });
+
+        readAhead.plan(files);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (digested.get() < CaseReadAhead.WINDOW && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(100);
+        // the first WINDOW planned files, and no more, read without a single read() call
+        assertThat(digested.get()).isEqualTo(CaseReadAhead.WINDOW);
+        assertThat(readAhead.read(files.get(0))).containsExactly("1 case-0");
     }
 
     @Test
