@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -12,13 +13,15 @@ import okhttp3.ResponseBody;
 
 /**
  * Downloads images with OkHttp, following redirects (never between {@code https:} and
- * {@code http:}) and refusing responses larger than a limit.
+ * {@code http:}) and refusing responses larger than a limit. The default client is made on the first
+ * download, once per JVM: a run whose images all come from the mirror or the cache never pays for it (making an
+ * OkHttp client loads the platform's trust store).
  */
 public final class HttpDownloader implements Downloader {
     /** The default size limit of one image, 64 MiB. */
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
-    private final OkHttpClient client;
+    private final Supplier<OkHttpClient> client;
     private final long maxBytes;
 
     /** Creates a downloader with a 10 s connect timeout, a 3 min call timeout and the default limit. */
@@ -32,13 +35,7 @@ public final class HttpDownloader implements Downloader {
      * @param maxBytes the largest response body accepted
      */
     public HttpDownloader(long maxBytes) {
-        this(new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(60))
-                .callTimeout(Duration.ofMinutes(3))
-                .followRedirects(true)
-                .followSslRedirects(false)
-                .build(), maxBytes);
+        this(() -> DefaultClient.CLIENT, maxBytes);
     }
 
     /**
@@ -48,7 +45,11 @@ public final class HttpDownloader implements Downloader {
      * @param maxBytes the largest response body accepted
      */
     public HttpDownloader(OkHttpClient client, long maxBytes) {
-        this.client = Objects.requireNonNull(client, "client");
+        this(supplied(client), maxBytes);
+    }
+
+    private HttpDownloader(Supplier<OkHttpClient> client, long maxBytes) {
+        this.client = client;
         if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBytes out of range: " + maxBytes);
         }
@@ -58,7 +59,7 @@ public final class HttpDownloader implements Downloader {
     @Override
     public byte[] download(URI uri) throws IOException {
         Request request = new Request.Builder().url(uri.toString()).header("Accept", "image/*").get().build();
-        try (Response response = client.newCall(request).execute()) {
+        try (Response response = client.get().newCall(request).execute()) {
             if (!response.isSuccessful()) {
                 throw new IOException("HTTP " + response.code() + " from " + uri);
             }
@@ -71,5 +72,21 @@ public final class HttpDownloader implements Downloader {
                 return bytes;
             }
         }
+    }
+
+    private static Supplier<OkHttpClient> supplied(OkHttpClient client) {
+        Objects.requireNonNull(client, "client");
+        return () -> client;
+    }
+
+    /** The default client, made when first asked for (the class is initialised then). */
+    private static final class DefaultClient {
+        static final OkHttpClient CLIENT = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(60))
+                .callTimeout(Duration.ofMinutes(3))
+                .followRedirects(true)
+                .followSslRedirects(false)
+                .build();
     }
 }

@@ -19,12 +19,10 @@ import org.imcbench.run.FinishedSuite;
 import org.imcbench.run.SuiteCriteria;
 import org.imcbench.run.SuitePlan;
 import org.imcbench.run.SuiteRun;
-import org.imcbench.run.SuiteSetup;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
@@ -34,7 +32,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * {@code report.json} and {@code report.html} and prints the summary. The suite's gates are tests of their
  * own ({@link SuiteGateDescriptor}), evaluated on the finished report.
  */
-final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
+final class SuiteDescriptor extends LeanTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String CLASS_SEGMENT = "suite";
     static final String FOLDER_SEGMENT = "folder";
 
@@ -155,8 +153,8 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<ImcBe
             return;
         }
         try {
-            SuiteSetup setup = SuiteSetup.create(config, criteria, context.environment());
-            run = SuiteRun.start(plan(), setup, criteria.gates(), context.workers(), System.out, Clock.systemUTC());
+            run = SuiteRun.start(plan(), config, criteria, context.environment(), context.workers(), System.out,
+                    Clock.systemUTC());
         } catch (RuntimeException e) {
             startProblem = e;
         }

@@ -22,10 +22,12 @@ import org.imcbench.cases.BenchmarkCase;
 import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseImage;
 import org.imcbench.cases.CaseSource;
+import org.imcbench.cases.ImageResolver;
 import org.imcbench.cases.LabelLeaks;
 import org.imcbench.cases.PrefetchedImages;
 import org.imcbench.cases.ResolvedImage;
 import org.imcbench.cases.SentImageSides;
+import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.report.AblationReport;
 import org.imcbench.report.CaseReport;
@@ -122,10 +124,50 @@ public final class SuiteRun {
      */
     public static SuiteRun start(SuitePlan plan, SuiteSetup setup, SuiteGates gates, CaseWorkers workers,
             PrintStream out, Clock clock) {
+        return start(plan, setup, prefetch(plan, setup.images()), gates, workers, out, clock);
+    }
+
+    /**
+     * Sets a suite up from its configuration and starts it: the images of every planned case are fetched
+     * while the models, the jury and the rest are set up (making the HTTP client loads the platform's trust
+     * store, and verifying the images hashes them: the one need not wait for the other), then every case's
+     * work is queued. A problem of the setup is thrown before one of the images, and stops their fetching.
+     *
+     * @param plan what to run
+     * @param config the suite's configuration
+     * @param criteria the suite's rubric, thresholds and gates
+     * @param environment the environment variables (API keys) and the shared per-endpoint state
+     * @param workers the threads the cases' work runs on
+     * @param out where progress lines and the summary go
+     * @param clock the clock of start and finish times
+     * @throws org.imcbench.config.ConfigException for a bad setting
+     * @throws IllegalArgumentException for a model name that cannot be used, a missing API key or an
+     *     unreadable price table
+     * @throws org.imcbench.cases.MissingImagesException listing every image that cannot be had
+     */
+    public static SuiteRun start(SuitePlan plan, ImcBenchConfig config, SuiteCriteria criteria,
+            RunEnvironment environment, CaseWorkers workers, PrintStream out, Clock clock) {
+        ImageResolver resolver = SuiteSetup.imageResolver(config);
+        ExecutorService fetcher = Executors.newSingleThreadExecutor(new DaemonThreads("imcbench-image-fetch"));
+        try {
+            CompletableFuture<PrefetchedImages> images = CompletableFuture.supplyAsync(
+                    () -> prefetch(plan, resolver), fetcher);
+            SuiteSetup setup = SuiteSetup.create(config, criteria, environment, resolver);
+            return start(plan, setup, join(images), criteria.gates(), workers, out, clock);
+        } finally {
+            fetcher.shutdownNow();
+        }
+    }
+
+    private static PrefetchedImages prefetch(SuitePlan plan, ImageResolver resolver) {
         List<CaseSource> cases = plan.cases().stream().map(CasePlan::source).toList();
-        List<SentImageSides.CaseImages> caseImages = cases.stream()
-                .map(source -> SentImageSides.CaseImages.of(source.outline())).toList();
-        PrefetchedImages images = cases.isEmpty() ? PrefetchedImages.none() : setup.images().prefetchSources(cases);
+        return cases.isEmpty() ? PrefetchedImages.none() : resolver.prefetchSources(cases);
+    }
+
+    private static SuiteRun start(SuitePlan plan, SuiteSetup setup, PrefetchedImages images, SuiteGates gates,
+            CaseWorkers workers, PrintStream out, Clock clock) {
+        List<SentImageSides.CaseImages> caseImages = plan.cases().stream()
+                .map(casePlan -> SentImageSides.CaseImages.of(casePlan.source().outline())).toList();
         SuiteRun run = new SuiteRun(plan, setup, gates, workers, out, clock, images,
                 setup.conversation().imageSides(caseImages, images::image));
         synchronized (run) {
@@ -515,7 +557,7 @@ public final class SuiteRun {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while waiting for a case");
+            throw new CancellationException("interrupted while waiting");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {

@@ -66,6 +66,20 @@ public record SuiteSetup(ConversationSetup conversation, JurySetup jury, Thresho
      *     unreadable price table
      */
     public static SuiteSetup create(ImcBenchConfig config, SuiteCriteria criteria, RunEnvironment environment) {
+        return create(config, criteria, environment, imageResolver(config));
+    }
+
+    /** The image resolver of a suite's configuration ({@code imcbench.images.*}). */
+    static ImageResolver imageResolver(ImcBenchConfig config) {
+        return new ImageResolver(new ImageSettings(config.find(Settings.IMAGES_MIRROR),
+                config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE),
+                config.find(Settings.IMAGES_ROOT), config.get(Settings.IMAGES_MAX_BYTES),
+                config.get(Settings.IMAGES_PREFETCH_THREADS), config.get(Settings.IMAGES_MAX_PIXELS)));
+    }
+
+    /** Like {@link #create(ImcBenchConfig, SuiteCriteria, RunEnvironment)}, with the suite's image resolver. */
+    static SuiteSetup create(ImcBenchConfig config, SuiteCriteria criteria, RunEnvironment environment,
+            ImageResolver images) {
         Rubric rubric = criteria.rubric();
         Thresholds thresholds = criteria.thresholds();
         HttpPolicy policy = new HttpPolicy(config.get(Settings.HTTP_CONNECT_TIMEOUT),
@@ -82,10 +96,6 @@ public record SuiteSetup(ConversationSetup conversation, JurySetup jury, Thresho
                 config.get(Settings.MODEL_TEMPERATURE), config.get(Settings.MODEL_MAX_TOKENS),
                 config.get(Settings.IMAGES_MAX_SIDE), config.get(Settings.IMAGES_EQUALIZE), new SentImages());
         JurySetup jury = JurySetup.from(config, rubric, models);
-        ImageResolver images = new ImageResolver(new ImageSettings(config.find(Settings.IMAGES_MIRROR),
-                config.get(Settings.IMAGES_CACHE), config.get(Settings.IMAGES_OFFLINE),
-                config.find(Settings.IMAGES_ROOT), config.get(Settings.IMAGES_MAX_BYTES),
-                config.get(Settings.IMAGES_PREFETCH_THREADS), config.get(Settings.IMAGES_MAX_PIXELS)));
         PriceTable prices = config.find(Settings.PRICES).map(PriceTable.builtIn()::overriddenBy)
                 .orElseGet(PriceTable::builtIn);
         Budget budget = new Budget(config.find(Settings.BUDGET_USD).map(OptionalDouble::of)

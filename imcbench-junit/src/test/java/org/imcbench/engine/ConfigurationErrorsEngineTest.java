@@ -1,5 +1,6 @@
 package org.imcbench.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.imcbench.engine.EngineTestSupport.imcbench;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.container;
@@ -10,6 +11,7 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.imcbench.config.ConfigException;
 import org.junit.jupiter.api.Test;
@@ -61,5 +63,39 @@ class ConfigurationErrorsEngineTest {
                 finishedWithFailure(instanceOf(ConfigException.class), message("configuration 'imcbench.jury.judges' "
                         + "(from JUnit configuration parameters) names 'openai:gpt-4.1' for a judge of the jury, which "
                         + "cannot be used: the API key variable OPENAI_API_KEY is not set"))));
+    }
+
+    /**
+     * The images are fetched while the models are set up: a mistake in the setup is what the suite fails with,
+     * as when the images were fetched after it, and the fetching stops.
+     */
+    @Test
+    void aSetupMistakeIsReportedRatherThanImagesThatAreMissingToo(@TempDir Path cases) throws Exception {
+        Files.writeString(cases.resolve("remote.json"), Files.readString(Path.of(getClass().getClassLoader()
+                .getResource("engine/cases/naevus.json").toURI()))
+                .replace("\"images/lesion.png\"", "\"https://images.example.org/lesion.png\""));
+
+        EngineExecutionResults results = imcbench(new ImcBenchTestEngine(name -> null), dir)
+                .selectors(selectClass(DemoSuites.ConfiguredSuite.class))
+                .configurationParameter("imcbench.cases", cases.toString())
+                .configurationParameter("imcbench.model", "openai:gpt-4.1")
+                .execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(0));
+        results.containerEvents().assertThatEvents().haveExactly(1, event(container("ConfiguredSuite"),
+                finishedWithFailure(instanceOf(ConfigException.class), message(text -> text.startsWith(
+                        "configuration 'imcbench.model' (from JUnit configuration parameters) names 'openai:gpt-4.1' "
+                        + "for the model under test")))));
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName()
+                .startsWith("imcbench-image-fetch") && thread.isAlive() && waitedForEnd(thread));
+    }
+
+    private static boolean waitedForEnd(Thread thread) {
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return thread.isAlive();
     }
 }
