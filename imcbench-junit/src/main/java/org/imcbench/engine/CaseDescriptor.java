@@ -15,7 +15,6 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 import org.opentest4j.TestAbortedException;
 
@@ -25,7 +24,7 @@ import org.opentest4j.TestAbortedException;
  * moment the suite starts; the case waits for it and then its tests report it, in order, on the
  * reporting thread.
  */
-final class CaseDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
+final class CaseDescriptor extends LeanTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String SEGMENT = "case";
 
     private final StoredCase content;

@@ -2,7 +2,6 @@ package org.imcbench.engine;
 
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
@@ -10,7 +9,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * the problem is as visible as a failing check; it is also reported as a discovery issue. The
  * other cases of the suite run as usual.
  */
-final class InvalidCaseDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
+final class InvalidCaseDescriptor extends LeanTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String SEGMENT = "invalid";
 
     private final RuntimeException problem;

@@ -7,7 +7,6 @@ import org.imcbench.run.GateOutcome;
 import org.imcbench.run.SuiteGate;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
@@ -16,7 +15,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * its whole suite) or excluded by its tag {@value #TAG}; skipped, with the reason, when the selection
  * leaves part of its suite out. It publishes what it measured and fails when the gate does.
  */
-final class SuiteGateDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
+final class SuiteGateDescriptor extends LeanTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String SEGMENT = "gate";
     /** The tag of every gate test, e.g. for {@code -DexcludedGroups=imcbench-gate}. */
     static final String TAG = "imcbench-gate";
@@ -28,7 +27,7 @@ final class SuiteGateDescriptor extends AbstractTestDescriptor implements Node<I
     SuiteGateDescriptor(UniqueId suiteId, SuiteGate gate) {
         // No class source: Surefire would name a test with the suite class's source after the class
         // alone; without one the row carries the gate's title.
-        super(suiteId.append(SEGMENT, gate.id()), gate.title());
+        super(suiteId.append(SEGMENT, gate.id()), gate.title(), null);
         this.gateId = gate.id();
     }
 

@@ -5,7 +5,6 @@ import org.imcbench.conversation.Ablation;
 import org.imcbench.run.CaseExecution;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
@@ -13,7 +12,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * container under the case, after the full case's tests, with its own conversation test and checks.
  * The case's work runs the variant's conversation and jury after its own; the variant's tests report them.
  */
-final class VariantDescriptor extends AbstractTestDescriptor implements Node<ImcBenchExecutionContext> {
+final class VariantDescriptor extends LeanTestDescriptor implements Node<ImcBenchExecutionContext> {
     static final String SEGMENT = "variant";
 
     private final Ablation ablation;
