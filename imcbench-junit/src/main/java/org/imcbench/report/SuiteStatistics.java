@@ -31,19 +31,34 @@ public final class SuiteStatistics {
     private SuiteStatistics() {
     }
 
-    /** The statistics of these cases. */
+    /**
+     * The statistics of these cases. The dimensions are computed side by side (each with its own resamples from
+     * the one seed, so the figures do not depend on which thread computed them), in the report's order.
+     */
     public static StatisticsReport of(List<CaseReport> cases) {
         Bootstrap bootstrap = new Bootstrap(Bootstrap.DEFAULT_RESAMPLES, SEED);
+        Map<String, Predicate<CaseReport>> definitions = Strata.of(cases);
+        List<OfDimension> computed = CaseScores.dimensions(cases).parallelStream()
+                .map(dimension -> {
+                    List<CaseReport> judged = cases.stream()
+                            .filter(c -> CaseScores.score(c, dimension).isPresent()).toList();
+                    double[] values = judged.stream()
+                            .mapToDouble(c -> CaseScores.score(c, dimension).getAsDouble()).toArray();
+                    return new OfDimension(dimension(dimension, values),
+                            strata(dimension, judged, values, definitions, bootstrap));
+                })
+                .toList();
         List<DimensionStatistics> dimensions = new ArrayList<>();
         List<StratumStatistics> strata = new ArrayList<>();
-        Map<String, Predicate<CaseReport>> definitions = Strata.of(cases);
-        for (String dimension : CaseScores.dimensions(cases)) {
-            List<CaseReport> judged = cases.stream().filter(c -> CaseScores.score(c, dimension).isPresent()).toList();
-            double[] values = judged.stream().mapToDouble(c -> CaseScores.score(c, dimension).getAsDouble()).toArray();
-            dimensions.add(dimension(dimension, values));
-            strata.addAll(strata(dimension, judged, values, definitions, bootstrap));
-        }
+        computed.forEach(one -> {
+            dimensions.add(one.dimension());
+            strata.addAll(one.strata());
+        });
         return new StatisticsReport(Bootstrap.DEFAULT_RESAMPLES, SEED, LEVEL, dimensions, strata);
+    }
+
+    /** The statistics of one dimension. */
+    private record OfDimension(DimensionStatistics dimension, List<StratumStatistics> strata) {
     }
 
     /**

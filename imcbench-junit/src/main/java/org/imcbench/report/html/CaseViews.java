@@ -1,9 +1,10 @@
 package org.imcbench.report.html;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -36,12 +37,12 @@ public final class CaseViews implements AutoCloseable {
     private final Map<String, Integer> chunkOf = new HashMap<>();
     private boolean ended;
 
-    private CaseViews(Path file, List<String> variants, ImageStore images, Writer out) {
+    private CaseViews(Path file, List<String> variants, ImageStore images, Writer out, OutputStream bytes) {
         this.file = file;
         this.variants = variants;
         this.images = images;
         this.out = out;
-        this.chunks = new ViewChunks(new Html(out), "", 0);
+        this.chunks = new ViewChunks(new Html(out, bytes), "", 0);
     }
 
     /**
@@ -55,9 +56,9 @@ public final class CaseViews implements AutoCloseable {
     public static CaseViews start(Path file, List<String> variants, ImageSource images) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-                    1 << 16);
-            return new CaseViews(file, List.copyOf(variants), new ImageStore(images), out);
+            OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+            return new CaseViews(file, List.copyOf(variants), new ImageStore(images), out, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("could not create " + file.toAbsolutePath(), e);
         }
@@ -114,9 +115,7 @@ public final class CaseViews implements AutoCloseable {
                 out.close();
                 ended = true;
             }
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                in.transferTo(page.writer());
-            }
+            page.copy(file);
         } catch (IOException e) {
             throw new UncheckedIOException("could not copy the case views from " + file, e);
         }

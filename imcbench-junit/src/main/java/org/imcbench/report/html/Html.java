@@ -1,8 +1,13 @@
 package org.imcbench.report.html;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -13,10 +18,22 @@ import java.util.Locale;
  */
 final class Html {
     private final Writer out;
+    /** The UTF-8 bytes {@link #out} writes into, when known: bytes that are already UTF-8 go there as they are. */
+    private final OutputStream bytes;
 
     /** Writes the markup to {@code out} as it is built. */
     Html(Writer out) {
+        this(out, null);
+    }
+
+    /**
+     * Writes the markup to {@code out} as it is built; {@code bytes} is the stream {@code out} encodes into as
+     * UTF-8, so that ASCII and UTF-8 content ({@link #ascii}, {@link #copy}) is written into it without being
+     * decoded and encoded again.
+     */
+    Html(Writer out, OutputStream bytes) {
         this.out = out;
+        this.bytes = bytes;
     }
 
     /** Escapes {@code &}, {@code <}, {@code >}, {@code "} and {@code '}; text without them is returned as it is. */
@@ -94,6 +111,49 @@ final class Html {
     /** The writer the markup goes to, for content written in another form (JSON, compressed data). */
     Writer writer() {
         return out;
+    }
+
+    /**
+     * A stream of ASCII bytes (base64) into the page, after what was written before it; nothing else may be
+     * written into the page until it is closed, which leaves the page open. With the page's bytes known, the
+     * bytes go there as they are; else each becomes a character of the writer.
+     */
+    OutputStream ascii() {
+        if (bytes == null) {
+            return new AsciiOutputStream(out);
+        }
+        flush();
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                bytes.write(b);
+            }
+
+            @Override
+            public void write(byte[] ascii, int offset, int length) throws IOException {
+                bytes.write(ascii, offset, length);
+            }
+        };
+    }
+
+    /** Copies a UTF-8 file of markup into the page, as bytes when the page's bytes are known. */
+    void copy(Path utf8) throws IOException {
+        if (bytes == null) {
+            try (Reader in = Files.newBufferedReader(utf8, StandardCharsets.UTF_8)) {
+                in.transferTo(out);
+            }
+            return;
+        }
+        flush();
+        Files.copy(utf8, bytes);
+    }
+
+    private void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the HTML report", e);
+        }
     }
 
     private Html write(String markup) {

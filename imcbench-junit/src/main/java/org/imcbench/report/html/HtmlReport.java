@@ -1,6 +1,7 @@
 package org.imcbench.report.html;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,8 +123,9 @@ public final class HtmlReport {
     }
 
     private static void page(OutputStream out, String title, Body body, ImageStore store) {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        Html html = head(new Html(writer), title);
+        OutputStream bytes = new BufferedOutputStream(out, 1 << 16);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
+        Html html = head(new Html(writer, bytes), title);
         body.write(html, store);
         store.render(html);
         html.open("script").markup(SCRIPT).close("script").close("body").close("html");

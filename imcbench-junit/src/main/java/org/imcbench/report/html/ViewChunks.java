@@ -50,7 +50,7 @@ final class ViewChunks {
     /** A gzip stream whose output goes base64-encoded into {@code out}. */
     private static GZIPOutputStream gzip(Html out) {
         try {
-            return new GZIPOutputStream(Base64.getEncoder().wrap(new AsciiOutputStream(out.writer())), 1 << 13);
+            return new GZIPOutputStream(Base64.getEncoder().wrap(out.ascii()), 1 << 13);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the case details of the HTML report", e);
         }
