@@ -34,6 +34,8 @@ public final class CaseDirectory {
     private final ClassLoader classLoader;
     /** The folder's files, listed once ({@link #files()}), perhaps ahead in the background ({@link #listAhead()}). */
     private final FutureTask<List<CaseFile>> files = new FutureTask<>(this::listFiles);
+    /** The suite file, once it was read ({@link #suiteFile()}); {@code null} before. */
+    private Optional<SuiteFile> suiteFile;
 
     private CaseDirectory(String location, ClassLoader classLoader) {
         this.location = location;
@@ -83,12 +85,19 @@ public final class CaseDirectory {
     }
 
     /**
-     * The suite file directly in the folder, if there is one.
+     * The suite file directly in the folder, if there is one; read once (its problem, again on every call).
      *
      * @throws IllegalArgumentException when the folder does not exist or holds more than one suite file
      * @throws CaseFormatException when the suite file is not valid
      */
-    public Optional<SuiteFile> suiteFile() {
+    public synchronized Optional<SuiteFile> suiteFile() {
+        if (suiteFile == null) {
+            suiteFile = readSuiteFile();
+        }
+        return suiteFile;
+    }
+
+    private Optional<SuiteFile> readSuiteFile() {
         List<CaseFile> suiteFiles = (isClasspath() ? files() : topLevelSuiteFiles(Path.of(location))).stream()
                 .filter(file -> CaseFiles.isSuiteFile(file.fileName()) && !file.pathInSuite().contains("/"))
                 .toList();
