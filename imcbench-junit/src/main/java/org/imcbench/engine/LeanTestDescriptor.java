@@ -99,7 +99,7 @@ abstract class LeanTestDescriptor implements TestDescriptor {
     @Override
     public final Set<? extends TestDescriptor> getChildren() {
         synchronized (children) {
-            return Collections.unmodifiableSet(new LinkedHashSet<>(children));
+            return children.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(children));
         }
     }
 
