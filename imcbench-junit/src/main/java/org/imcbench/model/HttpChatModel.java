@@ -57,7 +57,7 @@ final class HttpChatModel implements ChatModel {
         }
         JsonNode body;
         try {
-            body = ChatProtocol.JSON.readTree(reply.body());
+            body = reply.json(ChatProtocol.JSON);
         } catch (IOException e) {
             throw failures.malformed(reply.code(), exchange.attempts(), "the body is not JSON");
         }

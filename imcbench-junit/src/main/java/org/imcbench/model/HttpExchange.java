@@ -45,7 +45,7 @@ final class HttpExchange {
                 .tag(RetryHintReader.class, hints)
                 .build();
         try (Response response = client.newCall(tagged).execute()) {
-            HttpReply reply = new HttpReply(response.code(), response.headers(), response.body().string());
+            HttpReply reply = new HttpReply(response.code(), response.headers(), response.body().bytes());
             count(counter);
             return reply;
         } catch (ResponseTooLargeException e) {

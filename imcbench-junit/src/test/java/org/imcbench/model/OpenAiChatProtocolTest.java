@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -16,8 +17,12 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OpenAiChatProtocolTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -96,6 +101,19 @@ class OpenAiChatProtocolTest {
         assertThat(parts.path(1).path("text").asText()).isEqualTo("What is this spot?");
         assertThat(messages.path(2).path("role").asText()).isEqualTo("assistant");
         assertThat(messages.path(3).path("content").isTextual()).isTrue();
+    }
+
+    /** An answer is read from its bytes when they are UTF-8, and from its text in the charset its type names else. */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "application/json; charset=utf-8", "application/json; charset=ISO-8859-1",
+            "application/json; charset=UTF-16"})
+    void readsAnAnswerInTheCharsetItsTypeNames(String contentType) {
+        String text = "Läsion: évaluez à 3 mois, ±2 mm";
+        Charset charset = MediaType.get(contentType).charset(StandardCharsets.UTF_8);
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", contentType)
+                .body(new Buffer().write(OK_BODY.replace("It may be a mole.", text).getBytes(charset))).build());
+
+        assertThat(model().chat(request()).text()).isEqualTo(text);
     }
 
     @Test
