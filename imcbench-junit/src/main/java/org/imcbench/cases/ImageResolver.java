@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -140,6 +141,7 @@ public final class ImageResolver {
      * @param cases the cases
      * @return the verified images, and the problems of images that do not fit their case
      * @throws MissingImagesException naming every image that cannot be had
+     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted: the fetch is given up
      */
     public PrefetchedImages prefetchSources(Collection<? extends CaseSource> cases) {
         PrefetchedImages images = fetch(cases);
@@ -193,6 +195,10 @@ public final class ImageResolver {
         List<MissingImage> missing = new ArrayList<>();
         Map<CaseSource, ReadCase> readCases = new HashMap<>();
         for (CaseImages wanted : cases) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the fetch was given up (its suite could not be set up): no case is read in full to explain images
+                throw new CancellationException("interrupted while fetching images");
+            }
             for (int i = 0; i < wanted.images().size(); i++) {
                 CaseImage image = wanted.images().get(i);
                 try {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -290,6 +291,21 @@ class ImageResolverTest {
 
         assertThat(image.bytes()).isEqualTo(Files.readAllBytes(SHARED_IMAGES.resolve("derm-007.jpg")));
         assertThat(temp.resolve("cache")).doesNotExist();
+    }
+
+    /** A fetch given up (its suite could not be set up) reads no case in full to explain images it never had. */
+    @Test
+    void anInterruptedPrefetchIsGivenUp() {
+        BenchmarkCase remote = caseWith("remote-a", URI.create("file:/cases/a.json"), image(REMOTE, "b".repeat(64)));
+        ImageResolver resolver = new ImageResolver(settings(true), NO_NETWORK);
+
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> resolver.prefetch(List.of(remote))).isInstanceOf(CancellationException.class)
+                    .hasMessage("interrupted while fetching images");
+        } finally {
+            assertThat(Thread.interrupted()).as("the interruption is kept").isTrue();
+        }
     }
 
     @Test
