@@ -141,7 +141,7 @@ public final class ImageResolver {
      * @param cases the cases
      * @return the verified images, and the problems of images that do not fit their case
      * @throws MissingImagesException naming every image that cannot be had
-     * @throws java.util.concurrent.CancellationException if the calling thread is interrupted: the fetch is given up
+     * @throws CancellationException if the calling thread is interrupted: the fetch is given up
      */
     public PrefetchedImages prefetchSources(Collection<? extends CaseSource> cases) {
         PrefetchedImages images = fetch(cases);
@@ -195,10 +195,6 @@ public final class ImageResolver {
         List<MissingImage> missing = new ArrayList<>();
         Map<CaseSource, ReadCase> readCases = new HashMap<>();
         for (CaseImages wanted : cases) {
-            if (Thread.currentThread().isInterrupted()) {
-                // the fetch was given up (its suite could not be set up): no case is read in full to explain images
-                throw new CancellationException("interrupted while fetching images");
-            }
             for (int i = 0; i < wanted.images().size(); i++) {
                 CaseImage image = wanted.images().get(i);
                 try {
@@ -237,8 +233,9 @@ public final class ImageResolver {
         try {
             return fetch.get();
         } catch (InterruptedException e) {
+            // the fetch is given up (its suite could not be set up): no image is missing, no case is read to explain one
             Thread.currentThread().interrupt();
-            throw new ImageUnavailableException("interrupted while fetching", e);
+            throw new CancellationException("interrupted while fetching images");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ImageUnavailableException unavailable) {
                 throw unavailable;

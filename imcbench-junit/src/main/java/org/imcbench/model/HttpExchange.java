@@ -5,6 +5,7 @@ import java.time.Duration;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * The HTTP side of one model call: sends requests through the shared client (and so through the
@@ -45,7 +46,8 @@ final class HttpExchange {
                 .tag(RetryHintReader.class, hints)
                 .build();
         try (Response response = client.newCall(tagged).execute()) {
-            HttpReply reply = new HttpReply(response.code(), response.headers(), response.body().bytes());
+            ResponseBody body = response.body();
+            HttpReply reply = new HttpReply(response.code(), response.headers(), body.contentType(), body.bytes());
             count(counter);
             return reply;
         } catch (ResponseTooLargeException e) {

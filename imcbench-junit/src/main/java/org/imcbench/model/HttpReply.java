@@ -16,15 +16,18 @@ final class HttpReply {
     private final int code;
     private final Headers headers;
     private final byte[] bytes;
+    private final Charset charset;
 
     /**
      * @param code the HTTP status
      * @param headers the response headers
+     * @param contentType the body's type, or {@code null} when it has none
      * @param bytes the response body, kept as it is (not copied: the reply is its only holder)
      */
-    HttpReply(int code, Headers headers, byte[] bytes) {
+    HttpReply(int code, Headers headers, MediaType contentType, byte[] bytes) {
         this.code = code;
         this.headers = headers;
+        this.charset = contentType == null ? StandardCharsets.UTF_8 : contentType.charset(StandardCharsets.UTF_8);
         this.bytes = bytes;
     }
 
@@ -47,19 +50,12 @@ final class HttpReply {
      * @throws IOException if the body is not JSON
      */
     JsonNode json(ObjectMapper mapper) throws IOException {
-        Charset charset = charset();
         return StandardCharsets.UTF_8.equals(charset) ? mapper.readTree(bytes) : mapper.readTree(body());
     }
 
-    /** The response body as text, in the charset its {@code Content-Type} names (UTF-8 without one); decoded on every call. */
+    /** The response body as text, in the charset its type names (UTF-8 without one); decoded on every call. */
     String body() {
-        return new String(bytes, charset());
-    }
-
-    private Charset charset() {
-        String type = headers.get("Content-Type");
-        MediaType mediaType = type == null ? null : MediaType.parse(type);
-        return mediaType == null ? StandardCharsets.UTF_8 : mediaType.charset(StandardCharsets.UTF_8);
+        return new String(bytes, charset);
     }
 
     /** Whether the status is 2xx. */

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 public final class Scores {
     /** Whole numbers below this are written as longs: every one of them is exactly a {@code double}. */
     private static final double WHOLE_LIMIT = 1L << 52;
+
     private Scores() {
     }
 
