@@ -1,7 +1,10 @@
 package org.imcbench.engine;
 
+import java.util.AbstractSet;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +28,8 @@ abstract class LeanTestDescriptor implements TestDescriptor {
     private final String displayName;
     private final TestSource source;
     private final Set<TestDescriptor> children = Collections.synchronizedSet(new LinkedHashSet<>());
+    /** The children as {@link #getChildren()} last gave them, until they change; guarded by {@code children}. */
+    private Set<TestDescriptor> given;
     private volatile TestDescriptor parent;
 
     /**
@@ -95,11 +100,19 @@ abstract class LeanTestDescriptor implements TestDescriptor {
         this.parent = parent;
     }
 
-    /** A copy of the children, as JUnit 6's descriptors give: a visitor may remove the one it visits. */
+    /**
+     * The children as they are now, in their order, unmodifiable and unaffected by later changes, as JUnit 6's
+     * descriptors give them (a visitor may remove the one it visits). JUnit copies them on every call; the
+     * launcher asks for them several times per descriptor (validation, pruning, filters, the test plan), so the
+     * one copy is kept until the children change.
+     */
     @Override
     public final Set<? extends TestDescriptor> getChildren() {
         synchronized (children) {
-            return children.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(children));
+            if (given == null) {
+                given = children.isEmpty() ? Set.of() : Snapshot.of(children);
+            }
+            return given;
         }
     }
 
@@ -107,13 +120,19 @@ abstract class LeanTestDescriptor implements TestDescriptor {
     public final void addChild(TestDescriptor child) {
         Objects.requireNonNull(child, "child");
         child.setParent(this);
-        children.add(child);
+        synchronized (children) {
+            children.add(child);
+            given = null;
+        }
     }
 
     @Override
     public final void removeChild(TestDescriptor child) {
         Objects.requireNonNull(child, "child");
-        children.remove(child);
+        synchronized (children) {
+            children.remove(child);
+            given = null;
+        }
         child.setParent(null);
     }
 
@@ -127,6 +146,7 @@ abstract class LeanTestDescriptor implements TestDescriptor {
         synchronized (children) {
             children.forEach(child -> child.setParent(null));
             children.clear();
+            given = null;
         }
     }
 
@@ -161,5 +181,38 @@ abstract class LeanTestDescriptor implements TestDescriptor {
     @Override
     public String toString() {
         return getClass().getSimpleName() + ": " + uniqueId;
+    }
+
+    /**
+     * An unmodifiable copy of a few children in their order, in an array (a case's handful of descriptors; the
+     * 8,000 cases of a large suite each have one); more children are copied into a hashed set.
+     */
+    private static final class Snapshot extends AbstractSet<TestDescriptor> {
+        private static final int ARRAY_MAX = 16;
+        private final List<TestDescriptor> children;
+
+        private Snapshot(List<TestDescriptor> children) {
+            this.children = children;
+        }
+
+        static Set<TestDescriptor> of(Set<TestDescriptor> children) {
+            return children.size() <= ARRAY_MAX ? new Snapshot(List.copyOf(children))
+                    : Collections.unmodifiableSet(new LinkedHashSet<>(children));
+        }
+
+        @Override
+        public Iterator<TestDescriptor> iterator() {
+            return children.iterator();
+        }
+
+        @Override
+        public int size() {
+            return children.size();
+        }
+
+        @Override
+        public boolean contains(Object child) {
+            return children.contains(child);
+        }
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
@@ -76,6 +78,36 @@ class LeanTestDescriptorTest {
         assertThat(parent.getChildren()).isEmpty();
         assertThat(first.getParent()).isEmpty();
         assertThatThrownBy(root::removeFromHierarchy).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void childrenGivenAreKeptUntilTheyChangeAndNeverChangeAfterwards() {
+        Lean parent = new Lean(ROOT, "root");
+        List<TestDescriptor> added = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Lean child = new Lean(ROOT.append("case", "c" + i), "c" + i);
+            added.add(child);
+            parent.addChild(child);
+            Set<? extends TestDescriptor> given = parent.getChildren();
+            assertThat(children(parent)).containsExactlyElementsOf(added);
+            assertThat(given.contains(child)).isTrue();
+            assertThat(given.contains(parent)).isFalse();
+            assertThat(parent.getChildren()).isSameAs(given);
+        }
+        Set<? extends TestDescriptor> before = parent.getChildren();
+        parent.removeChild(added.get(3));
+        parent.addChild(new Lean(ROOT.append("case", "late"), "late"));
+
+        assertThat(new ArrayList<TestDescriptor>(before)).containsExactlyElementsOf(added);
+        assertThat(parent.getChildren()).hasSize(40).isNotSameAs(before);
+        assertThat(parent.getChildren().contains(added.get(3))).isFalse();
+        Iterator<? extends TestDescriptor> small = added.get(0).getChildren().iterator();
+        assertThat(small.hasNext()).isFalse();
+        TestDescriptor few = added.get(1);
+        few.addChild(new Lean(few.getUniqueId().append("check", "1"), "1"));
+        Iterator<? extends TestDescriptor> one = few.getChildren().iterator();
+        one.next();
+        assertThatThrownBy(one::remove).isInstanceOf(UnsupportedOperationException.class);
     }
 
     private static List<TestDescriptor> children(TestDescriptor parent) {
