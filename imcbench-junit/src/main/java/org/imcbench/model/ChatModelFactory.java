@@ -3,17 +3,18 @@ package org.imcbench.model;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
  * Creates {@link ChatModel}s from spec strings (see {@link ModelSpec}), each with its
- * {@link Provider}'s protocol. Every model uses the factory's OkHttp client, by default the JVM-wide
- * client of an {@link HttpPolicy}. API keys are read from environment variables by name: the one
+ * {@link Provider}'s protocol. Every model uses the factory's OkHttp client for its API's base URL, by default
+ * the JVM-wide client of an {@link HttpPolicy} for that URL ({@link HttpClients#shared(HttpPolicy, HttpUrl)}). API keys are read from environment variables by name: the one
  * named in configuration, else the provider's conventional one ({@link Provider#keyVariables()};
  * Bedrock: see {@link BedrockCredentials}). Error messages name the variable, never its value.
  */
 public final class ChatModelFactory {
-    private final OkHttpClient client;
+    private final Function<HttpUrl, OkHttpClient> clients;
     private final Function<String, String> environment;
 
     /**
@@ -23,7 +24,7 @@ public final class ChatModelFactory {
      * @param environment looks up environment variables, e.g. {@code System::getenv}
      */
     public ChatModelFactory(HttpPolicy policy, Function<String, String> environment) {
-        this(HttpClients.shared(Objects.requireNonNull(policy, "policy")), environment);
+        this(clientsOf(Objects.requireNonNull(policy, "policy")), environment);
     }
 
     /**
@@ -34,8 +35,27 @@ public final class ChatModelFactory {
      * @param environment looks up environment variables, e.g. {@code System::getenv}
      */
     public ChatModelFactory(OkHttpClient client, Function<String, String> environment) {
-        this.client = Objects.requireNonNull(client, "client");
+        this(sameClient(Objects.requireNonNull(client, "client")), environment);
+    }
+
+    /**
+     * Creates a factory whose models use the client {@code clients} gives for their API's base URL, e.g. the
+     * shared client of a policy for that URL with extra interceptors.
+     *
+     * @param clients the HTTP client for a base URL; every client must apply the retry policy
+     * @param environment looks up environment variables, e.g. {@code System::getenv}
+     */
+    public ChatModelFactory(Function<HttpUrl, OkHttpClient> clients, Function<String, String> environment) {
+        this.clients = Objects.requireNonNull(clients, "clients");
         this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    private static Function<HttpUrl, OkHttpClient> clientsOf(HttpPolicy policy) {
+        return base -> HttpClients.shared(policy, base);
+    }
+
+    private static Function<HttpUrl, OkHttpClient> sameClient(OkHttpClient client) {
+        return base -> client;
     }
 
     /**
@@ -52,6 +72,6 @@ public final class ChatModelFactory {
         Provider provider = parsed.provider();
         ChatProtocol protocol = provider.protocol(parsed,
                 new ProviderKeys(apiKeyEnvVar, provider.keyVariables(), environment));
-        return new HttpChatModel(parsed.toString(), protocol, client);
+        return new HttpChatModel(parsed.toString(), protocol, clients.apply(protocol.target().base()));
     }
 }

@@ -1,7 +1,7 @@
 package org.imcbench.run;
 
 import java.util.Optional;
-import okhttp3.OkHttpClient;
+import okhttp3.Interceptor;
 import org.imcbench.config.ConfigException;
 import org.imcbench.config.ImcBenchConfig;
 import org.imcbench.config.Setting;
@@ -18,7 +18,7 @@ import org.imcbench.model.cache.CachingChatModel;
 import org.imcbench.model.cache.ResponseCache;
 
 /**
- * Creates the model of a role: the provider on the shared HTTP client of the policy plus the role's
+ * Creates the model of a role: the provider on the policy's shared HTTP client for its base URL plus the role's
  * per-endpoint limit ({@code imcbench.<role>.max-concurrency}), wrapped in the response cache
  * ({@code imcbench.cache.*}). The built-in demo models are not cached: they are local, free and
  * deterministic.
@@ -45,12 +45,11 @@ final class RoleModels {
      *     layer it came from and the role that needs the model
      */
     ChatModel create(ModelRole role, String spec, Optional<String> apiKeyEnvVar) {
-        OkHttpClient client = HttpClients.shared(policy).newBuilder()
-                .addInterceptor(environment.throttles().interceptor(role, config.get(maxConcurrency(role)), policy))
-                .build();
+        Interceptor throttle = environment.throttles().interceptor(role, config.get(maxConcurrency(role)), policy);
         ChatModel model;
         try {
-            model = new ChatModelFactory(client, environment.variables()).create(spec, apiKeyEnvVar);
+            model = new ChatModelFactory(base -> HttpClients.shared(policy, base).newBuilder().addInterceptor(throttle)
+                    .build(), environment.variables()).create(spec, apiKeyEnvVar);
         } catch (IllegalArgumentException e) {
             Setting<?> setting = specSetting(role);
             throw new ConfigException("configuration '" + setting.key() + "' (from " + config.origin(setting)

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 class ChatModelFactoryTest {
@@ -138,5 +141,21 @@ class ChatModelFactoryTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OTHER_KEY");
         assertThat(new ChatModelFactory(HttpPolicy.defaults(), Map.of("OPENAI_API_KEY", "sk-abc123456789")::get)
                 .create("openai:gpt-4.1", Optional.empty()).name()).isEqualTo("openai:gpt-4.1");
+    }
+
+    @Test
+    void eachModelGetsTheClientForItsApiBaseUrl() {
+        List<HttpUrl> asked = new ArrayList<>();
+        OkHttpClient client = HttpClients.create(HttpPolicy.defaults(), duration -> { }, () -> 0.5);
+        ChatModelFactory factory = new ChatModelFactory(base -> {
+            asked.add(base);
+            return client;
+        }, Map.of("ANTHROPIC_API_KEY", "sk-ant-SECRET")::get);
+
+        factory.create("openai-compatible:http://127.0.0.1:8000/v1#local", Optional.empty());
+        factory.create("anthropic:claude-opus-4-6", Optional.empty());
+
+        assertThat(asked).extracting(HttpUrl::toString)
+                .containsExactly("http://127.0.0.1:8000/v1", "https://api.anthropic.com/");
     }
 }
