@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -22,8 +23,8 @@ import java.util.function.Function;
  * will be asked for; planning starts reading the first {@value #WINDOW} of them on the pool's threads at once, and
  * asking for one {@linkplain #read reads} the next {@value #WINDOW} planned files and waits for the one asked for.
  * Each file gives what {@link CaseLoader#readOutlines} gives, in its order (cases and problems), each turned on the
- * reading thread into what the caller keeps of it (its digest), so that what was read of a case is dropped as soon
- * as it is digested: at most {@value #WINDOW} files' digests past the latest one asked for wait in memory. A file not
+ * reading thread into what the caller keeps of it (its digest: the plan's, else the reader's), so that what was read
+ * of a case is dropped as soon as it is digested: at most {@value #WINDOW} files' digests past the latest one asked for wait in memory. A file not
  * planned is read on the caller's thread. The pool's threads are daemons and end when idle.
  *
  * <p>Thread-safe when the digest is.
@@ -39,6 +40,7 @@ public final class CaseReadAhead<T> {
     private final Function<LoadedCase, T> digest;
     private final ThreadPoolExecutor pool;
     private final List<CaseFile> planned = new ArrayList<>();
+    private final List<BiFunction<CaseFile, LoadedCase, T>> plannedDigests = new ArrayList<>();
     private final Map<CaseFile, Queue<Integer>> positions = new HashMap<>();
     private final Map<Integer, Future<List<T>>> reading = new HashMap<>();
     private int nextToStart;
@@ -47,7 +49,8 @@ public final class CaseReadAhead<T> {
 
     /**
      * @param loader reads each file
-     * @param digest what is kept of each case read (a case or its problem), made on the reading thread
+     * @param digest what is kept of each case read (a case or its problem) unless its file's plan says otherwise,
+     *     made on the reading thread
      */
     public CaseReadAhead(CaseLoader loader, Function<LoadedCase, T> digest) {
         this.loader = Objects.requireNonNull(loader, "loader");
@@ -67,10 +70,24 @@ public final class CaseReadAhead<T> {
      *
      * @param files the files
      */
-    public synchronized void plan(List<CaseFile> files) {
+    public void plan(List<CaseFile> files) {
+        plan(files, (file, loaded) -> digest.apply(loaded));
+    }
+
+    /**
+     * Notes files that will be asked for, in that order (after those planned before), and what is kept of their
+     * cases.
+     *
+     * @param files the files
+     * @param digest what is kept of each case read from one of the files (a case or its problem), made on the
+     *     reading thread
+     */
+    public synchronized void plan(List<CaseFile> files, BiFunction<CaseFile, LoadedCase, T> digest) {
+        Objects.requireNonNull(digest, "digest");
         for (CaseFile file : files) {
             positions.computeIfAbsent(file, key -> new ArrayDeque<>()).add(planned.size());
             planned.add(file);
+            plannedDigests.add(digest);
         }
         startReadingUpTo(lastAsked + WINDOW);
     }
@@ -86,7 +103,7 @@ public final class CaseReadAhead<T> {
         Queue<Integer> at = positions.get(file);
         Integer position = at == null ? null : at.poll();
         if (position == null) {
-            return readNow(file);
+            return readNow(file, (read, loaded) -> digest.apply(loaded));
         }
         lastAsked = Math.max(lastAsked, position);
         startReadingUpTo(position + WINDOW);
@@ -114,13 +131,14 @@ public final class CaseReadAhead<T> {
     private void startReadingUpTo(int last) {
         while (nextToStart < planned.size() && nextToStart <= last) {
             CaseFile next = planned.get(nextToStart);
-            reading.put(nextToStart++, pool.submit(() -> readNow(next)));
+            BiFunction<CaseFile, LoadedCase, T> nextDigest = plannedDigests.get(nextToStart);
+            reading.put(nextToStart++, pool.submit(() -> readNow(next, nextDigest)));
         }
     }
 
-    private List<T> readNow(CaseFile file) throws IOException {
+    private List<T> readNow(CaseFile file, BiFunction<CaseFile, LoadedCase, T> digest) throws IOException {
         List<T> cases = new ArrayList<>(1);
-        loader.readOutlines(file, loaded -> cases.add(digest.apply(loaded)));
+        loader.readOutlines(file, loaded -> cases.add(digest.apply(file, loaded)));
         return cases;
     }
 

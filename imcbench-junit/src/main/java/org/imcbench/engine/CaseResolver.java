@@ -4,18 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.imcbench.cases.CaseDirectory;
 import org.imcbench.cases.CaseFile;
 import org.imcbench.cases.CaseFiles;
 import org.imcbench.cases.CaseFormatException;
 import org.imcbench.cases.CaseLoader;
 import org.imcbench.cases.CaseReadAhead;
+import org.imcbench.cases.LoadedCase;
 import org.imcbench.cases.StoredCase;
 import org.imcbench.jury.Dimension;
 import org.imcbench.conversation.Ablation;
@@ -42,13 +43,14 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  * then fails that case. A case whose labels cannot be read (invalid JSON, a broken limit, a bad id...) or that
  * repeats an id of its suite becomes a discovery issue naming file, line, column and JSON pointer, plus a failing
  * {@link InvalidCaseDescriptor}; the other cases are unaffected. The files a suite planned are read
- * ahead on other threads ({@link CaseReadAhead}); descriptors and issues are made here, in file order.
+ * ahead on other threads ({@link CaseReadAhead}), where each case's descriptor is made too ({@link #prepare});
+ * they are added to the suite, and issues are reported, here, in file order.
  */
 final class CaseResolver implements SelectorResolver {
     private final DiscoveryIssueReporter issues;
     private final CaseReadAhead<DiscoveredCase> readAhead;
     /** Each distinct set of tags once, by what it is made from: thousands of cases share a few sets. */
-    private final Map<Set<String>, Set<TestTag>> tagSets = new HashMap<>();
+    private final Map<Set<String>, Set<TestTag>> tagSets = new ConcurrentHashMap<>();
 
     CaseResolver(DiscoveryIssueReporter issues, CaseReadAhead<DiscoveredCase> readAhead) {
         this.issues = issues;
@@ -111,17 +113,43 @@ final class CaseResolver implements SelectorResolver {
         return matches.isEmpty() ? Resolution.unresolved() : Resolution.matches(matches);
     }
 
+    /**
+     * What is kept of a case read from a file that {@code suite} planned, made on the reading thread: the case's
+     * descriptor with its tests is made there too, for the suite (when the case can be named; else, or when
+     * making it fails, the case is as {@link DiscoveredCase#of} gives it and its descriptor is made when resolved).
+     *
+     * @param suite the suite the file belongs to
+     * @param ablations the suite's ablation variants
+     * @param file the file read
+     * @param loaded a case read from it
+     */
+    DiscoveredCase prepare(SuiteDescriptor suite, List<Ablation> ablations, CaseFile file, LoadedCase loaded) {
+        DiscoveredCase found = DiscoveredCase.of(loaded);
+        if (found.stored().isEmpty()) {
+            return found;
+        }
+        try {
+            StoredCase stored = found.stored().get();
+            UniqueId caseId = suite.getUniqueId().append(CaseDescriptor.SEGMENT, stored.id());
+            return found.preparedFor(suite, caseDescriptor(caseId, found.displayName(), stored,
+                    sourceOf(file, position(found.line())), suite, ablations, tags(found)));
+        } catch (RuntimeException e) {
+            return found;
+        }
+    }
+
     private TestDescriptor descriptor(SuiteDescriptor suite, CaseFile file, DiscoveredCase found) {
         if (found.problem().isPresent()) {
             return invalid(suite, file, found.line(), found.problem().get());
         }
         StoredCase stored = found.stored().orElseThrow();
-        UniqueId caseId = suite.getUniqueId().append(CaseDescriptor.SEGMENT, stored.id());
+        Optional<CaseDescriptor> prepared = found.preparedFor(suite);
+        UniqueId caseId = prepared.isPresent() ? prepared.get().getUniqueId()
+                : suite.getUniqueId().append(CaseDescriptor.SEGMENT, stored.id());
         Optional<CaseDescriptor> existing = suite.findCase(caseId);
         if (existing.isEmpty()) {
-            Set<TestTag> tags = tagSets.computeIfAbsent(found.tagNames(), CaseDescriptor::tagsOf);
-            CaseDescriptor descriptor = caseDescriptor(caseId, found.displayName(), stored,
-                    sourceOf(file, position(found.line())), suite, tags);
+            CaseDescriptor descriptor = prepared.orElseGet(() -> caseDescriptor(caseId, found.displayName(), stored,
+                    sourceOf(file, position(found.line())), suite, suite.ablations(), tags(found)));
             suite.caseDiscovered(file.uri().toString(), descriptor);
             return descriptor;
         }
@@ -130,6 +158,10 @@ final class CaseResolver implements SelectorResolver {
             return first;
         }
         return invalid(suite, file, found.line(), duplicate(stored, first));
+    }
+
+    private Set<TestTag> tags(DiscoveredCase found) {
+        return tagSets.computeIfAbsent(found.tagNames(), CaseDescriptor::tagsOf);
     }
 
     /** The error of a case whose id {@code first} has: located at its id, or its own problems when it has any. */
@@ -146,11 +178,11 @@ final class CaseResolver implements SelectorResolver {
     }
 
     private static CaseDescriptor caseDescriptor(UniqueId caseId, String displayName, StoredCase content,
-            TestSource source, SuiteDescriptor suite, Set<TestTag> tags) {
+            TestSource source, SuiteDescriptor suite, List<Ablation> ablations, Set<TestTag> tags) {
         CaseDescriptor descriptor = new CaseDescriptor(caseId, displayName, content, source, tags);
         descriptor.addChild(new ConversationTestDescriptor(caseId, content.id(), source, descriptor.getTags()));
         addChecks(descriptor, caseId, content.id(), source, suite);
-        for (Ablation ablation : suite.ablations()) {
+        for (Ablation ablation : ablations) {
             VariantDescriptor variant = new VariantDescriptor(descriptor, ablation, source);
             variant.addChild(new ConversationTestDescriptor(variant.getUniqueId(), variant.label(), source,
                     descriptor.getTags()));

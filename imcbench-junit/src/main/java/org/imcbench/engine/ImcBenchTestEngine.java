@@ -82,10 +82,11 @@ public final class ImcBenchTestEngine extends HierarchicalTestEngine<ImcBenchExe
             UniqueId engineId, DiscoveryIssueReporter issues) {
         CaseLoader loader = caseLoader(request.getConfigurationParameters());
         CaseReadAhead<DiscoveredCase> readAhead = new CaseReadAhead<>(loader, DiscoveredCase::of);
+        CaseResolver cases = new CaseResolver(issues, readAhead);
         return EngineDiscoveryRequestResolver.<ImcBenchEngineDescriptor>builder()
                 .addClassContainerSelectorResolver(SuiteResolver::isSuiteClass)
-                .addSelectorResolver(new SuiteResolver(request.getConfigurationParameters(), issues, readAhead))
-                .addSelectorResolver(new CaseResolver(issues, readAhead))
+                .addSelectorResolver(new SuiteResolver(request.getConfigurationParameters(), issues, readAhead, cases))
+                .addSelectorResolver(cases)
                 .addSelectorResolver(new UniqueIdResolver(engineId, request.getConfigurationParameters(), loader))
                 .build();
     }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.imcbench.cases.CaseFile;
 import org.imcbench.cases.CaseReadAhead;
+import org.imcbench.config.ConfigException;
+import org.imcbench.conversation.Ablation;
 import org.imcbench.run.SuiteCriteria;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -29,12 +31,15 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 final class SuiteResolver implements SelectorResolver {
     private final ConfigurationParameters parameters;
     private final DiscoveryIssueReporter issues;
-    private final CaseReadAhead<?> readAhead;
+    private final CaseReadAhead<DiscoveredCase> readAhead;
+    private final CaseResolver cases;
 
-    SuiteResolver(ConfigurationParameters parameters, DiscoveryIssueReporter issues, CaseReadAhead<?> readAhead) {
+    SuiteResolver(ConfigurationParameters parameters, DiscoveryIssueReporter issues,
+            CaseReadAhead<DiscoveredCase> readAhead, CaseResolver cases) {
         this.parameters = parameters;
         this.issues = issues;
         this.readAhead = readAhead;
+        this.cases = cases;
     }
 
     /** Whether a class is an IMCBench suite. */
@@ -95,9 +100,24 @@ final class SuiteResolver implements SelectorResolver {
         return Resolution.match(Match.exact(suite.get(), () -> {
             Set<DiscoverySelector> cases = new LinkedHashSet<>();
             files.forEach(file -> cases.add(new CaseFileSelector(file, suiteSelector)));
-            readAhead.plan(files);
+            plan(suite.get(), files);
             return cases;
         }));
+    }
+
+    /**
+     * Plans the reading of a suite's files, with each case's descriptor made on the reading thread; with a bad
+     * {@code imcbench.ablations} (reported when the cases are resolved) the descriptors are made then.
+     */
+    private void plan(SuiteDescriptor suite, List<CaseFile> files) {
+        List<Ablation> ablations;
+        try {
+            ablations = suite.ablations();
+        } catch (ConfigException e) {
+            readAhead.plan(files);
+            return;
+        }
+        readAhead.plan(files, (file, loaded) -> cases.prepare(suite, ablations, file, loaded));
     }
 
     /**

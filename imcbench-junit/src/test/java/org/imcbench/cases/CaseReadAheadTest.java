@@ -96,6 +96,28 @@ class CaseReadAheadTest {
                 .hasMessageContaining("gone.json");
     }
 
+    @Test
+    void eachPlanDigestsItsFilesAndAFileNotPlannedIsDigestedAsTheReaderSays() throws IOException {
+        String scripted = Files.readString(FIXTURES.resolve("valid-scripted.json"));
+        List<CaseFile> files = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Path file = folder.resolve(String.format("case-%03d.json", i));
+            Files.writeString(file, scripted.replace("\"test-scripted-001\"", "\"case-" + i + "\""));
+            files.add(CaseFile.of(file, folder));
+        }
+        CaseReadAhead<String> readAhead = new CaseReadAhead<>(new CaseLoader(), loaded -> "reader " + described(loaded));
+        readAhead.plan(files.subList(0, 2), (file, loaded) -> "first plan " + file.fileName() + " " + described(loaded));
+        readAhead.plan(files.subList(2, 4), (file, loaded) -> "second plan " + described(loaded));
+
+        assertThat(readAhead.read(files.get(0))).containsExactly("first plan case-000.json 1 case-0");
+        assertThat(readAhead.read(files.get(1))).containsExactly("first plan case-001.json 1 case-1");
+        assertThat(readAhead.read(files.get(3))).containsExactly("second plan 1 case-3");
+        assertThat(readAhead.read(files.get(2))).containsExactly("second plan 1 case-2");
+        assertThat(readAhead.read(files.get(4))).containsExactly("reader 1 case-4");
+        assertThat(readAhead.read(files.get(0))).as("asked for again, not planned again")
+                .containsExactly("reader 1 case-0");
+    }
+
     /** A case as its line and id, or its line and its problem. */
     private static String described(LoadedCase loaded) {
         return loaded.line() + " " + loaded.labels().map(CaseLabels::id)

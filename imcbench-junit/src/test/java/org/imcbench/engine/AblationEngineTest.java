@@ -1,6 +1,7 @@
 package org.imcbench.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.THROWABLE;
 import static org.imcbench.engine.EngineTestSupport.imcbench;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.container;
@@ -19,6 +20,7 @@ import org.imcbench.report.ReportWriter;
 import org.imcbench.report.SuiteReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
@@ -29,6 +31,22 @@ class AblationEngineTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void anUnknownVariantMakesTheSuiteUnusableBeforeAnyCaseIsDiscovered() {
+        EngineExecutionResults results = imcbench(dir).selectors(selectClass(DemoSuites.ConfiguredSuite.class))
+                .configurationParameter("imcbench.cases", "classpath:engine/cases")
+                .configurationParameter("imcbench.model", "demo:careful")
+                .configurationParameter("imcbench.ablations", "no-image, no-such-variant")
+                .execute();
+
+        assertThat(results.testEvents().failed().list()).singleElement().satisfies(failed -> {
+            assertThat(failed.getTestDescriptor().getDisplayName()).isEqualTo("configuration (invalid)");
+            assertThat(failed.getRequiredPayload(TestExecutionResult.class).getThrowable()).get(THROWABLE)
+                    .hasMessageContainingAll("'imcbench.ablations'", "unknown ablation 'no-such-variant'");
+        });
+        assertThat(results.testEvents().started().count()).isEqualTo(1);
+    }
 
     @Test
     void everyCaseRunsAgainPerVariantUnderItsOwnContainerAndTheReportGivesTheDrops() throws Exception {
