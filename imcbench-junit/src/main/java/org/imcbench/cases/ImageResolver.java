@@ -230,12 +230,16 @@ public final class ImageResolver {
 
     private static ResolvedImage await(Future<ResolvedImage> fetch)
             throws ImageUnavailableException, ImageRejectedException {
+        // an interrupted fetch is given up (its suite could not be set up): no image is missing, no case is read to
+        // explain one; checked first, as the wait for a fetch already done would not notice the interruption
+        if (Thread.currentThread().isInterrupted()) {
+            throw givenUp();
+        }
         try {
             return fetch.get();
         } catch (InterruptedException e) {
-            // the fetch is given up (its suite could not be set up): no image is missing, no case is read to explain one
             Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while fetching images");
+            throw givenUp();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ImageUnavailableException unavailable) {
                 throw unavailable;
@@ -245,6 +249,10 @@ public final class ImageResolver {
             }
             throw new ImageUnavailableException("failed: " + e.getCause(), e.getCause());
         }
+    }
+
+    private static CancellationException givenUp() {
+        return new CancellationException("interrupted while fetching images");
     }
 
     private static CaseFormatException located(BenchmarkCase benchmarkCase, int index, ImageRejectedException e) {
