@@ -23,9 +23,10 @@ import java.util.function.Function;
  * will be asked for; planning starts reading the first {@value #WINDOW} of them on the pool's threads at once, and
  * asking for one {@linkplain #read reads} the next {@value #WINDOW} planned files and waits for the one asked for.
  * Each file gives what {@link CaseLoader#readOutlines} gives, in its order (cases and problems), each turned on the
- * reading thread into what the caller keeps of it (its digest: the plan's, else the reader's), so that what was read
- * of a case is dropped as soon as it is digested: at most {@value #WINDOW} files' digests past the latest one asked for wait in memory. A file not
- * planned is read on the caller's thread. The pool's threads are daemons and end when idle.
+ * reading thread into what the caller keeps of it (its digest: the plan's, else the reader's), so that what was
+ * read of a case is dropped as soon as it is digested: at most {@value #WINDOW} files' digests past the latest one
+ * asked for wait in memory. A file not planned is read on the caller's thread. The pool's threads are daemons and
+ * end when idle.
  *
  * <p>Thread-safe when the digest is.
  *

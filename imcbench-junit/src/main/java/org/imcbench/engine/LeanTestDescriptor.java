@@ -184,8 +184,8 @@ abstract class LeanTestDescriptor implements TestDescriptor {
     }
 
     /**
-     * An unmodifiable copy of a few children in their order, in an array (a case's handful of descriptors; the
-     * 8,000 cases of a large suite each have one); more children are copied into a hashed set.
+     * An unmodifiable copy of a few children, in their order, in an array (a case's few tests: each of a large
+     * suite's thousands of cases has one); more children are copied into a hashed set.
      */
     private static final class Snapshot extends AbstractSet<TestDescriptor> {
         private static final int ARRAY_MAX = 16;

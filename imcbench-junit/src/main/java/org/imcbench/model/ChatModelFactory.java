@@ -9,9 +9,10 @@ import okhttp3.OkHttpClient;
 /**
  * Creates {@link ChatModel}s from spec strings (see {@link ModelSpec}), each with its
  * {@link Provider}'s protocol. Every model uses the factory's OkHttp client for its API's base URL, by default
- * the JVM-wide client of an {@link HttpPolicy} for that URL ({@link HttpClients#shared(HttpPolicy, HttpUrl)}). API keys are read from environment variables by name: the one
- * named in configuration, else the provider's conventional one ({@link Provider#keyVariables()};
- * Bedrock: see {@link BedrockCredentials}). Error messages name the variable, never its value.
+ * the JVM-wide client of an {@link HttpPolicy} for that URL ({@link HttpClients#shared(HttpPolicy, HttpUrl)}).
+ * API keys are read from environment variables by name: the one named in configuration, else the provider's
+ * conventional one ({@link Provider#keyVariables()}; Bedrock: see {@link BedrockCredentials}). Error messages
+ * name the variable, never its value.
  */
 public final class ChatModelFactory {
     private final Function<HttpUrl, OkHttpClient> clients;

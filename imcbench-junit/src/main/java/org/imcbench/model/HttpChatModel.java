@@ -27,7 +27,8 @@ final class HttpChatModel implements ChatModel {
      *
      * @param name the secret-free name for reports, e.g. {@code anthropic:claude-opus-4-6}
      * @param protocol the provider's wire format, endpoint and credentials
-     * @param client the HTTP client with the retry policy, usually {@link HttpClients#shared(HttpPolicy, okhttp3.HttpUrl)}
+     * @param client the HTTP client with the retry policy, usually
+     *     {@link HttpClients#shared(HttpPolicy, okhttp3.HttpUrl)}
      */
     HttpChatModel(String name, ChatProtocol protocol, OkHttpClient client) {
         this.name = Objects.requireNonNull(name, "name");

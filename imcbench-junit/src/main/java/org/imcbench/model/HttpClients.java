@@ -20,13 +20,14 @@ import okhttp3.OkHttpClient;
  * client per policy and transport for the whole JVM, so every model with the same policy shares its connection
  * pool and threads. A model served over plain HTTP (a local or in-house server, the demo) gets a client without
  * TLS: making a TLS client loads the platform's trust store, about half a second on a cold JVM before the first
- * call, and such a client does not follow a redirect to HTTPS (the redirect is the answer, reported as such). The pool keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections for 5 minutes: more
- * than the calls a run has in flight at the concurrency settings runs use (default 16 cases, 10 calls per
- * endpoint), so that when the calls of many conversations come back together their connections are kept for
- * the next calls rather than closed and opened again; the dispatcher limits (64 in flight, 32 per host) apply to
- * asynchronous calls only. OkHttp's own silent retry on connection failure is off, so that every attempt goes
- * through the one retry policy and is counted; the one exception, a request that failed on a pooled
- * connection the server had already closed, is repeated by {@link RetryInterceptor} with the help of
+ * call, and such a client does not follow a redirect to HTTPS (the redirect is the answer, reported as such).
+ * The pool keeps up to {@value #MAX_IDLE_CONNECTIONS} idle connections for 5 minutes: more than the calls a run
+ * has in flight at the concurrency settings runs use (default 16 cases, 10 calls per endpoint), so that when the
+ * calls of many conversations come back together their connections are kept for the next calls rather than
+ * closed and opened again; the dispatcher limits (64 in flight, 32 per host) apply to asynchronous calls only.
+ * OkHttp's own silent retry on connection failure is off, so that every attempt goes through the one retry
+ * policy and is counted; the one exception, a request that failed on a pooled connection the server had already
+ * closed, is repeated by {@link RetryInterceptor} with the help of
  * {@link ConnectionReuse}, the client's event listener factory.
  */
 public final class HttpClients {

@@ -105,8 +105,10 @@ class CaseReadAheadTest {
             Files.writeString(file, scripted.replace("\"test-scripted-001\"", "\"case-" + i + "\""));
             files.add(CaseFile.of(file, folder));
         }
-        CaseReadAhead<String> readAhead = new CaseReadAhead<>(new CaseLoader(), loaded -> "reader " + described(loaded));
-        readAhead.plan(files.subList(0, 2), (file, loaded) -> "first plan " + file.fileName() + " " + described(loaded));
+        CaseReadAhead<String> readAhead = new CaseReadAhead<>(new CaseLoader(),
+                loaded -> "reader " + described(loaded));
+        readAhead.plan(files.subList(0, 2),
+                (file, loaded) -> "first plan " + file.fileName() + " " + described(loaded));
         readAhead.plan(files.subList(2, 4), (file, loaded) -> "second plan " + described(loaded));
 
         assertThat(readAhead.read(files.get(0))).containsExactly("first plan case-000.json 1 case-0");
