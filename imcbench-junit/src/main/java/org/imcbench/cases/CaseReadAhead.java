@@ -50,8 +50,8 @@ public final class CaseReadAhead<T> {
 
     /**
      * @param loader reads each file
-     * @param digest what is kept of each case read (a case or its problem) unless its file's plan says otherwise,
-     *     made on the reading thread
+     * @param digest what is kept of each case read from a file not planned (a case or its problem), made on the
+     *     caller's thread
      */
     public CaseReadAhead(CaseLoader loader, Function<LoadedCase, T> digest) {
         this.loader = Objects.requireNonNull(loader, "loader");
@@ -64,15 +64,6 @@ public final class CaseReadAhead<T> {
                     return thread;
                 });
         pool.allowCoreThreadTimeOut(true);
-    }
-
-    /**
-     * Notes files that will be asked for, in that order (after those planned before).
-     *
-     * @param files the files
-     */
-    public void plan(List<CaseFile> files) {
-        plan(files, (file, loaded) -> digest.apply(loaded));
     }
 
     /**

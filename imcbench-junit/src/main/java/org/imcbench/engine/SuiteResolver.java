@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.imcbench.cases.CaseFile;
 import org.imcbench.cases.CaseReadAhead;
-import org.imcbench.config.ConfigException;
 import org.imcbench.conversation.Ablation;
 import org.imcbench.run.SuiteCriteria;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -106,17 +105,12 @@ final class SuiteResolver implements SelectorResolver {
     }
 
     /**
-     * Plans the reading of a suite's files, with each case's descriptor made on the reading thread; with a bad
-     * {@code imcbench.ablations} (reported when the cases are resolved) the descriptors are made then.
+     * Plans the reading of a suite's files, with each case's descriptor made on the reading thread. The suite's
+     * ablation variants can be read: a bad {@code imcbench.ablations} made the suite unusable when its gates were
+     * read ({@link SuiteCriteria#read}).
      */
     private void plan(SuiteDescriptor suite, List<CaseFile> files) {
-        List<Ablation> ablations;
-        try {
-            ablations = suite.ablations();
-        } catch (ConfigException e) {
-            readAhead.plan(files);
-            return;
-        }
+        List<Ablation> ablations = suite.ablations();
         readAhead.plan(files, (file, loaded) -> cases.prepare(suite, ablations, file, loaded));
     }
 

@@ -39,7 +39,7 @@ class CaseReadAheadTest {
         files.add(CaseFile.of(lines, folder));
         CaseLoader loader = new CaseLoader();
         CaseReadAhead<String> readAhead = new CaseReadAhead<>(loader, CaseReadAheadTest::described);
-        readAhead.plan(files.subList(1, files.size()));
+        readAhead.plan(files.subList(1, files.size()), (file, loaded) -> described(loaded));
 
         // the first file was not planned: read on this thread; the others in the planned order
         for (CaseFile file : files) {
@@ -66,12 +66,12 @@ class CaseReadAheadTest {
             files.add(CaseFile.of(file, folder));
         }
         AtomicInteger digested = new AtomicInteger();
-        CaseReadAhead<String> readAhead = new CaseReadAhead<>(new CaseLoader(), loaded -> {
+        CaseReadAhead<String> readAhead = new CaseReadAhead<>(new CaseLoader(), CaseReadAheadTest::described);
+
+        readAhead.plan(files, (file, loaded) -> {
             digested.incrementAndGet();
             return described(loaded);
         });
-
-        readAhead.plan(files);
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (digested.get() < CaseReadAhead.WINDOW && System.nanoTime() < deadline) {
@@ -90,7 +90,7 @@ class CaseReadAheadTest {
         CaseFile file = CaseFile.of(gone, folder);
         CaseReadAhead<String> readAhead = new CaseReadAhead<>(new CaseLoader(), CaseReadAheadTest::described);
         Files.delete(gone);
-        readAhead.plan(List.of(file));
+        readAhead.plan(List.of(file), (read, loaded) -> described(loaded));
 
         assertThatThrownBy(() -> readAhead.read(file)).isInstanceOf(NoSuchFileException.class)
                 .hasMessageContaining("gone.json");
